@@ -1,0 +1,51 @@
+using Naas.Domain.Eligibility;
+using Naas.Domain.Workforce;
+
+namespace Naas.Domain.Endorsement;
+
+public sealed record EndorsementRequest(
+    StatusLevel Status,
+    OrganisationKind EndorserKind,
+    /// <summary>The person's current engagement at the endorsing organisation, if any.</summary>
+    EngagementPeriod? CurrentEngagementHere,
+    EligibilityDecision Eligibility,
+    string? Judgement,
+    string? Evidence,
+    string? ExceptionReason,
+    bool AlreadyHoldsStatus,
+    bool HasOpenEndorsementForStatus);
+
+/// <summary>A problem with an endorsement, keyed by the form field it belongs to (empty for the whole form).</summary>
+public sealed record EndorsementProblem(string Field, string Message);
+
+/// <summary>Stage 1, practice endorsement (¶37, ¶72): whether this organisation may endorse this person for
+/// this status now, and every reason it may not.</summary>
+public static class EndorsementRule
+{
+    public static IReadOnlyList<EndorsementProblem> Check(EndorsementRequest r)
+    {
+        var problems = new List<EndorsementProblem>();
+        if (r.EndorserKind == OrganisationKind.EmploymentAgency)
+        {
+            problems.Add(new("", "Employment agencies cannot endorse social workers. The local authority or trust where they carry out statutory functions endorses them (¶72)."));
+            return problems;
+        }
+        if (r.CurrentEngagementHere is null)
+        {
+            problems.Add(new("", "Only an organisation the social worker currently carries out statutory functions for can endorse them (¶72)."));
+            return problems;
+        }
+        if (r.AlreadyHoldsStatus)
+            problems.Add(new("Status", $"They already hold {r.Status.Name()} status."));
+        if (r.HasOpenEndorsementForStatus)
+            problems.Add(new("Status", $"They already have an endorsement for {r.Status.Name()} status that has not been withdrawn or declined."));
+        if (string.IsNullOrWhiteSpace(r.Judgement))
+            problems.Add(new("Judgement", "Enter your judgement of how their practice meets the standard"));
+        if (string.IsNullOrWhiteSpace(r.Evidence))
+            problems.Add(new("Evidence", "Enter the evidence you relied on, like supervision records or case audits"));
+        if (!r.Eligibility.IsEligible && string.IsNullOrWhiteSpace(r.ExceptionReason))
+            problems.Add(new("ExceptionReason",
+                $"They are not eligible yet: {r.Eligibility.Reason} To endorse them now, enter the reason for an exception."));
+        return problems;
+    }
+}
