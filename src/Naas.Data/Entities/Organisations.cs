@@ -1,0 +1,76 @@
+using Naas.Domain.Workforce;
+
+namespace Naas.Data.Entities;
+
+/// <summary>An employer or an employment agency (¶16, ¶24, ¶70–73).</summary>
+public class Organisation : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public OrganisationKind Kind { get; set; }
+    public required string Region { get; set; }
+    /// <summary>Rollout phase (¶13–17): 1 or 2. Phases and cohorts are data.</summary>
+    public int RolloutPhase { get; set; } = 2;
+    public string? Cohort { get; set; }
+    /// <summary>For a participant made of several councils (Tri-borough), the councils it is made of.</summary>
+    public string? Members { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+/// <summary>A regulator-registered social worker: one national record, whichever employers they work for.</summary>
+public class SocialWorker : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    public required string RegistrationNumber { get; set; }
+    public required string Email { get; set; }
+    public string? Phone { get; set; }
+    public DateOnly? QualifiedOn { get; set; }
+    public DateOnly? AsyeStartedOn { get; set; }
+    public DateOnly? AsyeCompletedOn { get; set; }
+    public List<Engagement> Engagements { get; set; } = [];
+    public List<Accreditation> Accreditations { get; set; } = [];
+    public List<Endorsement> Endorsements { get; set; } = [];
+    public string FullName => $"{GivenName} {FamilyName}";
+}
+
+/// <summary>A period of work. OrganisationId is where the statutory functions are carried out; an agency
+/// worker's agency is AgencyOrganisationId (¶70–73).</summary>
+public class Engagement : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SocialWorkerId { get; set; }
+    public SocialWorker? SocialWorker { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public Guid? AgencyOrganisationId { get; set; }
+    public Organisation? AgencyOrganisation { get; set; }
+    public DateOnly Start { get; set; }
+    public DateOnly? End { get; set; }
+    public EmploymentType EmploymentType { get; set; }
+    public decimal FullTimeEquivalent { get; set; } = 1m;
+    public StatusLevel RoleLevel { get; set; }
+    public EntryRoute EntryRoute { get; set; }
+    public List<EngagementFunction> Functions { get; set; } = [];
+
+    public bool IsCurrent(DateOnly today) => Start <= today && (End is null || End >= today);
+}
+
+public class EngagementFunction
+{
+    public Guid EngagementId { get; set; }
+    public Guid StatutoryFunctionId { get; set; }
+    public StatutoryFunction? StatutoryFunction { get; set; }
+}
+
+/// <summary>A status held. Later issues award it; this one records and shows it.</summary>
+public class Accreditation : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SocialWorkerId { get; set; }
+    public SocialWorker? SocialWorker { get; set; }
+    public StatusLevel Level { get; set; }
+    public DateOnly AwardedOn { get; set; }
+    public bool IsCurrent { get; set; } = true;
+}

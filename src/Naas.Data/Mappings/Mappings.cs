@@ -1,0 +1,213 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Naas.Data.Entities;
+
+namespace Naas.Data.Mappings;
+
+public sealed class OrganisationMapping : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> b)
+    {
+        b.Property(o => o.Name).HasMaxLength(200);
+        b.HasIndex(o => o.Name).IsUnique();
+        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
+        b.Property(o => o.Region).HasMaxLength(60);
+        b.Property(o => o.Cohort).HasMaxLength(100);
+        b.Property(o => o.Members).HasMaxLength(500);
+    }
+}
+
+public sealed class SocialWorkerMapping : IEntityTypeConfiguration<SocialWorker>
+{
+    public void Configure(EntityTypeBuilder<SocialWorker> b)
+    {
+        b.Property(p => p.GivenName).HasMaxLength(100);
+        b.Property(p => p.FamilyName).HasMaxLength(100);
+        b.Property(p => p.RegistrationNumber).HasMaxLength(12);
+        b.HasIndex(p => p.RegistrationNumber).IsUnique();
+        b.Property(p => p.Email).HasMaxLength(254);
+        b.Property(p => p.Phone).HasMaxLength(30);
+        b.Ignore(p => p.FullName);
+    }
+}
+
+public sealed class EngagementMapping : IEntityTypeConfiguration<Engagement>
+{
+    public void Configure(EntityTypeBuilder<Engagement> b)
+    {
+        b.HasOne(e => e.SocialWorker).WithMany(p => p.Engagements).HasForeignKey(e => e.SocialWorkerId);
+        b.HasOne(e => e.Organisation).WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.AgencyOrganisation).WithMany().HasForeignKey(e => e.AgencyOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(e => e.EmploymentType).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.RoleLevel).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.EntryRoute).HasConversion<string>().HasMaxLength(40);
+        b.Property(e => e.FullTimeEquivalent).HasPrecision(4, 2);
+        // Importing the same file twice must change nothing: an engagement is identified by person, place and start.
+        b.HasIndex(e => new { e.SocialWorkerId, e.OrganisationId, e.Start }).IsUnique();
+        b.HasMany(e => e.Functions).WithOne().HasForeignKey(f => f.EngagementId);
+    }
+}
+
+public sealed class EngagementFunctionMapping : IEntityTypeConfiguration<EngagementFunction>
+{
+    public void Configure(EntityTypeBuilder<EngagementFunction> b)
+    {
+        b.HasKey(f => new { f.EngagementId, f.StatutoryFunctionId });
+        b.HasOne(f => f.StatutoryFunction).WithMany().HasForeignKey(f => f.StatutoryFunctionId);
+    }
+}
+
+public sealed class AccreditationMapping : IEntityTypeConfiguration<Accreditation>
+{
+    public void Configure(EntityTypeBuilder<Accreditation> b)
+    {
+        b.HasOne(a => a.SocialWorker).WithMany(p => p.Accreditations).HasForeignKey(a => a.SocialWorkerId);
+        b.Property(a => a.Level).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+public sealed class EndorsementMapping : IEntityTypeConfiguration<Endorsement>
+{
+    public void Configure(EntityTypeBuilder<Endorsement> b)
+    {
+        b.HasOne(e => e.SocialWorker).WithMany(p => p.Endorsements).HasForeignKey(e => e.SocialWorkerId);
+        b.HasOne(e => e.Organisation).WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(e => e.Level).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.State).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.Judgement).HasMaxLength(4000);
+        b.Property(e => e.Evidence).HasMaxLength(4000);
+        b.Property(e => e.ExceptionReason).HasMaxLength(2000);
+        b.Property(e => e.EligibilityAtEndorsement).HasMaxLength(2000);
+        b.Property(e => e.EndorsedBy).HasMaxLength(200);
+        b.Property(e => e.DeclineReason).HasMaxLength(2000);
+        b.Property(e => e.WithdrawalReason).HasMaxLength(2000);
+        b.HasIndex(e => new { e.OrganisationId, e.State });
+    }
+}
+
+public sealed class StatusMapping : IEntityTypeConfiguration<Status>
+{
+    public void Configure(EntityTypeBuilder<Status> b)
+    {
+        b.Property(s => s.Level).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(s => s.Level).IsUnique();
+        b.Property(s => s.Name).HasMaxLength(100);
+        b.Property(s => s.Description).HasMaxLength(2000);
+        b.HasMany(s => s.Areas).WithOne().HasForeignKey(a => a.StatusId);
+    }
+}
+
+public sealed class KnowledgeAreaMapping : IEntityTypeConfiguration<KnowledgeArea>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeArea> b)
+    {
+        b.Property(a => a.Title).HasMaxLength(300);
+        b.HasIndex(a => new { a.StatusId, a.Number }).IsUnique();
+    }
+}
+
+public sealed class AssessmentModelMapping : IEntityTypeConfiguration<AssessmentModel>
+{
+    public void Configure(EntityTypeBuilder<AssessmentModel> b)
+    {
+        b.HasOne(m => m.Status).WithMany().HasForeignKey(m => m.StatusId);
+        b.HasIndex(m => new { m.StatusId, m.Version }).IsUnique();
+        b.Property(m => m.Notes).HasMaxLength(2000);
+        b.HasMany(m => m.Elements).WithOne().HasForeignKey(e => e.AssessmentModelId);
+    }
+}
+
+public sealed class AssessmentModelElementMapping : IEntityTypeConfiguration<AssessmentModelElement>
+{
+    public void Configure(EntityTypeBuilder<AssessmentModelElement> b)
+    {
+        b.Property(e => e.Kind).HasMaxLength(60);
+        b.Property(e => e.Description).HasMaxLength(1000);
+    }
+}
+
+public sealed class StatutoryFunctionMapping : IEntityTypeConfiguration<StatutoryFunction>
+{
+    public void Configure(EntityTypeBuilder<StatutoryFunction> b)
+    {
+        b.Property(f => f.Code).HasMaxLength(60);
+        b.HasIndex(f => f.Code).IsUnique();
+        b.Property(f => f.Description).HasMaxLength(300);
+        b.Property(f => f.RequiredStatus).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Paragraph).HasMaxLength(20);
+    }
+}
+
+public sealed class PolicySettingMapping : IEntityTypeConfiguration<PolicySetting>
+{
+    public void Configure(EntityTypeBuilder<PolicySetting> b)
+    {
+        b.HasKey(s => s.Key);
+        b.Property(s => s.Key).HasMaxLength(100);
+    }
+}
+
+public sealed class AuditEventMapping : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> b)
+    {
+        b.Property(a => a.ActorName).HasMaxLength(200);
+        b.Property(a => a.SubjectType).HasMaxLength(60);
+        b.Property(a => a.Action).HasMaxLength(60);
+        b.Property(a => a.Summary).HasMaxLength(4000);
+        b.Property(a => a.Reason).HasMaxLength(2000);
+        b.HasIndex(a => a.OccurredAt);
+        b.HasIndex(a => new { a.SubjectType, a.SubjectId });
+    }
+}
+
+public sealed class ApplicationUserMapping : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+    }
+}
+
+public sealed class InvitationMapping : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.Property(i => i.Email).HasMaxLength(254);
+        b.Property(i => i.DisplayName).HasMaxLength(200);
+        b.Property(i => i.Role).HasMaxLength(60);
+        b.Property(i => i.TokenHash).HasMaxLength(100);
+        b.HasIndex(i => i.TokenHash).IsUnique();
+    }
+}
+
+public sealed class ApiCredentialMapping : IEntityTypeConfiguration<ApiCredential>
+{
+    public void Configure(EntityTypeBuilder<ApiCredential> b)
+    {
+        b.Property(c => c.Name).HasMaxLength(100);
+        b.Property(c => c.Prefix).HasMaxLength(20);
+        b.HasIndex(c => c.Prefix).IsUnique();
+        b.Property(c => c.SecretHash).HasMaxLength(100);
+    }
+}
+
+public sealed class OutboxMessageMapping : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.Property(m => m.Kind).HasMaxLength(30);
+        b.Property(m => m.Recipient).HasMaxLength(254);
+        b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.HasIndex(m => m.ProcessedAt);
+    }
+}
+
+public sealed class JourneyStateMapping : IEntityTypeConfiguration<JourneyState>
+{
+    public void Configure(EntityTypeBuilder<JourneyState> b)
+    {
+        b.Property(j => j.Kind).HasMaxLength(40);
+    }
+}

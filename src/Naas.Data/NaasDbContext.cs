@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data.Entities;
+
+namespace Naas.Data;
+
+/// <summary>The one database. Provider-specific subclasses carry their own migrations.</summary>
+public abstract class NaasDbContext(DbContextOptions options, CallerScope scope)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public CallerScope Scope { get; } = scope;
+
+    // Read by the query filters; EF re-evaluates these per context instance.
+    private bool SeesEverything => Scope.SeesEverything;
+    private Guid? ScopeOrganisationId => Scope.OrganisationId;
+    private Guid? ScopeSocialWorkerId => Scope.SocialWorkerId;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<SocialWorker> SocialWorkers => Set<SocialWorker>();
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<Accreditation> Accreditations => Set<Accreditation>();
+    public DbSet<Endorsement> Endorsements => Set<Endorsement>();
+    public DbSet<Status> Statuses => Set<Status>();
+    public DbSet<KnowledgeArea> KnowledgeAreas => Set<KnowledgeArea>();
+    public DbSet<AssessmentModel> AssessmentModels => Set<AssessmentModel>();
+    public DbSet<StatutoryFunction> StatutoryFunctions => Set<StatutoryFunction>();
+    public DbSet<PolicySetting> PolicySettings => Set<PolicySetting>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<JourneyState> JourneyStates => Set<JourneyState>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.ApplyConfigurationsFromAssembly(typeof(NaasDbContext).Assembly);
+        // Ids are made in code (Guid v7), so an entity reached through a navigation is new, not "already saved".
+        foreach (var key in b.Model.GetEntityTypes().SelectMany(t => t.GetKeys()).Where(k => k.IsPrimaryKey()))
+            foreach (var prop in key.Properties.Where(p => p.ClrType == typeof(Guid) && p.Name == "Id"))
+                prop.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+
+        b.Entity<SocialWorker>().HasQueryFilter(p => SeesEverything || p.Id == ScopeSocialWorkerId
+            || p.Engagements.Any(e => e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId));
+        b.Entity<Engagement>().HasQueryFilter(e => SeesEverything || e.SocialWorkerId == ScopeSocialWorkerId
+            || e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId);
+        b.Entity<Endorsement>().HasQueryFilter(e => SeesEverything || e.SocialWorkerId == ScopeSocialWorkerId
+            || e.OrganisationId == ScopeOrganisationId);
+        b.Entity<Accreditation>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId
+            || a.SocialWorker!.Engagements.Any(e => e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId));
+        b.Entity<ApiCredential>().HasQueryFilter(c => SeesEverything || c.OrganisationId == ScopeOrganisationId);
+        b.Entity<Invitation>().HasQueryFilter(i => SeesEverything || i.OrganisationId == ScopeOrganisationId);
+        b.Entity<AuditEvent>().HasQueryFilter(a => SeesEverything);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EnsureAudited();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EnsureAudited();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Refuses to save a change to an audited entity unless an audit record is saved with it, so the
+    /// rule "every change audited in the same transaction" cannot be forgotten page by page.</summary>
+    private void EnsureAudited()
+    {
+        var changed = ChangeTracker.Entries<IAudited>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.GetType().Name).Distinct().ToList();
+        if (changed.Count == 0) return;
+        if (!ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added))
+            throw new InvalidOperationException($"Changes to {string.Join(", ", changed)} must be saved with an audit record.");
+    }
+
+    /// <summary>Adds the audit record for a change; it is saved in the same SaveChanges, so the same transaction.</summary>
+    public AuditEvent Audit(string subjectType, Guid? subjectId, string action, string summary, string? reason = null,
+        Guid? organisationId = null, DateTimeOffset? at = null)
+    {
+        var e = new AuditEvent
+        {
+            OccurredAt = at ?? DateTimeOffset.UtcNow,
+            ActorUserId = Scope.UserId,
+            ActorName = Scope.ActorName,
+            OrganisationId = organisationId ?? Scope.OrganisationId,
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            Action = action,
+            Summary = summary,
+            Reason = reason,
+        };
+        AuditEvents.Add(e);
+        return e;
+    }
+}
+
+public sealed class SqliteNaasDbContext(DbContextOptions<SqliteNaasDbContext> options, CallerScope scope)
+    : NaasDbContext(options, scope)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder c)
+    {
+        // SQLite cannot order or compare DateTimeOffset or decimal natively; store them as sortable numbers.
+        c.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        c.Properties<decimal>().HaveConversion<double>();
+    }
+}
+
+public sealed class PostgresNaasDbContext(DbContextOptions<PostgresNaasDbContext> options, CallerScope scope)
+    : NaasDbContext(options, scope);

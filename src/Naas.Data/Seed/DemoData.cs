@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data.Entities;
+using Naas.Domain.Workforce;
+
+namespace Naas.Data.Seed;
+
+/// <summary>Demo people and sign-ins for the embedded default, listed in the README. Never for production.</summary>
+public static class DemoData
+{
+    public const string Password = "Demo-password-1";
+    public const string AdminEmail = "admin@naas.example";
+    public const string LeedsLeadEmail = "lead@leeds.example";
+    public const string ManchesterLeadEmail = "lead@manchester.example";
+    public const string AgencyLeadEmail = "lead@agency.example";
+    public const string SocialWorkerEmail = "amara.okafor@leeds.example";
+
+    public static async Task EnsureAsync(NaasDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles,
+        TimeProvider clock, CancellationToken ct = default)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+        if (await db.Users.AnyAsync(u => u.Email == AdminEmail, ct)) return;
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council", ct);
+        var manchester = await db.Organisations.SingleAsync(o => o.Name == "Manchester City Council", ct);
+        var agency = new Organisation { Name = "Northern Social Work Recruitment Ltd", Kind = OrganisationKind.EmploymentAgency, Region = "Yorkshire and the Humber", RolloutPhase = 2, Cohort = "Employment agencies" };
+        db.Organisations.Add(agency);
+        var functions = await db.StatutoryFunctions.ToDictionaryAsync(f => f.Code, ct);
+        EngagementFunction F(string code) => new() { StatutoryFunctionId = functions[code].Id };
+
+        var amara = Person("Amara", "Okafor", "SW100001", SocialWorkerEmail);
+        amara.QualifiedOn = today.AddMonths(-15); amara.AsyeStartedOn = today.AddMonths(-14); amara.AsyeCompletedOn = today.AddMonths(-2);
+        amara.Engagements.Add(Job(leeds, today.AddMonths(-14), StatusLevel.Practitioner, EntryRoute.Asye, F("case-responsibility"), F("lead-s47")));
+
+        var tom = Person("Tom", "Hughes", "SW100002", "tom.hughes@leeds.example");
+        tom.QualifiedOn = today.AddMonths(-8); tom.AsyeStartedOn = today.AddMonths(-7);
+        tom.Engagements.Add(Job(leeds, today.AddMonths(-7), StatusLevel.Practitioner, EntryRoute.Asye, F("case-responsibility")));
+
+        var priya = Person("Priya", "Shah", "SW100003", "priya.shah@leeds.example");
+        priya.Engagements.Add(Job(leeds, today.AddYears(-6), StatusLevel.Practitioner, EntryRoute.AlreadyInPost));
+        priya.Engagements[0].End = today.AddMonths(-5).AddDays(-1);
+        priya.Engagements.Add(Job(leeds, today.AddMonths(-5), StatusLevel.Supervisor, EntryRoute.NewToRole, F("supervise-statutory-work"), F("chair-cp-conferences")));
+
+        var dan = Person("Daniel", "Mensah", "SW100004", "daniel.mensah@agency.example");
+        var danJob = Job(leeds, today.AddMonths(-18), StatusLevel.Practitioner, EntryRoute.MovedFromOtherSocialWork, F("statutory-assessments"));
+        danJob.EmploymentType = EmploymentType.Agency; danJob.AgencyOrganisationId = agency.Id; danJob.FullTimeEquivalent = 0.6m;
+        dan.Engagements.Add(danJob);
+
+        var ruth = Person("Ruth", "Allen", "SW100005", "ruth.allen@leeds.example");
+        ruth.Engagements.Add(Job(leeds, today.AddYears(-9), StatusLevel.Leader, EntryRoute.AlreadyInPost, F("practice-leader")));
+        ruth.Accreditations.Add(new Accreditation { Level = StatusLevel.Leader, AwardedOn = today.AddYears(-1) });
+
+        var sean = Person("Sean", "Doyle", "SW100006", "sean.doyle@manchester.example");
+        sean.Engagements.Add(Job(manchester, today.AddYears(-3), StatusLevel.Practitioner, EntryRoute.AlreadyInPost, F("case-responsibility")));
+
+        db.SocialWorkers.AddRange(amara, tom, priya, dan, ruth, sean);
+        db.Audit("ReferenceData", null, "DemoSeeded", "Demo organisation, people and sign-ins created for the embedded default.");
+        await db.SaveChangesAsync(ct);
+
+        await User(users, AdminEmail, "Alex Morgan (programme administrator)", Roles.ProgrammeAdministrator, null, null);
+        await User(users, LeedsLeadEmail, "Jo Fletcher (Leeds City Council)", Roles.EmployerLead, leeds.Id, null);
+        await User(users, ManchesterLeadEmail, "Sam Patel (Manchester City Council)", Roles.EmployerLead, manchester.Id, null);
+        await User(users, AgencyLeadEmail, "Chris Lowe (Northern Social Work Recruitment)", Roles.EmployerLead, agency.Id, null);
+        await User(users, SocialWorkerEmail, "Amara Okafor", Roles.SocialWorker, null, amara.Id);
+        await User(users, "tom.hughes@leeds.example", "Tom Hughes", Roles.SocialWorker, null, tom.Id);
+    }
+
+    private static SocialWorker Person(string given, string family, string reg, string email) =>
+        new() { GivenName = given, FamilyName = family, RegistrationNumber = reg, Email = email };
+
+    private static Engagement Job(Organisation org, DateOnly start, StatusLevel role, EntryRoute route, params EngagementFunction[] functions) =>
+        new() { OrganisationId = org.Id, Start = start, RoleLevel = role, EntryRoute = route, EmploymentType = EmploymentType.Permanent, Functions = [.. functions] };
+
+    private static async Task User(UserManager<ApplicationUser> users, string email, string name, string role, Guid? org, Guid? worker)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrganisationId = org, SocialWorkerId = worker };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+    }
+}

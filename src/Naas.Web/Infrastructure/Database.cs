@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Data.Seed;
+
+namespace Naas.Web.Infrastructure;
+
+public static class Database
+{
+    /// <summary>SQLite (a file under App_Data) unless Database:Provider says Postgres.</summary>
+    public static void AddNaasDatabase(this WebApplicationBuilder builder)
+    {
+        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
+        var connection = builder.Configuration.GetConnectionString("Naas");
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
+            ? http.User.ToScope()
+            : CallerScope.System);
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Naas is not set.");
+            builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(o => o.UseNpgsql(connection));
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                var folder = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+                Directory.CreateDirectory(folder);
+                connection = $"Data Source={Path.Combine(folder, "naas.db")}";
+            }
+            builder.Services.AddDbContext<NaasDbContext, SqliteNaasDbContext>(o => o.UseSqlite(connection));
+        }
+    }
+
+    /// <summary>Migrates, loads reference data and (when Demo:Seed is on, the default for SQLite) demo people.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NaasDbContext>();
+        await db.Database.MigrateAsync();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await ReferenceData.EnsureAsync(db, clock);
+        var demoDefault = !db.Database.IsNpgsql();
+        if (app.Configuration.GetValue("Demo:Seed", demoDefault))
+            await DemoData.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(),
+                scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>(), clock);
+        else
+        {
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+            foreach (var role in Roles.All)
+                if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+        }
+    }
+}

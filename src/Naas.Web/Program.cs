@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Data.Seed;
+using Naas.Web.Features.Admin;
+using Naas.Web.Features.Api;
+using Naas.Web.Features.Endorsements;
+using Naas.Web.Features.Import;
+using Naas.Web.Features.Workforce;
+using Naas.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.AddNaasDatabase();
+builder.Services.AddDataProtection().PersistKeysToDbContext<NaasDbContext>().SetApplicationName("naas");
+
+builder.Services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
+    {
+        o.Password.RequiredLength = 12;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.User.RequireUniqueEmail = true;
+        o.SignIn.RequireConfirmedAccount = false;
+    })
+    .AddEntityFrameworkStores<NaasDbContext>()
+    .AddDefaultTokenProviders()
+    .AddClaimsPrincipalFactory<NaasClaimsFactory>();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/account/sign-in";
+    o.LogoutPath = "/account/sign-out";
+    o.AccessDeniedPath = "/account/access-denied";
+    o.Cookie.Name = "naas";
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+});
+var auth = builder.Services.AddAuthentication()
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Scheme, null);
+// OpenID Connect for an organisation's own sign-in, when a deployment configures it (see README).
+if (builder.Configuration["OpenIdConnect:Authority"] is { Length: > 0 } authority)
+    auth.AddOpenIdConnect("oidc", builder.Configuration["OpenIdConnect:DisplayName"] ?? "Your organisation's sign-in", o =>
+    {
+        o.Authority = authority;
+        o.ClientId = builder.Configuration["OpenIdConnect:ClientId"];
+        o.ClientSecret = builder.Configuration["OpenIdConnect:ClientSecret"];
+        o.ResponseType = "code";
+        o.SignInScheme = IdentityConstants.ExternalScheme;
+        o.CallbackPath = "/account/oidc-callback";
+        o.Scope.Add("email");
+    });
+
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy("Admin", p => p.RequireRole(Roles.ProgrammeAdministrator))
+    .AddPolicy("Employer", p => p.RequireRole(Roles.EmployerLead))
+    .AddPolicy("SocialWorker", p => p.RequireRole(Roles.SocialWorker))
+    .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.Scheme).RequireRole(NaasClaims.ApiClient));
+
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/Admin", "Admin");
+    o.Conventions.AuthorizeFolder("/Employer", "Employer");
+    o.Conventions.AuthorizeFolder("/Me", "SocialWorker");
+    o.Conventions.AuthorizePage("/Account/Authenticator");
+}).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
+builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "National Assessment and Accreditation System API";
+    doc.Info.Description = "Workforce and endorsement operations for employers' HR systems. Authenticate with an organisation API key: `Authorization: Bearer naas_…`.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    o.AddPolicy("sign-in", http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+});
+
+builder.Services.AddScoped<PolicyStore>();
+builder.Services.AddScoped<WorkforceService>();
+builder.Services.AddScoped<EndorsementService>();
+builder.Services.AddScoped<WorkforceImporter>();
+builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
+builder.Services.AddSingleton<OutboxProcessor>();
+if (builder.Configuration.GetValue("Outbox:Enabled", true))
+    builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+app.Use(async (ctx, next) =>
+{
+    ctx.Response.Headers.XContentTypeOptions = "nosniff";
+    ctx.Response.Headers["X-Frame-Options"] = "DENY";
+    ctx.Response.Headers["Referrer-Policy"] = "same-origin";
+    await next();
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapOpenApi("/api/{documentName}/openapi.json");
+app.MapNaasApi();
+app.Run();
+
+/// <summary>For WebApplicationFactory in the tests.</summary>
+public partial class Program;
