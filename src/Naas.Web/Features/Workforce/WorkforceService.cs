@@ -200,3 +200,34 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
         return changed;
     }
 }
+
+public static class WorkforceEditing
+{
+    /// <summary>Changes a person's own details (not their engagements). Null when not found in the caller's scope.</summary>
+    public static async Task<List<(string Field, string Message)>?> UpdatePersonAsync(this NaasDbContext db, Guid personId, PersonInput input, CancellationToken ct = default)
+    {
+        var p = await db.SocialWorkers.SingleOrDefaultAsync(x => x.Id == personId, ct);
+        if (p is null) return null;
+        if (input.RegistrationNumber != p.RegistrationNumber
+            && await db.SocialWorkers.IgnoreQueryFilters().AnyAsync(x => x.RegistrationNumber == input.RegistrationNumber && x.Id != personId, ct))
+            return [("RegistrationNumber", "Another social worker already has this registration number. Check it against the Social Work England register")];
+        var changes = new List<string>();
+        void Set<T>(T current, T value, Action<T> set, string what)
+        {
+            if (EqualityComparer<T>.Default.Equals(current, value)) return;
+            set(value);
+            changes.Add(what);
+        }
+        Set(p.GivenName, input.GivenName!.Trim(), v => p.GivenName = v, "first name");
+        Set(p.FamilyName, input.FamilyName!.Trim(), v => p.FamilyName = v, "last name");
+        Set(p.RegistrationNumber, input.RegistrationNumber!, v => p.RegistrationNumber = v, "registration number");
+        Set(p.Email, input.Email!.Trim(), v => p.Email = v, "email");
+        Set(p.QualifiedOn, input.QualifiedOn, v => p.QualifiedOn = v, "date qualified");
+        Set(p.AsyeStartedOn, input.AsyeStartedOn, v => p.AsyeStartedOn = v, "ASYE start");
+        Set(p.AsyeCompletedOn, input.AsyeCompletedOn, v => p.AsyeCompletedOn = v, "ASYE completion");
+        if (changes.Count == 0) return [];
+        db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {string.Join(", ", changes)}");
+        await db.SaveChangesAsync(ct);
+        return [];
+    }
+}
