@@ -8,3 +8,15 @@ public sealed record CallerScope(bool SeesEverything, Guid? OrganisationId, Guid
     public static CallerScope System { get; } = new(true, null, null, null, "System");
     public static CallerScope Nobody { get; } = new(false, null, null, null, "Anonymous");
 }
+
+/// <summary>Where the DbContext reads the caller's scope from. Read at query time, not when the context is
+/// built: a context is often built during authentication, before the caller is known.</summary>
+public interface ICallerScopeSource
+{
+    CallerScope Current { get; }
+}
+
+public sealed class FixedCallerScope(CallerScope scope) : ICallerScopeSource
+{
+    public CallerScope Current => scope;
+}

@@ -9,7 +9,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     public SqliteNaasDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteNaasDbContext>()
             .UseSqlite("Data Source=design.db", o => o.MigrationsAssembly(typeof(NaasDbContext).Assembly.FullName)).Options,
-            CallerScope.System);
+            new FixedCallerScope(CallerScope.System));
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresNaasDbContext>
@@ -17,5 +17,5 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresNaasDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresNaasDbContext>()
             .UseNpgsql("Host=localhost;Database=naas_design").Options,
-            CallerScope.System);
+            new FixedCallerScope(CallerScope.System));
 }

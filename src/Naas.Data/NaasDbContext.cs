@@ -7,15 +7,16 @@ using Naas.Data.Entities;
 namespace Naas.Data;
 
 /// <summary>The one database. Provider-specific subclasses carry their own migrations.</summary>
-public abstract class NaasDbContext(DbContextOptions options, CallerScope scope)
+public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource scope)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
-    public CallerScope Scope { get; } = scope;
+    public CallerScope Scope => scope.Current;
 
-    // Read by the query filters; EF re-evaluates these per context instance.
+    // Read by the query filters each time a query runs. Guid.Empty (never an id) stands for "none", so that a
+    // caller without an organisation can never match a row whose optional organisation is empty.
     private bool SeesEverything => Scope.SeesEverything;
-    private Guid? ScopeOrganisationId => Scope.OrganisationId;
-    private Guid? ScopeSocialWorkerId => Scope.SocialWorkerId;
+    private Guid ScopeOrganisationId => Scope.OrganisationId ?? Guid.Empty;
+    private Guid ScopeSocialWorkerId => Scope.SocialWorkerId ?? Guid.Empty;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<SocialWorker> SocialWorkers => Set<SocialWorker>();
@@ -101,7 +102,7 @@ public abstract class NaasDbContext(DbContextOptions options, CallerScope scope)
     }
 }
 
-public sealed class SqliteNaasDbContext(DbContextOptions<SqliteNaasDbContext> options, CallerScope scope)
+public sealed class SqliteNaasDbContext(DbContextOptions<SqliteNaasDbContext> options, ICallerScopeSource scope)
     : NaasDbContext(options, scope)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder c)
@@ -112,5 +113,5 @@ public sealed class SqliteNaasDbContext(DbContextOptions<SqliteNaasDbContext> op
     }
 }
 
-public sealed class PostgresNaasDbContext(DbContextOptions<PostgresNaasDbContext> options, CallerScope scope)
+public sealed class PostgresNaasDbContext(DbContextOptions<PostgresNaasDbContext> options, ICallerScopeSource scope)
     : NaasDbContext(options, scope);

@@ -6,6 +6,12 @@ using Naas.Data.Seed;
 
 namespace Naas.Web.Infrastructure;
 
+/// <summary>The signed-in user's scope within a request; outside a request (start-up, background jobs), the system's.</summary>
+public sealed class HttpCallerScope(IHttpContextAccessor http) : ICallerScopeSource
+{
+    public CallerScope Current => http.HttpContext is { } context ? context.User.ToScope() : CallerScope.System;
+}
+
 public static class Database
 {
     /// <summary>SQLite (a file under App_Data) unless Database:Provider says Postgres.</summary>
@@ -13,9 +19,7 @@ public static class Database
     {
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
         var connection = builder.Configuration.GetConnectionString("Naas");
-        builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
-            ? http.User.ToScope()
-            : CallerScope.System);
+        builder.Services.AddScoped<ICallerScopeSource, HttpCallerScope>();
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connection))

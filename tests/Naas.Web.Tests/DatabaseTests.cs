@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Seed;
+
+namespace Naas.Web.Tests;
+
+public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
+{
+    [Fact]
+    public void The_postgres_model_has_no_changes_that_a_migration_does_not_cover()
+    {
+        using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context PostgresNaasDbContext --output-dir Migrations/Postgres");
+    }
+
+    [Fact]
+    public void The_sqlite_model_has_no_changes_that_a_migration_does_not_cover()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context SqliteNaasDbContext --output-dir Migrations/Sqlite");
+    }
+
+    [Fact]
+    public async Task Postgres_is_migrated_and_seeded_with_the_phase_one_authorities_para46()
+    {
+        await using var db = app.Db();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var phaseOne = await db.Organisations.Where(o => o.RolloutPhase == 1).Select(o => o.Name).ToListAsync();
+        Assert.Equal(ReferenceData.PartnersInPractice.Length + ReferenceData.GreaterManchester.Length, phaseOne.Count);
+        Assert.Contains("Tri-borough", phaseOne);
+        var triborough = await db.Organisations.SingleAsync(o => o.Name == "Tri-borough");
+        Assert.Contains("Westminster City Council", triborough.Members);
+        Assert.Equal(10, await db.KnowledgeAreas.CountAsync(a => db.Statuses.Any(s => s.Id == a.StatusId && s.Level == Naas.Domain.Workforce.StatusLevel.Practitioner)));
+    }
+
+    [Fact]
+    public async Task A_change_to_an_audited_record_without_an_audit_record_is_refused()
+    {
+        await using var db = app.Db();
+        var person = await db.SocialWorkers.FirstAsync();
+        person.Phone = "01632 960 001";
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        Assert.Contains("audit record", e.Message);
+    }
+
+    [Fact]
+    public async Task An_audit_record_is_saved_in_the_same_transaction_as_the_change_and_not_without_it()
+    {
+        await using var db = app.Db();
+        var before = await db.AuditEvents.CountAsync();
+        var people = await db.SocialWorkers.OrderBy(p => p.Id).Take(2).ToListAsync();
+        people[0].RegistrationNumber = people[1].RegistrationNumber; // violates the unique index: the save fails
+        db.Audit("SocialWorker", people[0].Id, "Updated", "Should roll back with the change");
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        await using var fresh = app.Db();
+        Assert.Equal(before, await fresh.AuditEvents.CountAsync());
+    }
+}
+
+/// <summary>The embedded default: SQLite, created, migrated and seeded on first start.</summary>
+public class SqliteDefaultTests(SqliteNaasFactory app) : IClassFixture<SqliteNaasFactory>
+{
+    [Fact]
+    public async Task The_sqlite_default_starts_migrated_with_demo_sign_ins_that_work()
+    {
+        var client = app.Browser();
+        await client.SignInAsync(DemoData.LeedsLeadEmail);
+        var page = await client.GetStringAsync("/employer/workforce");
+        Assert.Contains("Amara Okafor", page);
+        Assert.Contains("Leeds City Council", page);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data.Seed;
+using Naas.Domain.Endorsement;
+using Naas.Domain.Workforce;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Tests;
+
+/// <summary>Every query is scoped to the caller's organisation and role: a guessed id from another organisation
+/// is "not found", in pages and the API alike, and reveals nothing.</summary>
+public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
+{
+    private async Task<(Guid Amara, Guid Endorsement)> LeedsEndorsementAsync()
+    {
+        await using var db = app.Db();
+        var amara = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == "SW100001");
+        var existing = await db.Endorsements.FirstOrDefaultAsync(e => e.SocialWorkerId == amara.Id);
+        if (existing is not null) return (amara.Id, existing.Id);
+        var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council");
+        var e = new Naas.Data.Entities.Endorsement
+        {
+            SocialWorkerId = amara.Id, OrganisationId = leeds.Id, Level = StatusLevel.Practitioner, Judgement = "Strong direct work",
+            Evidence = "Supervision notes", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo Fletcher",
+        };
+        db.Endorsements.Add(e);
+        db.Audit("Endorsement", e.Id, "Endorsed", "Arranged by test");
+        await db.SaveChangesAsync();
+        return (amara.Id, e.Id);
+    }
+
+    private async Task<string> ApiKeyForAsync(string organisation)
+    {
+        await using var db = app.Db();
+        var org = await db.Organisations.SingleAsync(o => o.Name == organisation);
+        var (key, prefix, hash) = ApiKeys.Create();
+        db.ApiCredentials.Add(new Naas.Data.Entities.ApiCredential { OrganisationId = org.Id, Name = "test", Prefix = prefix, SecretHash = hash, CreatedAt = NaasFactory.Now });
+        await db.SaveChangesAsync();
+        return key;
+    }
+
+    [Fact]
+    public async Task An_employer_lead_who_guesses_another_organisations_person_gets_not_found_on_every_page()
+    {
+        var (amara, _) = await LeedsEndorsementAsync();
+        var manchester = app.Browser();
+        await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
+
+        foreach (var url in new[] { $"/employer/people/{amara}", $"/employer/people/{amara}/edit", $"/employer/people/{amara}/endorse",
+                     $"/employer/people/{amara}/endorse/judgement", $"/employer/people/{amara}/endorse/check", $"/employer/people/{amara}/engagements/new" })
+        {
+            var response = await manchester.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("Okafor", await response.Content.ReadAsStringAsync());
+        }
+        var workforce = await manchester.GetStringAsync("/employer/workforce");
+        Assert.Contains("Sean Doyle", workforce);
+        Assert.DoesNotContain("Okafor", workforce);
+
+        // A forged POST to change the person is refused the same way, and changes nothing.
+        var token = await manchester.TokenAsync("/employer/workforce");
+        var edit = await manchester.PostAsync($"/employer/people/{amara}/edit", new FormUrlEncodedContent(Http.F(
+            ("Person.GivenName", "Hacked"), ("Person.FamilyName", "Okafor"), ("Person.RegistrationNumber", "SW100001"),
+            ("Person.Email", "x@example.com"), ("__RequestVerificationToken", token))));
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        await using var db = app.Db();
+        Assert.Equal("Amara", (await db.SocialWorkers.SingleAsync(p => p.Id == amara)).GivenName);
+    }
+
+    [Fact]
+    public async Task An_employer_lead_who_guesses_another_organisations_endorsement_cannot_see_or_withdraw_it()
+    {
+        var (_, endorsement) = await LeedsEndorsementAsync();
+        var manchester = app.Browser();
+        await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await manchester.GetAsync($"/employer/endorsements/{endorsement}/withdraw")).StatusCode);
+        var token = await manchester.TokenAsync("/employer/workforce");
+        var post = await manchester.PostAsync($"/employer/endorsements/{endorsement}/withdraw",
+            new FormUrlEncodedContent(Http.F(("Reason", "Because"), ("__RequestVerificationToken", token))));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        await using var db = app.Db();
+        Assert.NotEqual(EndorsementState.Withdrawn, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
+    }
+
+    [Fact]
+    public async Task An_api_client_that_guesses_another_organisations_ids_gets_not_found_and_learns_nothing()
+    {
+        var (amara, endorsement) = await LeedsEndorsementAsync();
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiKeyForAsync("Manchester City Council"));
+
+        var person = await api.GetAsync($"/api/v1/social-workers/{amara}");
+        Assert.Equal(HttpStatusCode.NotFound, person.StatusCode);
+        Assert.Equal("application/problem+json", person.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Okafor", await person.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/endorsements/{endorsement}")).StatusCode);
+        var withdraw = await api.PostAsJsonAsync($"/api/v1/endorsements/{endorsement}/withdraw", new { reason = "Because" });
+        Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
+        var endorse = await api.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = amara, status = "practitioner", judgement = "j", evidence = "e" });
+        Assert.Equal(HttpStatusCode.NotFound, endorse.StatusCode);
+
+        var list = await api.GetStringAsync("/api/v1/social-workers");
+        Assert.Contains("SW100006", list);
+        Assert.DoesNotContain("SW100001", list);
+        Assert.DoesNotContain(endorsement.ToString(), await api.GetStringAsync("/api/v1/endorsements"));
+    }
+
+    [Fact]
+    public async Task The_api_refuses_missing_unknown_and_revoked_keys()
+    {
+        var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/social-workers")).StatusCode);
+        anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "naas_000000000000_notarealsecretnotarealsecret");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/social-workers")).StatusCode);
+
+        var key = await ApiKeyForAsync("Leeds City Council");
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/social-workers")).StatusCode);
+        await using (var db = app.Db())
+        {
+            ApiKeys.TryParse(key, out var prefix, out _);
+            (await db.ApiCredentials.SingleAsync(c => c.Prefix == prefix)).RevokedAt = NaasFactory.Now;
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/social-workers")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_social_worker_sees_only_themselves()
+    {
+        var (amara, endorsement) = await LeedsEndorsementAsync();
+        var tom = app.Browser();
+        await tom.SignInAsync("tom.hughes@leeds.example");
+        Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync($"/me/endorsements/{endorsement}")).StatusCode);
+        var me = await tom.GetStringAsync("/me");
+        Assert.Contains("Tom Hughes", me);
+        Assert.DoesNotContain("Okafor", me);
+        Assert.Equal(HttpStatusCode.Redirect, (await tom.GetAsync($"/employer/people/{amara}")).StatusCode); // to access denied
+        Assert.Equal(HttpStatusCode.Redirect, (await tom.GetAsync("/admin/audit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_employer_cannot_answer_for_the_social_worker()
+    {
+        var (_, endorsement) = await LeedsEndorsementAsync();
+        var leeds = app.Browser();
+        await leeds.SignInAsync(DemoData.LeedsLeadEmail);
+        var token = await leeds.TokenAsync("/employer/workforce");
+        var post = await leeds.PostAsync($"/me/endorsements/{endorsement}", new FormUrlEncodedContent(Http.F(("Answer", "agree"), ("__RequestVerificationToken", token))));
+        Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
+        await using var db = app.Db();
+        Assert.Equal(EndorsementState.AwaitingAgreement, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
+    }
+}
