@@ -208,6 +208,7 @@ public sealed class JourneyStateMapping : IEntityTypeConfiguration<JourneyState>
 {
     public void Configure(EntityTypeBuilder<JourneyState> b)
     {
-        b.Property(j => j.Kind).HasMaxLength(40);
+        b.Property(j => j.Kind).HasMaxLength(100);
+        b.HasIndex(j => new { j.UserId, j.Kind });
     }
 }

@@ -608,8 +608,8 @@ namespace Naas.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
@@ -622,6 +622,8 @@ namespace Naas.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind");
 
                     b.ToTable("JourneyStates");
                 });

@@ -597,7 +597,7 @@ namespace Naas.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
@@ -611,6 +611,8 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind");
 
                     b.ToTable("JourneyStates");
                 });

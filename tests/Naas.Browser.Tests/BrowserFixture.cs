@@ -1,0 +1,106 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Naas.Web.Tests;
+
+namespace Naas.Browser.Tests;
+
+/// <summary>The application on a real Kestrel port and Debian's Chromium driven by Playwright. No browser is
+/// ever downloaded: the executable is /usr/bin/chromium (NAAS_TEST_CHROMIUM).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public NaasFactory App { get; } = new();
+    public string BaseUrl { get; private set; } = "";
+    private IPlaywright? _playwright;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        App.UseKestrel(0);
+        App.StartServer();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => a.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1")).First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("NAAS_TEST_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    public async Task<IPage> NewPageAsync(bool javaScript)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        if (!javaScript)
+        {
+            // axe-core runs as a script, which a JavaScript-disabled page cannot run: its HTML is checked in a
+            // separate page on the same origin (so the same stylesheets apply), with scripts removed.
+            var checkerContext = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+            var checker = await checkerContext.NewPageAsync();
+            await checker.GotoAsync("/error?code=404");
+            PageChecks.Checkers.Add(page, checker);
+        }
+        return page;
+    }
+}
+
+public static partial class PageChecks
+{
+    internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, IPage> Checkers = new();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<script[^>]*>.*?</script>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Scripts();
+
+    /// <summary>axe-core on the page as it stands: no serious or critical violations.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var target = page;
+        if (Checkers.TryGetValue(page, out var checker))
+        {
+            await checker.SetContentAsync(Scripts().Replace(await page.ContentAsync(), ""), new() { WaitUntil = WaitUntilState.Load });
+            target = checker;
+        }
+        var result = await target.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n",
+            bad.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+
+    public static async Task GoAndCheckAsync(this IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        Assert.True(response?.Ok, $"{url} answered {response?.Status}");
+        await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>Clicks something that submits or navigates, waits for the next page and checks it.</summary>
+    public static async Task ClickAndCheckAsync(this IPage page, ILocator target)
+    {
+        await page.RunAndWaitForNavigationAsync(() => target.ClickAsync(), new() { WaitUntil = WaitUntilState.Load });
+        await page.AssertAccessibleAsync();
+    }
+
+    public static async Task SignInAsync(this IPage page, string email)
+    {
+        await page.GoAndCheckAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Naas.Data.Seed.DemoData.Password);
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }));
+    }
+
+    public static async Task SignOutAsync(this IPage page) =>
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }));
+}
