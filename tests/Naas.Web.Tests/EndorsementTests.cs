@@ -68,6 +68,27 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     }
 
     [Fact]
+    public async Task A_social_worker_without_an_account_gets_a_link_to_create_one_with_the_endorsement_email()
+    {
+        var priya = await PersonAsync("SW100003");
+        var leeds = await ApiAsync("Leeds City Council");
+        var created = await leeds.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = priya, status = "supervisor", judgement = "Leads well", evidence = "Observed supervision", exceptionReason = "Acting up" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        string body;
+        await using (var db = app.Db())
+            body = (await db.OutboxMessages.SingleAsync(m => m.Recipient == "priya.shah@leeds.example")).Body;
+        var link = System.Text.RegularExpressions.Regex.Match(body, "/account/invitation/[A-Za-z0-9_-]+").Value;
+        Assert.NotEmpty(link);
+
+        var browser = app.Browser();
+        var made = await browser.PostFormAsync(link, Http.F(("Input.Password", "Priya-password-12"), ("Input.ConfirmPassword", "Priya-password-12")));
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var me = await browser.GetStringAsync("/me");
+        Assert.Contains("Priya Shah", me);
+        Assert.Contains("Tell us if you agree to be put forward", me);
+    }
+
+    [Fact]
     public async Task The_social_worker_agrees_in_the_pages_and_the_employer_can_then_withdraw_once()
     {
         var leeds = await ApiAsync("Leeds City Council");

@@ -14,6 +14,16 @@ public static class Invitations
     public static string Invite(this NaasDbContext db, TimeProvider clock, string baseUrl, string email, string name, string role,
         Guid? organisationId, Guid? socialWorkerId, string organisationName)
     {
+        var link = db.CreateInvitation(clock, baseUrl, email, name, role, organisationId, socialWorkerId, organisationName);
+        db.Email(clock, email, "You have been invited to the National Assessment and Accreditation System",
+            $"Dear {name},\n\nYou have been invited to use the National Assessment and Accreditation System as {Roles.Name(role)} for {organisationName}.\n\nSet your password within 7 days: {link}\n");
+        return link;
+    }
+
+    /// <summary>Creates an invitation without sending it, for a caller that puts the link into its own email.</summary>
+    public static string CreateInvitation(this NaasDbContext db, TimeProvider clock, string baseUrl, string email, string name, string role,
+        Guid? organisationId, Guid? socialWorkerId, string organisationName)
+    {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
         var invitation = new Invitation
         {
@@ -22,8 +32,6 @@ public static class Invitations
         };
         db.Invitations.Add(invitation);
         var link = $"{baseUrl.TrimEnd('/')}/account/invitation/{token}";
-        db.Email(clock, email, "You have been invited to the National Assessment and Accreditation System",
-            $"Dear {name},\n\nYou have been invited to use the National Assessment and Accreditation System as {Roles.Name(role)} for {organisationName}.\n\nSet your password within 7 days: {link}\n");
         db.Audit("Invitation", invitation.Id, "Invited", $"Invited {name} ({email}) as {Roles.Name(role)} for {organisationName}", organisationId: organisationId);
         return link;
     }

@@ -52,10 +52,16 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceService workfo
             $"{org.Name} endorsed {person.FullName} ({person.RegistrationNumber}) for {level.Name()} status" +
             (endorsement.ExceptionReason is null ? "" : " as an exception: not yet eligible"),
             endorsement.ExceptionReason);
+        // Someone without an account yet gets a one-time link to create one, in the same email.
+        var hasAccount = await db.Users.AnyAsync(u => u.SocialWorkerId == person.Id, ct);
+        var signIn = hasAccount
+            ? $"Sign in to agree or decline: {ServiceUrl}/me"
+            : "Create your account to agree or decline (the link works once, for 7 days): " +
+              db.CreateInvitation(clock, ServiceUrl, person.Email, person.FullName, Naas.Data.Seed.Roles.SocialWorker, null, person.Id, org.Name);
         db.Email(clock, person.Email, $"{org.Name} has put you forward for {level.Name()} accreditation",
             $"Dear {person.GivenName},\n\n{org.Name} has endorsed you as ready for {level.Name()} accreditation.\n\n" +
             "You decide whether to be put forward. Accreditation is voluntary and your registration is not affected either way.\n\n" +
-            $"Sign in to agree or decline: {ServiceUrl}/me\n");
+            signIn + "\n");
         await db.SaveChangesAsync(ct);
         return new EndorsementOutcome(endorsement, []);
     }
