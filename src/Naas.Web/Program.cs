@@ -40,7 +40,7 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
 });
 var auth = builder.Services.AddAuthentication()
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Scheme, null);
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 // OpenID Connect for an organisation's own sign-in, when a deployment configures it (see README).
 if (builder.Configuration["OpenIdConnect:Authority"] is { Length: > 0 } authority)
     auth.AddOpenIdConnect("oidc", builder.Configuration["OpenIdConnect:DisplayName"] ?? "Your organisation's sign-in", o =>
@@ -58,7 +58,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Admin", p => p.RequireRole(Roles.ProgrammeAdministrator))
     .AddPolicy("Employer", p => p.RequireRole(Roles.EmployerLead))
     .AddPolicy("SocialWorker", p => p.RequireRole(Roles.SocialWorker))
-    .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.Scheme).RequireRole(NaasClaims.ApiClient));
+    .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient));
 
 builder.Services.AddRazorPages(o =>
 {
@@ -97,7 +97,9 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
-app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+// Pages answer errors with a GOV.UK page; the API with problem details (RFC 9457), never HTML.
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.Use(async (ctx, next) =>
 {
     ctx.Response.Headers.XContentTypeOptions = "nosniff";

@@ -59,6 +59,15 @@ public class EndorsementRuleTests
         => Assert.Empty(EndorsementRule.Check(Request(eligibility: NotYet, exception: "Covering for a vacancy; ready early")));
 
     [Fact]
+    public void A_status_the_person_cannot_hold_in_their_role_is_refused_even_with_an_exception()
+    {
+        var wrongRole = new EligibilityDecision(EligibilityOutcome.NotEligible, null, null, "Sam works here as a child and family practitioner; practice leader status is for people in that role.");
+        var p = Assert.Single(EndorsementRule.Check(Request(eligibility: wrongRole, exception: "Please")));
+        Assert.Equal("Status", p.Field);
+        Assert.Contains("practice leader status is for people in that role", p.Message);
+    }
+
+    [Fact]
     public void Judgement_and_evidence_are_required_para37()
     {
         var problems = EndorsementRule.Check(Request(judgement: " ", evidence: null));

@@ -112,7 +112,9 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task The_api_refuses_missing_unknown_and_revoked_keys()
     {
         var anonymous = app.CreateClient();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/social-workers")).StatusCode);
+        var none = await anonymous.GetAsync("/api/v1/social-workers");
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
         anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "naas_000000000000_notarealsecretnotarealsecret");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/social-workers")).StatusCode);
 
@@ -127,6 +129,32 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
             await db.SaveChangesAsync();
         }
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/social-workers")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Adding_someone_already_on_the_national_record_links_them_without_overwriting_another_employers_details()
+    {
+        var manchester = app.Browser();
+        await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
+        IEnumerable<KeyValuePair<string, string>> Form(string family) => Http.F(
+            ("Person.GivenName", "Someone"), ("Person.FamilyName", family), ("Person.RegistrationNumber", "SW100005"), ("Person.Email", "changed@example.org"),
+            ("Engagement.Start.Day", "1"), ("Engagement.Start.Month", "6"), ("Engagement.Start.Year", "2026"), ("Engagement.EmploymentType", "Permanent"),
+            ("Engagement.FullTimeEquivalent", "0.2"), ("Engagement.RoleLevel", "Leader"), ("Engagement.EntryRoute", "AlreadyInPost"));
+
+        var wrongName = await manchester.PostFormAsync("/employer/people/add", Form("Smith"));
+        Assert.Contains("already on the national record under a different last name", WebUtility.HtmlDecode(await wrongName.Content.ReadAsStringAsync()));
+
+        var linked = await manchester.PostFormAsync("/employer/people/add", Form("Allen"));
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        await using var db = app.Db();
+        var ruth = await db.SocialWorkers.Include(p => p.Engagements).SingleAsync(p => p.RegistrationNumber == "SW100005");
+        Assert.Equal("Ruth", ruth.GivenName);                  // Leeds's record is not overwritten
+        Assert.Equal("ruth.allen@leeds.example", ruth.Email);
+        Assert.Equal(2, ruth.Engagements.Count);                // but Manchester's engagement is added
+        // Manchester sees its own engagement with her, and not Leeds's.
+        var page = WebUtility.HtmlDecode(await manchester.GetStringAsync($"/employer/people/{ruth.Id}"));
+        Assert.Contains("Practice leader from 1 June 2026", page);
+        Assert.DoesNotContain("Practice leader from " + Naas.Domain.Eligibility.EligibilityRule.Date(ruth.Engagements.Min(e => e.Start)), page);
     }
 
     [Fact]

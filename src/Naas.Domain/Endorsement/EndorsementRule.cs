@@ -35,6 +35,12 @@ public static class EndorsementRule
             problems.Add(new("", "Only an organisation the social worker currently carries out statutory functions for can endorse them (¶72)."));
             return problems;
         }
+        if (r.Eligibility.Outcome == EligibilityOutcome.NotEligible)
+        {
+            // Not "not yet" but "not at all" (wrong role, not in post): no exception can make it right.
+            problems.Add(new("Status", r.Eligibility.Reason));
+            return problems;
+        }
         if (r.AlreadyHoldsStatus)
             problems.Add(new("Status", $"They already hold {r.Status.Name()} status."));
         if (r.HasOpenEndorsementForStatus)

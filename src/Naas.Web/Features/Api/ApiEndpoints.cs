@@ -69,9 +69,10 @@ public static class ApiEndpoints
                 };
                 foreach (var (f, m) in job.Validate(await workforce.FunctionCodesAsync(ct), (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase)))
                     Add(errors, "engagement." + Camel(f), m);
+                var result = errors.Count == 0 ? await workforce.UpsertAsync(db.Scope.OrganisationId!.Value, person, job, ct) : null;
+                foreach (var (f, m) in result?.Problems ?? []) Add(errors, Camel(f), m);
                 if (errors.Count == 0)
                 {
-                    await workforce.UpsertAsync(db.Scope.OrganisationId!.Value, person, job, ct);
                     await db.SaveChangesAsync(ct);
                     var saved = db.SocialWorkers.Local.Single(p => p.RegistrationNumber == person.RegistrationNumber);
                     db.ChangeTracker.Clear();

@@ -61,8 +61,9 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         var (items, problems) = await ValidateAsync(rows, ct);
         if (problems.Count > 0) return new(null, rows.Count, problems, []);
 
-        var changes = await ApplyAsync(organisationId, items, ct);
+        var (changes, applyProblems) = await ApplyAsync(organisationId, items, ct);
         db.ChangeTracker.Clear(); // a preview saves nothing
+        if (applyProblems.Count > 0) return new(null, rows.Count, applyProblems, []);
         var journey = new JourneyState
         {
             Kind = "workforce-import", UserId = userId, OrganisationId = organisationId,
@@ -83,7 +84,8 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         var (items, problems) = await ValidateAsync(rows, ct);
         if (problems.Count > 0) return new(journeyId, rows.Count, problems, []);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var changes = await ApplyAsync(organisationId, items, ct);
+        var (changes, applyProblems) = await ApplyAsync(organisationId, items, ct);
+        if (applyProblems.Count > 0) { db.ChangeTracker.Clear(); return new(journeyId, rows.Count, applyProblems, []); }
         if (changes.Count > 0)
             db.Audit("WorkforceImport", journey.Id, "Imported", $"Imported a workforce file of {rows.Count} rows: {changes.Count} changes", organisationId: organisationId);
         db.JourneyStates.Remove(journey);
@@ -92,17 +94,23 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         return new(null, rows.Count, [], changes);
     }
 
-    private async Task<List<string>> ApplyAsync(Guid organisationId, List<(PersonInput P, EngagementInput E)> items, CancellationToken ct)
+    private async Task<(List<string>, List<ImportProblem>)> ApplyAsync(Guid organisationId, List<(int Row, PersonInput P, EngagementInput E)> items, CancellationToken ct)
     {
         var changes = new List<string>();
-        foreach (var (p, e) in items) changes.AddRange(await workforce.UpsertAsync(organisationId, p, e, ct));
-        return changes;
+        var problems = new List<ImportProblem>();
+        foreach (var (row, p, e) in items)
+        {
+            var result = await workforce.UpsertAsync(organisationId, p, e, ct);
+            changes.AddRange(result.Changes);
+            problems.AddRange(result.Problems.Select(x => new ImportProblem(row, FieldToColumn[x.Field], x.Message)));
+        }
+        return (changes, problems);
     }
 
-    private async Task<(List<(PersonInput, EngagementInput)>, List<ImportProblem>)> ValidateAsync(List<Dictionary<string, string>> rows, CancellationToken ct)
+    private async Task<(List<(int, PersonInput, EngagementInput)>, List<ImportProblem>)> ValidateAsync(List<Dictionary<string, string>> rows, CancellationToken ct)
     {
         var problems = new List<ImportProblem>();
-        var items = new List<(PersonInput, EngagementInput)>();
+        var items = new List<(int, PersonInput, EngagementInput)>();
         if (rows.Count == 0) problems.Add(new(0, "", "The selected file has no rows under the heading row"));
         var functions = await workforce.FunctionCodesAsync(ct);
         var agencies = (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -166,7 +174,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
                 else seenJobs[jobKey] = rowNumber;
             }
             problems.AddRange(rowProblems);
-            if (rowProblems.Count == 0) items.Add((person, job));
+            if (rowProblems.Count == 0) items.Add((rowNumber, person, job));
         }
         return (items, problems);
     }

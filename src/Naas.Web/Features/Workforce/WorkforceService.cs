@@ -113,8 +113,9 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
 
     /// <summary>Adds or updates a person and their engagement at the organisation. Matching is by registration
     /// number and by (person, organisation, start date), so applying the same input twice changes nothing.
-    /// Returns what changed, in words; adds audit records but does not save.</summary>
-    public async Task<List<string>> UpsertAsync(Guid organisationId, PersonInput person, EngagementInput engagement, CancellationToken ct = default)
+    /// Adds audit records but does not save. A person already on the national record through another employer
+    /// is joined, not overwritten: only the engagement is added, and only if the last name matches.</summary>
+    public async Task<UpsertResult> UpsertAsync(Guid organisationId, PersonInput person, EngagementInput engagement, CancellationToken ct = default)
     {
         var changes = new List<string>();
         var functions = await db.StatutoryFunctions.ToDictionaryAsync(f => f.Code, ct);
@@ -123,7 +124,7 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
         var existing = db.SocialWorkers.Local.FirstOrDefault(p => p.RegistrationNumber == person.RegistrationNumber)
             ?? await db.SocialWorkers.IgnoreQueryFilters().Include(p => p.Engagements).ThenInclude(e => e.Functions)
                 .SingleOrDefaultAsync(p => p.RegistrationNumber == person.RegistrationNumber, ct);
-        var p = existing ?? new SocialWorker { GivenName = person.GivenName!, FamilyName = person.FamilyName!, RegistrationNumber = person.RegistrationNumber!, Email = person.Email! };
+        var p = existing ?? new SocialWorker { GivenName = person.GivenName!.Trim(), FamilyName = person.FamilyName!.Trim(), RegistrationNumber = person.RegistrationNumber!, Email = person.Email!.Trim() };
         if (existing is null)
         {
             Apply(p, person);
@@ -131,74 +132,77 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
             changes.Add($"Added {p.FullName} ({p.RegistrationNumber})");
             db.Audit("SocialWorker", p.Id, "Added", $"Added {p.FullName} ({p.RegistrationNumber}) to the workforce record", organisationId: organisationId);
         }
-        else if (Apply(p, person) is { Count: > 0 } changed)
+        else if (!existing.Engagements.Any(e => e.OrganisationId == organisationId || e.AgencyOrganisationId == organisationId))
         {
-            changes.Add($"Updated {p.FullName}: {string.Join(", ", changed)}");
-            db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {string.Join("; ", changed)}", organisationId: organisationId);
+            if (!string.Equals(existing.FamilyName, person.FamilyName!.Trim(), StringComparison.OrdinalIgnoreCase))
+                return new UpsertResult(changes, [(nameof(PersonInput.RegistrationNumber),
+                    $"{person.RegistrationNumber} is already on the national record under a different last name. Check the number against the Social Work England register")]);
+            changes.Add($"Linked {p.FullName} ({p.RegistrationNumber}), already on the national record");
+        }
+        else if (Apply(p, person) is { Any: true } changed)
+        {
+            changes.Add($"Updated {p.FullName}: {changed}");
+            db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {changed}", organisationId: organisationId);
         }
 
         var start = engagement.Start!.Value;
         var job = p.Engagements.FirstOrDefault(e => e.OrganisationId == organisationId && e.Start == start);
         var agencyId = engagement.EmploymentType == EmploymentType.Agency ? agencies[engagement.AgencyName!.Trim()] : (Guid?)null;
         var wantFunctions = engagement.FunctionCodes.Select(c => functions[c].Id).ToHashSet();
+        var isNew = job is null;
         if (job is null)
         {
             job = new Engagement { SocialWorkerId = p.Id, OrganisationId = organisationId, Start = start };
             p.Engagements.Add(job);
             db.Engagements.Add(job);
         }
-        var jobChanges = new List<string>();
-        void Set<T>(T current, T value, Action<T> set, string what)
-        {
-            if (EqualityComparer<T>.Default.Equals(current, value)) return;
-            set(value);
-            jobChanges.Add(what);
-        }
-        Set(job.End, engagement.End, v => job.End = v, "end date");
-        Set(job.EmploymentType, engagement.EmploymentType!.Value, v => job.EmploymentType = v, "employment type");
-        Set(job.AgencyOrganisationId, agencyId, v => job.AgencyOrganisationId = v, "agency");
-        Set(job.FullTimeEquivalent, engagement.FullTimeEquivalent!.Value, v => job.FullTimeEquivalent = v, "full-time equivalent");
-        Set(job.RoleLevel, engagement.RoleLevel!.Value, v => job.RoleLevel = v, "role level");
-        Set(job.EntryRoute, engagement.EntryRoute!.Value, v => job.EntryRoute = v, "entry route");
+        var jobChanges = new ChangeList();
+        jobChanges.Set(job.End, engagement.End, v => job.End = v, "end date");
+        jobChanges.Set(job.EmploymentType, engagement.EmploymentType!.Value, v => job.EmploymentType = v, "employment type");
+        jobChanges.Set(job.AgencyOrganisationId, agencyId, v => job.AgencyOrganisationId = v, "agency");
+        jobChanges.Set(job.FullTimeEquivalent, engagement.FullTimeEquivalent!.Value, v => job.FullTimeEquivalent = v, "full-time equivalent");
+        jobChanges.Set(job.RoleLevel, engagement.RoleLevel!.Value, v => job.RoleLevel = v, "role level");
+        jobChanges.Set(job.EntryRoute, engagement.EntryRoute!.Value, v => job.EntryRoute = v, "entry route");
         var haveFunctions = job.Functions.Select(f => f.StatutoryFunctionId).ToHashSet();
         if (!haveFunctions.SetEquals(wantFunctions))
-        {
-            job.Functions.RemoveAll(f => !wantFunctions.Contains(f.StatutoryFunctionId));
-            foreach (var id in wantFunctions.Where(id => !haveFunctions.Contains(id)))
+            jobChanges.Set(false, true, _ =>
             {
-                var f = new EngagementFunction { EngagementId = job.Id, StatutoryFunctionId = id };
-                job.Functions.Add(f);
-                db.Add(f);
-            }
-            jobChanges.Add("statutory functions");
-        }
-        if (jobChanges.Count > 0)
+                job.Functions.RemoveAll(f => !wantFunctions.Contains(f.StatutoryFunctionId));
+                foreach (var id in wantFunctions.Where(id => !haveFunctions.Contains(id)))
+                {
+                    var f = new EngagementFunction { EngagementId = job.Id, StatutoryFunctionId = id };
+                    job.Functions.Add(f);
+                    db.Add(f);
+                }
+            }, "statutory functions");
+        if (jobChanges.Any)
         {
-            var isNew = db.Entry(job).State == EntityState.Added;
-            var what = isNew ? $"Added engagement from {start:yyyy-MM-dd} for {p.FullName}" : $"Changed engagement from {start:yyyy-MM-dd} for {p.FullName}: {string.Join(", ", jobChanges)}";
+            var what = isNew ? $"Added engagement from {start:yyyy-MM-dd} for {p.FullName}" : $"Changed engagement from {start:yyyy-MM-dd} for {p.FullName}: {jobChanges}";
             changes.Add(what);
             db.Audit("Engagement", job.Id, isNew ? "Added" : "Updated", what, organisationId: organisationId);
         }
-        return changes;
+        return new UpsertResult(changes, []);
     }
 
-    private static List<string> Apply(SocialWorker p, PersonInput i)
+    /// <summary>Copies a person's own details from the input; returns what changed.</summary>
+    internal static ChangeList Apply(SocialWorker p, PersonInput i)
     {
-        var changed = new List<string>();
-        void Set<T>(T current, T value, Action<T> set, string what)
-        {
-            if (EqualityComparer<T>.Default.Equals(current, value)) return;
-            set(value);
-            changed.Add(what);
-        }
-        Set(p.GivenName, i.GivenName!.Trim(), v => p.GivenName = v, "first name");
-        Set(p.FamilyName, i.FamilyName!.Trim(), v => p.FamilyName = v, "last name");
-        Set(p.Email, i.Email!.Trim(), v => p.Email = v, "email");
-        Set(p.QualifiedOn, i.QualifiedOn, v => p.QualifiedOn = v, "date qualified");
-        Set(p.AsyeStartedOn, i.AsyeStartedOn, v => p.AsyeStartedOn = v, "ASYE start");
-        Set(p.AsyeCompletedOn, i.AsyeCompletedOn, v => p.AsyeCompletedOn = v, "ASYE completion");
-        return changed;
+        var changes = new ChangeList();
+        changes.Set(p.GivenName, i.GivenName!.Trim(), v => p.GivenName = v, "first name");
+        changes.Set(p.FamilyName, i.FamilyName!.Trim(), v => p.FamilyName = v, "last name");
+        changes.Set(p.RegistrationNumber, i.RegistrationNumber!, v => p.RegistrationNumber = v, "registration number");
+        changes.Set(p.Email, i.Email!.Trim(), v => p.Email = v, "email");
+        changes.Set(p.QualifiedOn, i.QualifiedOn, v => p.QualifiedOn = v, "date qualified");
+        changes.Set(p.AsyeStartedOn, i.AsyeStartedOn, v => p.AsyeStartedOn = v, "ASYE start");
+        changes.Set(p.AsyeCompletedOn, i.AsyeCompletedOn, v => p.AsyeCompletedOn = v, "ASYE completion");
+        return changes;
     }
+}
+
+/// <summary>What an upsert changed, in words, or the problems that stopped it (field, message).</summary>
+public sealed record UpsertResult(List<string> Changes, List<(string Field, string Message)> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
 }
 
 public static class WorkforceEditing
@@ -211,22 +215,9 @@ public static class WorkforceEditing
         if (input.RegistrationNumber != p.RegistrationNumber
             && await db.SocialWorkers.IgnoreQueryFilters().AnyAsync(x => x.RegistrationNumber == input.RegistrationNumber && x.Id != personId, ct))
             return [("RegistrationNumber", "Another social worker already has this registration number. Check it against the Social Work England register")];
-        var changes = new List<string>();
-        void Set<T>(T current, T value, Action<T> set, string what)
-        {
-            if (EqualityComparer<T>.Default.Equals(current, value)) return;
-            set(value);
-            changes.Add(what);
-        }
-        Set(p.GivenName, input.GivenName!.Trim(), v => p.GivenName = v, "first name");
-        Set(p.FamilyName, input.FamilyName!.Trim(), v => p.FamilyName = v, "last name");
-        Set(p.RegistrationNumber, input.RegistrationNumber!, v => p.RegistrationNumber = v, "registration number");
-        Set(p.Email, input.Email!.Trim(), v => p.Email = v, "email");
-        Set(p.QualifiedOn, input.QualifiedOn, v => p.QualifiedOn = v, "date qualified");
-        Set(p.AsyeStartedOn, input.AsyeStartedOn, v => p.AsyeStartedOn = v, "ASYE start");
-        Set(p.AsyeCompletedOn, input.AsyeCompletedOn, v => p.AsyeCompletedOn = v, "ASYE completion");
-        if (changes.Count == 0) return [];
-        db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {string.Join(", ", changes)}");
+        var changes = WorkforceService.Apply(p, input);
+        if (!changes.Any) return [];
+        db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {changes}");
         await db.SaveChangesAsync(ct);
         return [];
     }

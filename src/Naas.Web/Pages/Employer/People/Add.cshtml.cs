@@ -22,7 +22,8 @@ public class AddModel(WorkforceService workforce, NaasDbContext db, TimeProvider
         var job = Engagement.Read(ModelState, nameof(Engagement), await workforce.FunctionCodesAsync(ct),
             (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
         if (person is null || job is null || !ModelState.IsValid) return Page();
-        await workforce.UpsertAsync(OrganisationId, person, job, ct);
+        var result = await workforce.UpsertAsync(OrganisationId, person, job, ct);
+        if (!result.Succeeded) { ModelState.AddProblems(result.Problems, nameof(Person)); return Page(); }
         await db.SaveChangesAsync(ct);
         var id = await db.SocialWorkers.Where(p => p.RegistrationNumber == person.RegistrationNumber).Select(p => p.Id).SingleAsync(ct);
         Success($"{person.GivenName} {person.FamilyName} has been added to your workforce.");

@@ -54,9 +54,9 @@ public class EngagementModel(WorkforceService workforce, NaasDbContext db) : Naa
             return Page();
         }
         var person = new PersonInput { GivenName = p.GivenName, FamilyName = p.FamilyName, RegistrationNumber = p.RegistrationNumber, Email = p.Email, QualifiedOn = p.QualifiedOn, AsyeStartedOn = p.AsyeStartedOn, AsyeCompletedOn = p.AsyeCompletedOn };
-        var changes = await workforce.UpsertAsync(OrganisationId, person, job, ct);
+        var result = await workforce.UpsertAsync(OrganisationId, person, job, ct);
         await db.SaveChangesAsync(ct);
-        Success(changes.Count == 0 ? "Nothing was changed." : "Engagement saved.");
+        Success(result.Changes.Count == 0 ? "Nothing was changed." : "Engagement saved.");
         return Redirect($"/employer/people/{Id}");
     }
 }
