@@ -11,17 +11,7 @@ namespace Naas.Web.Tests;
 
 public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
-    private async Task<HttpClient> ApiAsync(string organisation)
-    {
-        await using var db = app.Db();
-        var org = await db.Organisations.SingleAsync(o => o.Name == organisation);
-        var (key, prefix, hash) = ApiKeys.Create();
-        db.ApiCredentials.Add(new Naas.Data.Entities.ApiCredential { OrganisationId = org.Id, Name = "hr", Prefix = prefix, SecretHash = hash, CreatedAt = NaasFactory.Now });
-        await db.SaveChangesAsync();
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
-    }
+    private Task<HttpClient> ApiAsync(string organisation) => app.ApiClientAsync(organisation);
 
     private async Task<Guid> PersonAsync(string reg)
     {

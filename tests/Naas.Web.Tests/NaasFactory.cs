@@ -54,6 +54,19 @@ public class NaasFactory : WebApplicationFactory<Program>
         return scope.ServiceProvider.GetRequiredService<NaasDbContext>();
     }
 
+    /// <summary>A client authenticated with a new API key for the named organisation.</summary>
+    public async Task<HttpClient> ApiClientAsync(string organisation)
+    {
+        await using var db = Db();
+        var org = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Name == organisation);
+        var (key, prefix, hash) = Naas.Web.Infrastructure.ApiKeys.Create();
+        db.ApiCredentials.Add(new Naas.Data.Entities.ApiCredential { OrganisationId = org.Id, Name = "hr", Prefix = prefix, SecretHash = hash, CreatedAt = Now });
+        await db.SaveChangesAsync();
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void Dispose(bool disposing)

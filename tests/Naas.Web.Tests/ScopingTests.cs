@@ -31,16 +31,6 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         return (amara.Id, e.Id);
     }
 
-    private async Task<string> ApiKeyForAsync(string organisation)
-    {
-        await using var db = app.Db();
-        var org = await db.Organisations.SingleAsync(o => o.Name == organisation);
-        var (key, prefix, hash) = ApiKeys.Create();
-        db.ApiCredentials.Add(new Naas.Data.Entities.ApiCredential { OrganisationId = org.Id, Name = "test", Prefix = prefix, SecretHash = hash, CreatedAt = NaasFactory.Now });
-        await db.SaveChangesAsync();
-        return key;
-    }
-
     [Fact]
     public async Task An_employer_lead_who_guesses_another_organisations_person_gets_not_found_on_every_page()
     {
@@ -88,8 +78,7 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task An_api_client_that_guesses_another_organisations_ids_gets_not_found_and_learns_nothing()
     {
         var (amara, endorsement) = await LeedsEndorsementAsync();
-        var api = app.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiKeyForAsync("Manchester City Council"));
+        var api = await app.ApiClientAsync("Manchester City Council");
 
         var person = await api.GetAsync($"/api/v1/social-workers/{amara}");
         Assert.Equal(HttpStatusCode.NotFound, person.StatusCode);
@@ -118,13 +107,11 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "naas_000000000000_notarealsecretnotarealsecret");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/social-workers")).StatusCode);
 
-        var key = await ApiKeyForAsync("Leeds City Council");
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        var client = await app.ApiClientAsync("Leeds City Council");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/social-workers")).StatusCode);
         await using (var db = app.Db())
         {
-            ApiKeys.TryParse(key, out var prefix, out _);
+            ApiKeys.TryParse(client.DefaultRequestHeaders.Authorization!.Parameter!, out var prefix, out _);
             (await db.ApiCredentials.SingleAsync(c => c.Prefix == prefix)).RevokedAt = NaasFactory.Now;
             await db.SaveChangesAsync();
         }
