@@ -84,4 +84,42 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GoAndCheckAsync("/admin/organisations?q=tri");
         Assert.Contains("Westminster City Council", await page.Locator("table").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task The_employer_forms_are_accessible_in_their_error_states_too()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsync(DemoData.LeedsLeadEmail);
+        await page.GoAndCheckAsync("/employer/people/add");
+        await page.GetByLabel("First name").FillAsync("Rosalind");
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        Assert.Contains("Enter their last name", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        Assert.Equal("Rosalind", await page.GetByLabel("First name").InputValueAsync());
+        // The summary's link moves focus to the field it names.
+        Assert.Equal("#Person_FamilyName", await page.Locator(".govuk-error-summary a").First.GetAttributeAsync("href"));
+
+        // Completing the form through its labels saves the person: the field names the page renders bind.
+        await page.GetByLabel("Last name").FillAsync("Franklin");
+        await page.GetByLabel("Social Work England registration number").FillAsync("sw 555123");
+        await page.GetByLabel("Email address").FillAsync("rosalind@example.org");
+        var started = page.GetByRole(AriaRole.Group, new() { Name = "Date they started" });
+        await started.GetByLabel("Day").FillAsync("3");
+        await started.GetByLabel("Month").FillAsync("2");
+        await started.GetByLabel("Year").FillAsync("2025");
+        await page.GetByLabel("Permanent").CheckAsync();
+        await page.GetByLabel("Full-time equivalent").FillAsync("0.8");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Role" }).GetByLabel("Child and family practitioner").CheckAsync();
+        await page.GetByLabel("Newly qualified (ASYE)").CheckAsync();
+        await page.GetByLabel("Holding case responsibility for children in need and looked-after children").CheckAsync();
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        Assert.Equal("Rosalind Franklin", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("SW555123", await page.Locator(".govuk-caption-l").InnerTextAsync());
+        Assert.Contains("from 3 February 2025", await page.Locator("main").InnerTextAsync());
+
+        await page.GoAndCheckAsync("/employer/import");
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }));
+        Assert.Contains("Select a CSV or XLSX file", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        await page.GoAndCheckAsync("/employer/api-keys");
+        await page.GoAndCheckAsync("/account/authenticator");
+    }
 }

@@ -129,4 +129,14 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Northern Social Work Recruitment Ltd", csv);
         Assert.DoesNotContain("SW100006", csv); // Manchester's
     }
+
+    [Fact]
+    public void A_csv_export_cannot_run_a_formula_in_a_spreadsheet_and_still_imports_back()
+    {
+        var csv = Encoding.UTF8.GetString(Naas.Web.Features.Import.WorkforceImporter.ToCsv([["=HYPERLINK(\"http://x\")", "-Smith", "SW1234"]]));
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", csv);
+        Assert.Contains("'-Smith", csv);
+        Assert.Equal("=HYPERLINK(1)", Naas.Web.Features.Import.WorkforceImporter.Unprotect("'=HYPERLINK(1)"));
+        Assert.Equal("O'Brien", Naas.Web.Features.Import.WorkforceImporter.Unprotect("O'Brien"));
+    }
 }

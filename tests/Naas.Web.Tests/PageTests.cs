@@ -28,6 +28,13 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Full-time equivalent must be a number", html);
         Assert.Contains("Select whether they are permanent, agency or self-employed", html);
         Assert.Contains("value=\"Rosalind\"", html);
+        // The summary lists errors in the order of the fields on the page (the GOV.UK pattern).
+        var from = html.IndexOf("govuk-error-summary__list", StringComparison.Ordinal);
+        var summary = html[from..html.IndexOf("</ul>", from, StringComparison.Ordinal)];
+        Assert.True(summary.IndexOf("Enter their last name", StringComparison.Ordinal) < summary.IndexOf("like SW123456", StringComparison.Ordinal)
+            && summary.IndexOf("like SW123456", StringComparison.Ordinal) < summary.IndexOf("Date qualified must be a real date", StringComparison.Ordinal)
+            && summary.IndexOf("Date qualified must be a real date", StringComparison.Ordinal) < summary.IndexOf("Date they started must include a month", StringComparison.Ordinal),
+            summary);
         Assert.Contains("value=\"RF-99\"", html);
         Assert.Contains("value=\"lots\"", html);
         Assert.Contains("value=\"Practitioner\" checked", html);

@@ -121,7 +121,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         {
             var rowNumber = i + 2; // row 1 is the heading
             var r = rows[i];
-            string Get(string column) => r.TryGetValue(column, out var v) ? v.Trim() : "";
+            string Get(string column) => r.TryGetValue(column, out var v) ? Unprotect(v.Trim()) : "";
             var rowProblems = new List<ImportProblem>();
             DateOnly? Date(string column)
             {
@@ -249,6 +249,12 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         })).ToList();
     }
 
+    // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection); the export
+    // puts an apostrophe in front, which spreadsheets hide, and the import takes it off again.
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+    public static string Protect(string v) => v.Length > 0 && FormulaStarts.Contains(v[0]) ? "'" + v : v;
+    public static string Unprotect(string v) => v.Length > 1 && v[0] == '\'' && FormulaStarts.Contains(v[1]) ? v[1..] : v;
+
     public static byte[] ToCsv(IEnumerable<string[]> rows)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
@@ -256,7 +262,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         {
             foreach (var c in Columns) csv.WriteField(c);
             csv.NextRecord();
-            foreach (var row in rows) { foreach (var v in row) csv.WriteField(v); csv.NextRecord(); }
+            foreach (var row in rows) { foreach (var v in row) csv.WriteField(Protect(v)); csv.NextRecord(); }
         }
         return Encoding.UTF8.GetBytes(writer.ToString());
     }

@@ -17,16 +17,20 @@ public abstract class GovUkFieldTagHelper : TagHelper
     [HtmlAttributeName("page-heading")] public bool PageHeading { get; set; }
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = default!;
 
-    protected string Name => For.Name;
-    protected string Id => TagBuilder.CreateSanitizedId(For.Name, "_");
+    // The full name includes a partial's prefix ("Person.GivenName"), as the framework's own tag helpers do.
+    protected string Name => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+    protected string Id => TagBuilder.CreateSanitizedId(Name, "_");
     protected static string E(string? s) => HtmlEncoder.Default.Encode(s ?? "");
 
     protected string? Error(string? key = null) =>
         ViewContext.ModelState.TryGetValue(key ?? Name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    protected string? AttemptedOrModel(string? key = null)
+    protected string? Attempted(string key) =>
+        ViewContext.ModelState.TryGetValue(key, out var entry) ? entry.AttemptedValue : null;
+
+    protected string? AttemptedOrModel()
     {
-        if (ViewContext.ModelState.TryGetValue(key ?? Name, out var entry) && entry.AttemptedValue is not null) return entry.AttemptedValue;
+        if (Attempted(Name) is { } attempted) return attempted;
         return For.Model switch
         {
             null => null,
@@ -49,10 +53,11 @@ public abstract class GovUkFieldTagHelper : TagHelper
         ? $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--l\"><h1 class=\"govuk-fieldset__heading\">{E(Label)}</h1></legend>"
         : $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">{E(Label)}</legend>";
 
-    protected static void Replace(TagHelperOutput output, string html)
+    protected void Replace(TagHelperOutput output, string html)
     {
         output.TagName = null;
         output.Content.SetHtmlContent(html);
+        FieldOrder.Record(ViewContext.HttpContext, Name);
     }
 }
 
@@ -157,7 +162,7 @@ public sealed class GovUkDateInputTagHelper : GovUkFieldTagHelper
         var model = For.Model as DateInput ?? new DateInput();
         string Part(string part, string label, string? value, string width) =>
             $"<div class=\"govuk-date-input__item\"><div class=\"govuk-form-group\"><label class=\"govuk-label govuk-date-input__label\" for=\"{PartId(part)}\">{label}</label>" +
-            $"<input class=\"govuk-input govuk-date-input__input {width}{(error is null ? "" : " govuk-input--error")}\" id=\"{PartId(part)}\" name=\"{E(Name)}.{part}\" type=\"text\" inputmode=\"numeric\" value=\"{E(AttemptedOrModel($"{Name}.{part}") ?? value)}\"></div></div>";
+            $"<input class=\"govuk-input govuk-date-input__input {width}{(error is null ? "" : " govuk-input--error")}\" id=\"{PartId(part)}\" name=\"{E(Name)}.{part}\" type=\"text\" inputmode=\"numeric\" value=\"{E(Attempted($"{Name}.{part}") ?? value)}\"></div></div>";
         var describedBy = DescribedBy(error);
         // The error summary links to the field's id, so the day box carries it (the GOV.UK pattern).
         string PartId(string part) => part == "Day" ? Id : $"{Id}-{part.ToLowerInvariant()}";
@@ -167,7 +172,28 @@ public sealed class GovUkDateInputTagHelper : GovUkFieldTagHelper
     }
 }
 
-/// <summary>The error summary at the top of a page: every error, each linking to its field.</summary>
+/// <summary>The order fields were rendered in. A page's body renders before its layout, so by the time the
+/// layout's error summary renders, every field on the page has recorded its place.</summary>
+public static class FieldOrder
+{
+    private const string Key = "govuk-field-order";
+
+    public static void Record(Microsoft.AspNetCore.Http.HttpContext http, string name)
+    {
+        if (http.Items[Key] is not List<string> names) http.Items[Key] = names = [];
+        names.Add(name);
+    }
+
+    public static int IndexOf(Microsoft.AspNetCore.Http.HttpContext http, string key)
+    {
+        if (key.Length == 0) return -1; // errors about the whole form come first
+        var names = http.Items[Key] as List<string> ?? [];
+        var i = names.FindIndex(n => key == n || key.StartsWith(n + ".", StringComparison.Ordinal));
+        return i < 0 ? int.MaxValue : i;
+    }
+}
+
+/// <summary>The error summary at the top of a page: every error, in the order of the fields, each linking to its field.</summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovUkErrorSummaryTagHelper : TagHelper
 {
@@ -178,7 +204,8 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         output.TagName = null;
         var errors = ViewContext.ModelState
             .Where(kv => kv.Value!.Errors.Count > 0)
-            .Select(kv => (Key: kv.Key, Message: kv.Value!.Errors[0].ErrorMessage)).ToList();
+            .Select(kv => (Key: kv.Key, Message: kv.Value!.Errors[0].ErrorMessage))
+            .OrderBy(e => FieldOrder.IndexOf(ViewContext.HttpContext, e.Key)).ToList();
         if (errors.Count == 0) return;
         var items = errors.Select(e =>
         {
