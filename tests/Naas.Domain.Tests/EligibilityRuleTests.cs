@@ -104,7 +104,7 @@ public class EligibilityRuleTests
     [Fact]
     public void New_practice_leader_needs_the_leader_setting_para62()
     {
-        var policy = Policy with { NewLeaderMonthsInRole = 6 };
+        var policy = Policy.With(EligibilityPolicy.Keys.NewLeaderMonths, 6);
         var d = Decide("2026-07-01", StatusLevel.Leader, null, policy,
             Job("2026-01-01", role: StatusLevel.Leader, route: EntryRoute.NewToRole));
         Assert.Equal(EligibilityOutcome.Eligible, d.Outcome);
@@ -119,11 +119,23 @@ public class EligibilityRuleTests
         Assert.Equal(EligibilityOutcome.Eligible, d.Outcome);
         Assert.Equal(D("2027-01-10"), d.PutForwardBy);
 
-        var six = Decide("2026-08-01", StatusLevel.Practitioner, null, Policy with { MovedFromOtherSocialWorkPutForwardMonths = 6 },
+        var six = Decide("2026-08-01", StatusLevel.Practitioner, null, Policy.With(EligibilityPolicy.Keys.OtherSocialWork(StatusLevel.Practitioner), 6),
             Job("2026-01-10", route: EntryRoute.MovedFromOtherSocialWork));
         Assert.Equal(D("2026-07-10"), six.PutForwardBy);
         Assert.True(six.IsPastPutForwardDeadline(D("2026-08-01")));
         Assert.Contains("has passed", six.Reason);
+    }
+
+    [Fact]
+    public void Put_forward_windows_are_set_per_status_as_question_5_asks()
+    {
+        var policy = Policy.With(EligibilityPolicy.Keys.OtherSocialWork(StatusLevel.Supervisor), 6);
+        var supervisor = Decide("2026-02-01", StatusLevel.Supervisor, null, policy,
+            Job("2026-01-10", role: StatusLevel.Supervisor, route: EntryRoute.MovedFromOtherSocialWork));
+        Assert.Equal(D("2026-07-10"), supervisor.PutForwardBy);
+        var practitioner = Decide("2026-02-01", StatusLevel.Practitioner, null, policy,
+            Job("2026-01-10", route: EntryRoute.MovedFromOtherSocialWork));
+        Assert.Equal(D("2027-01-10"), practitioner.PutForwardBy);
     }
 
     [Fact]
@@ -134,7 +146,7 @@ public class EligibilityRuleTests
         Assert.Equal(EligibilityOutcome.NotYetEligible, before.Outcome);
         Assert.Contains("before taking up post", before.Reason);
 
-        var after = Decide("2026-02-02", StatusLevel.Practitioner, null, Policy with { MovedFromOutsideEnglandPutForwardMonths = 6 },
+        var after = Decide("2026-02-02", StatusLevel.Practitioner, null, Policy.With(EligibilityPolicy.Keys.OutsideEngland(StatusLevel.Practitioner), 6),
             Job("2026-02-01", route: EntryRoute.MovedFromOutsideEngland));
         Assert.Equal(EligibilityOutcome.Eligible, after.Outcome);
         Assert.Equal(D("2026-08-01"), after.PutForwardBy);
@@ -184,9 +196,11 @@ public class EligibilityRuleTests
     [Fact]
     public void Policy_round_trips_through_stored_values_and_keeps_defaults_for_missing_keys()
     {
-        var p = EligibilityPolicy.From(new Dictionary<string, int> { ["MovedFromOutsideEnglandPutForwardMonths"] = 6 });
-        Assert.Equal(6, p.MovedFromOutsideEnglandPutForwardMonths);
+        var p = EligibilityPolicy.From(new Dictionary<string, int> { ["MovedFromOutsideEnglandPutForwardMonths.Leader"] = 6, ["Retired.Setting"] = 1 });
+        Assert.Equal(6, p.MovedFromOutsideEnglandPutForwardMonths(StatusLevel.Leader));
+        Assert.Equal(12, p.MovedFromOutsideEnglandPutForwardMonths(StatusLevel.Practitioner));
         Assert.Equal(12, p.AsyeMonthsWithSameEmployer);
-        Assert.Equal(p, EligibilityPolicy.From(p.ToValues()));
+        Assert.Equal(p.ToValues(), EligibilityPolicy.From(p.ToValues()).ToValues());
+        Assert.DoesNotContain("Retired.Setting", p.ToValues().Keys);
     }
 }

@@ -34,6 +34,19 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
     }
 
     [Fact]
+    public async Task A_setting_added_after_a_database_was_seeded_is_filled_in_at_its_default_on_start()
+    {
+        const string key = "MovedFromOutsideEnglandPutForwardMonths.Leader";
+        await using (var db = app.Db())
+            await db.PolicySettings.Where(s => s.Key == key).ExecuteDeleteAsync(); // as if the setting were new
+        await using (var db = app.Db())
+            await ReferenceData.EnsureAsync(db, app.Clock);
+        await using var after = app.Db();
+        Assert.Equal(12, (await after.PolicySettings.SingleAsync(s => s.Key == key)).Value);
+        Assert.True(await after.AuditEvents.AnyAsync(a => a.SubjectType == "PolicySetting" && a.Action == "Added" && a.Summary.Contains("practice leader should be put forward = 12")));
+    }
+
+    [Fact]
     public async Task A_change_to_an_audited_record_without_an_audit_record_is_refused()
     {
         await using var db = app.Db();

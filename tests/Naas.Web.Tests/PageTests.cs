@@ -70,8 +70,8 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
         await using var db = app.Db();
-        Assert.Equal(6, (await db.PolicySettings.SingleAsync(s => s.Key == "MovedFromOtherSocialWorkPutForwardMonths")).Value);
-        var audit = await db.AuditEvents.SingleAsync(a => a.SubjectType == "PolicySetting");
+        Assert.Equal(6, (await db.PolicySettings.SingleAsync(s => s.Key == "MovedFromOtherSocialWorkPutForwardMonths.Practitioner")).Value);
+        var audit = await db.AuditEvents.SingleAsync(a => a.SubjectType == "PolicySetting" && a.Action == "Changed");
         Assert.Equal("Consultation response, question 5", audit.Reason);
         Assert.Contains("12 → 6", audit.Summary);
         Assert.Contains("Consultation response, question 5", await admin.GetStringAsync("/admin/audit"));
@@ -85,7 +85,7 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
 
     private static IEnumerable<KeyValuePair<string, string>> Settings(string movedFromOther) =>
         Naas.Domain.Eligibility.EligibilityPolicy.Settings.SelectMany((s, i) => Http.F(
-            ($"Rows[{i}].Key", s.Key), ($"Rows[{i}].Value", s.Key == "MovedFromOtherSocialWorkPutForwardMonths" ? movedFromOther : "12")));
+            ($"Rows[{i}].Key", s.Key), ($"Rows[{i}].Value", s.Key == "MovedFromOtherSocialWorkPutForwardMonths.Practitioner" ? movedFromOther : "12")));
 
     [Fact]
     public async Task Employer_pages_need_an_employer_lead_and_admin_pages_an_administrator()

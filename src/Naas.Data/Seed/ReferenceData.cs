@@ -26,8 +26,18 @@ public static class ReferenceData
 
     public static async Task EnsureAsync(NaasDbContext db, TimeProvider clock, CancellationToken ct = default)
     {
-        if (await db.Statuses.IgnoreQueryFilters().AnyAsync(ct)) return;
         var now = clock.GetUtcNow();
+        if (await db.Statuses.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            // Settings added since this database was seeded start at their defaults.
+            var have = await db.PolicySettings.Select(s => s.Key).ToListAsync(ct);
+            var missing = EligibilityPolicy.Settings.Where(s => !have.Contains(s.Key)).ToList();
+            if (missing.Count == 0) return;
+            foreach (var s in missing) db.PolicySettings.Add(new PolicySetting { Key = s.Key, Value = s.Default, UpdatedAt = now });
+            db.Audit("PolicySetting", null, "Added", $"New settings at their defaults: {string.Join(", ", missing.Select(m => $"{m.Label} = {m.Default}"))}", at: now);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
         var statuses = Statuses();
         db.Statuses.AddRange(statuses);
         db.StatutoryFunctions.AddRange(Functions());

@@ -1,57 +1,58 @@
+using Naas.Domain.Workforce;
+
 namespace Naas.Domain.Eligibility;
 
-/// <summary>The numbers the consultation asked about, as settings with the seeds' values as defaults.
-/// The programme administrator changes them; every change is audited.</summary>
-public sealed record EligibilityPolicy
+public sealed record PolicySettingDefinition(string Key, string Label, string Paragraph, int Default);
+
+/// <summary>The numbers the consultation asked about, as settings with the seeds' values as defaults. The
+/// programme administrator changes them; every change is audited. Questions 5 and 6 asked separately for
+/// practitioners, supervisors and leaders, so those windows are set per status.</summary>
+public sealed class EligibilityPolicy
 {
-    /// <summary>¶61: 12 months' full-time continuous employment with the same employer, ASYE included.</summary>
-    public int AsyeMonthsWithSameEmployer { get; init; } = 12;
-    /// <summary>¶61: expected to be put forward within a year of completing the ASYE.</summary>
-    public int AsyePutForwardWithinMonthsOfCompletion { get; init; } = 12;
-    /// <summary>¶62: new practice supervisors, 12 months in the role with the same employer.</summary>
-    public int NewSupervisorMonthsInRole { get; init; } = 12;
-    /// <summary>¶62: new practice leaders, 12 months in the role with the same employer.</summary>
-    public int NewLeaderMonthsInRole { get; init; } = 12;
-    /// <summary>¶64–66 and question 5: put forward within 6 or 12 months of moving in from other social work.</summary>
-    public int MovedFromOtherSocialWorkPutForwardMonths { get; init; } = 12;
-    /// <summary>¶67–69 and question 6: put forward within 6 or 12 months of taking up post from outside England.</summary>
-    public int MovedFromOutsideEnglandPutForwardMonths { get; init; } = 12;
-
-    public static EligibilityPolicy Default { get; } = new();
-
-    public static IReadOnlyList<(string Key, string Label, string Paragraph)> Settings { get; } =
+    public static IReadOnlyList<PolicySettingDefinition> Settings { get; } =
     [
-        (nameof(AsyeMonthsWithSameEmployer), "Months of full-time continuous employment with the same employer before newly qualified social workers are assessed", "¶61"),
-        (nameof(AsyePutForwardWithinMonthsOfCompletion), "Months after completing the ASYE by which newly qualified social workers should be put forward", "¶61"),
-        (nameof(NewSupervisorMonthsInRole), "Months in role with the same employer before new practice supervisors are assessed", "¶62"),
-        (nameof(NewLeaderMonthsInRole), "Months in role with the same employer before new practice leaders are assessed", "¶62"),
-        (nameof(MovedFromOtherSocialWorkPutForwardMonths), "Months after moving in from other social work by which someone should be put forward", "¶64–66, question 5"),
-        (nameof(MovedFromOutsideEnglandPutForwardMonths), "Months after taking up post from outside England by which someone should be put forward", "¶67–69, question 6"),
+        new(Keys.AsyeMonths, "Months of full-time continuous employment with the same employer before newly qualified social workers are assessed", "¶61", 12),
+        new(Keys.AsyePutForward, "Months after completing the ASYE by which newly qualified social workers should be put forward", "¶61", 12),
+        new(Keys.NewSupervisorMonths, "Months in role with the same employer before new practice supervisors are assessed", "¶62", 12),
+        new(Keys.NewLeaderMonths, "Months in role with the same employer before new practice leaders are assessed", "¶62", 12),
+        .. Enum.GetValues<StatusLevel>().Select(l => new PolicySettingDefinition(Keys.OtherSocialWork(l),
+            $"Months after moving in from other social work by which a {l.Name()} should be put forward", "¶64–66, question 5", 12)),
+        .. Enum.GetValues<StatusLevel>().Select(l => new PolicySettingDefinition(Keys.OutsideEngland(l),
+            $"Months after taking up post from outside England by which a {l.Name()} should be put forward", "¶67–69, question 6", 12)),
     ];
 
-    /// <summary>Builds a policy from stored key/value settings; unknown keys are ignored, missing keys keep defaults.</summary>
-    public static EligibilityPolicy From(IReadOnlyDictionary<string, int> values)
+    public static class Keys
     {
-        int Get(string key, int fallback) => values.TryGetValue(key, out var v) ? v : fallback;
-        var d = Default;
-        return new EligibilityPolicy
-        {
-            AsyeMonthsWithSameEmployer = Get(nameof(AsyeMonthsWithSameEmployer), d.AsyeMonthsWithSameEmployer),
-            AsyePutForwardWithinMonthsOfCompletion = Get(nameof(AsyePutForwardWithinMonthsOfCompletion), d.AsyePutForwardWithinMonthsOfCompletion),
-            NewSupervisorMonthsInRole = Get(nameof(NewSupervisorMonthsInRole), d.NewSupervisorMonthsInRole),
-            NewLeaderMonthsInRole = Get(nameof(NewLeaderMonthsInRole), d.NewLeaderMonthsInRole),
-            MovedFromOtherSocialWorkPutForwardMonths = Get(nameof(MovedFromOtherSocialWorkPutForwardMonths), d.MovedFromOtherSocialWorkPutForwardMonths),
-            MovedFromOutsideEnglandPutForwardMonths = Get(nameof(MovedFromOutsideEnglandPutForwardMonths), d.MovedFromOutsideEnglandPutForwardMonths),
-        };
+        public const string AsyeMonths = "AsyeMonthsWithSameEmployer";
+        public const string AsyePutForward = "AsyePutForwardWithinMonthsOfCompletion";
+        public const string NewSupervisorMonths = "NewSupervisorMonthsInRole";
+        public const string NewLeaderMonths = "NewLeaderMonthsInRole";
+        public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
+        public static string OutsideEngland(StatusLevel level) => $"MovedFromOutsideEnglandPutForwardMonths.{level}";
     }
 
-    public IReadOnlyDictionary<string, int> ToValues() => new Dictionary<string, int>
+    private readonly Dictionary<string, int> _values;
+
+    private EligibilityPolicy(Dictionary<string, int> values) => _values = values;
+
+    public static EligibilityPolicy Default { get; } = new(Settings.ToDictionary(s => s.Key, s => s.Default));
+
+    /// <summary>From stored key/value settings: unknown keys are ignored, missing keys keep their defaults.</summary>
+    public static EligibilityPolicy From(IReadOnlyDictionary<string, int> stored) =>
+        new(Settings.ToDictionary(s => s.Key, s => stored.TryGetValue(s.Key, out var v) ? v : s.Default));
+
+    public EligibilityPolicy With(string key, int value)
     {
-        [nameof(AsyeMonthsWithSameEmployer)] = AsyeMonthsWithSameEmployer,
-        [nameof(AsyePutForwardWithinMonthsOfCompletion)] = AsyePutForwardWithinMonthsOfCompletion,
-        [nameof(NewSupervisorMonthsInRole)] = NewSupervisorMonthsInRole,
-        [nameof(NewLeaderMonthsInRole)] = NewLeaderMonthsInRole,
-        [nameof(MovedFromOtherSocialWorkPutForwardMonths)] = MovedFromOtherSocialWorkPutForwardMonths,
-        [nameof(MovedFromOutsideEnglandPutForwardMonths)] = MovedFromOutsideEnglandPutForwardMonths,
-    };
+        if (!_values.ContainsKey(key)) throw new ArgumentException($"Unknown policy setting {key}", nameof(key));
+        return new(new Dictionary<string, int>(_values) { [key] = value });
+    }
+
+    public IReadOnlyDictionary<string, int> ToValues() => _values;
+
+    public int AsyeMonthsWithSameEmployer => _values[Keys.AsyeMonths];
+    public int AsyePutForwardWithinMonthsOfCompletion => _values[Keys.AsyePutForward];
+    public int NewSupervisorMonthsInRole => _values[Keys.NewSupervisorMonths];
+    public int NewLeaderMonthsInRole => _values[Keys.NewLeaderMonths];
+    public int MovedFromOtherSocialWorkPutForwardMonths(StatusLevel level) => _values[Keys.OtherSocialWork(level)];
+    public int MovedFromOutsideEnglandPutForwardMonths(StatusLevel level) => _values[Keys.OutsideEngland(level)];
 }

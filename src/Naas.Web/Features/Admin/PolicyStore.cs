@@ -12,10 +12,16 @@ public sealed class PolicyStore(NaasDbContext db, TimeProvider clock)
 
     public async Task<bool> ChangeAsync(string key, int value, string reason, CancellationToken ct = default)
     {
+        var definition = EligibilityPolicy.Settings.Single(s => s.Key == key);
         var setting = await db.PolicySettings.SingleOrDefaultAsync(s => s.Key == key, ct);
-        if (setting is null || setting.Value == value) return false;
-        var label = EligibilityPolicy.Settings.Single(s => s.Key == key).Label;
-        db.Audit("PolicySetting", null, "Changed", $"{label}: {setting.Value} → {value}", reason);
+        if (setting is null)
+        {
+            // A setting added after this database was first seeded: its default has been in force until now.
+            setting = new Naas.Data.Entities.PolicySetting { Key = key, Value = definition.Default };
+            db.PolicySettings.Add(setting);
+        }
+        if (setting.Value == value && db.Entry(setting).State != EntityState.Added) return false;
+        db.Audit("PolicySetting", null, "Changed", $"{definition.Label}: {setting.Value} → {value}", reason);
         setting.Value = value;
         setting.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
