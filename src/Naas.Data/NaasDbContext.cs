@@ -34,6 +34,8 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<JourneyState> JourneyStates => Set<JourneyState>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<KnowledgeItem> KnowledgeItems => Set<KnowledgeItem>();
+    public DbSet<KnowledgeItemVersion> KnowledgeItemVersions => Set<KnowledgeItemVersion>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -58,6 +58,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Admin", p => p.RequireRole(Roles.ProgrammeAdministrator))
     .AddPolicy("Employer", p => p.RequireRole(Roles.EmployerLead))
     .AddPolicy("SocialWorker", p => p.RequireRole(Roles.SocialWorker))
+    .AddPolicy("Content", p => p.RequireRole(Roles.ContentAuthor))
     .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient));
 
 builder.Services.AddRazorPages(o =>
@@ -65,6 +66,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Admin", "Admin");
     o.Conventions.AuthorizeFolder("/Employer", "Employer");
     o.Conventions.AuthorizeFolder("/Me", "SocialWorker");
+    o.Conventions.AuthorizeFolder("/Content", "Content");
     o.Conventions.AuthorizePage("/Account/Authenticator");
 }).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
 builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });
@@ -87,6 +89,7 @@ builder.Services.AddScoped<PolicyStore>();
 builder.Services.AddScoped<WorkforceService>();
 builder.Services.AddScoped<EndorsementService>();
 builder.Services.AddScoped<WorkforceImporter>();
+builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))

@@ -122,4 +122,26 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GoAndCheckAsync("/employer/api-keys");
         await page.GoAndCheckAsync("/account/authenticator");
     }
+
+    [Fact]
+    public async Task The_item_bank_pages_are_accessible()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsync(DemoData.AuthorEmail);
+        Assert.EndsWith("/content/items", page.Url);
+        await page.GoAndCheckAsync("/content/items/new");
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }));
+        Assert.Contains("Select the type of question", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        await page.GetByLabel("Single best answer").CheckAsync();
+        await page.GetByLabel("General knowledge (all statuses)").CheckAsync();
+        await page.GetByLabel("3. Child development").CheckAsync();
+        await page.GetByLabel("Children in need").CheckAsync();
+        await page.GetByLabel("Question", new() { Exact = true }).FillAsync("Which is a typical milestone at 12 months?");
+        await page.GetByLabel("Options, one per line").FillAsync("Walking a few steps\nReading\nRiding a bicycle");
+        await page.GetByLabel("Right answers, one per line").FillAsync("Walking a few steps");
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }));
+        Assert.Equal("Walking a few steps", await page.Locator("#key").InnerTextAsync());
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }));
+        Assert.Contains("Submitted for review", await page.Locator(".govuk-notification-banner").InnerTextAsync());
+    }
 }

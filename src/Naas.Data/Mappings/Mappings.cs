@@ -212,3 +212,36 @@ public sealed class JourneyStateMapping : IEntityTypeConfiguration<JourneyState>
         b.HasIndex(j => new { j.UserId, j.Kind });
     }
 }
+
+public sealed class KnowledgeItemMapping : IEntityTypeConfiguration<KnowledgeItem>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeItem> b)
+    {
+        b.Property(i => i.Reference).HasMaxLength(20);
+        b.HasIndex(i => i.Reference).IsUnique();
+        b.HasMany(i => i.Versions).WithOne(v => v.Item).HasForeignKey(v => v.ItemId);
+    }
+}
+
+public sealed class KnowledgeItemVersionMapping : IEntityTypeConfiguration<KnowledgeItemVersion>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeItemVersion> b)
+    {
+        b.HasIndex(v => new { v.ItemId, v.Version }).IsUnique();
+        b.HasIndex(v => new { v.Status, v.AreaId });
+        b.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(v => v.Type).HasConversion<string>().HasMaxLength(30);
+        b.Property(v => v.AppliedFor).HasConversion<string>().HasMaxLength(20);
+        b.Property(v => v.ScoringRule).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(v => v.Area).WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(v => v.Setting).HasMaxLength(60);
+        b.Property(v => v.Stem).HasMaxLength(4000);
+        b.Property(v => v.Options).HasMaxLength(4000);
+        b.Property(v => v.Key).HasMaxLength(2000);
+        b.Property(v => v.Rationale).HasMaxLength(4000);
+        b.Property(v => v.References).HasMaxLength(2000);
+        b.Property(v => v.Rating).HasPrecision(5, 4);
+        b.Property(v => v.AuthorName).HasMaxLength(200);
+        b.Property(v => v.ReviewerName).HasMaxLength(200);
+    }
+}

@@ -14,6 +14,8 @@ public static class DemoData
     public const string ManchesterLeadEmail = "lead@manchester.example";
     public const string AgencyLeadEmail = "lead@agency.example";
     public const string SocialWorkerEmail = "amara.okafor@leeds.example";
+    public const string AuthorEmail = "author@naas.example";
+    public const string ReviewerEmail = "reviewer@naas.example";
 
     public static async Task EnsureAsync(NaasDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles,
         TimeProvider clock, CancellationToken ct = default)
@@ -65,6 +67,8 @@ public static class DemoData
         await User(users, AgencyLeadEmail, "Chris Lowe (Northern Social Work Recruitment)", Roles.EmployerLead, agency.Id, null);
         await User(users, SocialWorkerEmail, "Amara Okafor", Roles.SocialWorker, null, amara.Id);
         await User(users, "tom.hughes@leeds.example", "Tom Hughes", Roles.SocialWorker, null, tom.Id);
+        await User(users, AuthorEmail, "Bea Carter (content author)", Roles.ContentAuthor, null, null);
+        await User(users, ReviewerEmail, "Dev Ahmed (content reviewer)", Roles.ContentAuthor, null, null);
     }
 
     private static SocialWorker Person(string given, string family, string reg, string email) =>

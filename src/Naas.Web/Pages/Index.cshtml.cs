@@ -12,6 +12,7 @@ public class IndexModel : NaasPage
         if (User.IsInRole(Roles.ProgrammeAdministrator)) return Redirect("/admin/organisations");
         if (User.IsInRole(Roles.EmployerLead)) return Redirect("/employer/workforce");
         if (User.IsInRole(Roles.SocialWorker)) return Redirect("/me");
+        if (User.IsInRole(Roles.ContentAuthor)) return Redirect("/content/items");
         return Page();
     }
 }

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Domain.Knowledge;
+using Naas.Domain.Workforce;
+
+namespace Naas.Web.Features.ItemBank;
+
+/// <summary>What an author types for an item version.</summary>
+public sealed class ItemDraft
+{
+    public ItemType? Type { get; set; }
+    public StatusLevel? AppliedFor { get; set; }
+    public Guid? AreaId { get; set; }
+    public string? Setting { get; set; }
+    public string? Stem { get; set; }
+    public string? Options { get; set; }
+    public string? Key { get; set; }
+    public int? OptionsToChoose { get; set; }
+    public PartialCreditRule? ScoringRule { get; set; }
+    public string? Rationale { get; set; }
+    public string? References { get; set; }
+
+    public static ItemDraft From(KnowledgeItemVersion v) => new()
+    {
+        Type = v.Type, AppliedFor = v.AppliedFor, AreaId = v.AreaId, Setting = v.Setting, Stem = v.Stem, Options = v.Options, Key = v.Key,
+        OptionsToChoose = v.OptionsToChoose, ScoringRule = v.ScoringRule, Rationale = v.Rationale, References = v.References,
+    };
+}
+
+/// <summary>The item bank: drafts, review and lifecycle, every change audited.</summary>
+public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
+{
+    public async Task<List<(string Field, string Message)>> ValidateAsync(ItemDraft d, CancellationToken ct)
+    {
+        var problems = new List<(string, string)>();
+        if (d.Type is null) problems.Add((nameof(d.Type), "Select the type of question"));
+        if (d.AreaId is null || !await db.KnowledgeAreas.AnyAsync(a => a.Id == d.AreaId, ct)) problems.Add((nameof(d.AreaId), "Select the knowledge and skills area it tests"));
+        if (d.Setting is null || !PracticeSettings.All.Contains(d.Setting)) problems.Add((nameof(d.Setting), "Select the practice setting it tests"));
+        if (d.ScoringRule is null) problems.Add((nameof(d.ScoringRule), "Select how partly right answers are scored"));
+        if (d.Type is { } type)
+        {
+            var content = new ItemContent(type, d.Stem, KnowledgeItemVersion.Lines(d.Options ?? ""), KnowledgeItemVersion.Lines(d.Key ?? ""), d.OptionsToChoose ?? 1);
+            problems.AddRange(content.Validate());
+        }
+        else if (string.IsNullOrWhiteSpace(d.Stem)) problems.Add((nameof(d.Stem), "Enter the question"));
+        return problems;
+    }
+
+    public async Task<KnowledgeItemVersion> CreateAsync(ItemDraft d, Guid author, string authorName, CancellationToken ct)
+    {
+        var count = await db.KnowledgeItems.CountAsync(ct);
+        var item = new KnowledgeItem { Reference = $"K-{count + 1:00000}", CreatedAt = clock.GetUtcNow() };
+        var version = Apply(new KnowledgeItemVersion { Setting = "", Stem = "", Options = "", Key = "", AuthorUserId = author, AuthorName = authorName }, d);
+        item.Versions.Add(version);
+        db.KnowledgeItems.Add(item);
+        db.Audit("KnowledgeItem", version.Id, "Drafted", $"{item.Reference} version 1 drafted by {authorName}");
+        await db.SaveChangesAsync(ct);
+        return version;
+    }
+
+    public async Task<string?> UpdateAsync(KnowledgeItemVersion v, ItemDraft d, Guid actor, CancellationToken ct)
+    {
+        var (next, refusal) = ItemLifecycle.Apply(v.Status, ItemAction.Edit, actor, v.AuthorUserId, v.FirstUsedAt is not null);
+        if (next is null) return refusal;
+        Apply(v, d);
+        v.Status = next.Value;
+        db.Audit("KnowledgeItem", v.Id, "Edited", $"{v.Item!.Reference} version {v.Version} edited");
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<string?> ActAsync(KnowledgeItemVersion v, ItemAction action, Guid actor, string actorName, string? reason, CancellationToken ct)
+    {
+        var (next, refusal) = ItemLifecycle.Apply(v.Status, action, actor, v.AuthorUserId, v.FirstUsedAt is not null);
+        if (next is null) return refusal;
+        if (action == ItemAction.Submit)
+        {
+            var problems = await ValidateAsync(ItemDraft.From(v), ct);
+            if (problems.Count > 0) return $"Fix this first: {problems[0].Message}";
+        }
+        if (action == ItemAction.Approve)
+        {
+            // Only one live version of an item at a time: approving a new one retires the old.
+            var live = await db.KnowledgeItemVersions.Where(x => x.ItemId == v.ItemId && x.Status == ItemStatus.Live && x.Id != v.Id).ToListAsync(ct);
+            foreach (var old in live) old.Status = ItemStatus.Retired;
+            (v.ReviewerUserId, v.ReviewerName, v.ReviewedAt) = (actor, actorName, clock.GetUtcNow());
+        }
+        var from = v.Status;
+        v.Status = next.Value;
+        db.Audit("KnowledgeItem", v.Id, action.ToString(), $"{v.Item!.Reference} version {v.Version}: {from} → {next.Value} by {actorName}", reason);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>A new draft version copied from this one; the old stays as it was.</summary>
+    public async Task<KnowledgeItemVersion> NewVersionAsync(KnowledgeItemVersion v, Guid author, string authorName, CancellationToken ct)
+    {
+        var latest = await db.KnowledgeItemVersions.Where(x => x.ItemId == v.ItemId).MaxAsync(x => x.Version, ct);
+        var copy = Apply(new KnowledgeItemVersion { ItemId = v.ItemId, Version = latest + 1, Setting = "", Stem = "", Options = "", Key = "", AuthorUserId = author, AuthorName = authorName, Rating = v.Rating }, ItemDraft.From(v));
+        db.KnowledgeItemVersions.Add(copy);
+        db.Audit("KnowledgeItem", copy.Id, "NewVersion", $"{v.Item!.Reference} version {copy.Version} drafted from version {v.Version} by {authorName}");
+        await db.SaveChangesAsync(ct);
+        return copy;
+    }
+
+    private static KnowledgeItemVersion Apply(KnowledgeItemVersion v, ItemDraft d)
+    {
+        v.Type = d.Type!.Value;
+        v.AppliedFor = d.AppliedFor;
+        v.AreaId = d.AreaId!.Value;
+        v.Setting = d.Setting!;
+        v.Stem = d.Stem!.Trim();
+        v.Options = string.Join("\n", KnowledgeItemVersion.Lines(d.Options ?? ""));
+        v.Key = string.Join("\n", KnowledgeItemVersion.Lines(d.Key ?? ""));
+        v.OptionsToChoose = d.OptionsToChoose ?? 1;
+        v.ScoringRule = d.ScoringRule!.Value;
+        v.Rationale = string.IsNullOrWhiteSpace(d.Rationale) ? null : d.Rationale.Trim();
+        v.References = string.IsNullOrWhiteSpace(d.References) ? null : d.References.Trim();
+        return v;
+    }
+}

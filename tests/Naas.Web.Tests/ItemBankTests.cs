@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data.Seed;
+using Naas.Domain.Knowledge;
+
+namespace Naas.Web.Tests;
+
+/// <summary>The item bank: authors draft, another author approves, live versions never change.</summary>
+public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
+{
+    [GeneratedRegex("/content/items/([0-9a-f-]{36})")]
+    private static partial Regex ItemLink();
+
+    private async Task<IEnumerable<KeyValuePair<string, string>>> ItemAsync(string stem, string options, string key)
+    {
+        await using var db = app.Db();
+        var area = await db.KnowledgeAreas.Where(a => a.Title == "Child development").Select(a => a.Id).SingleAsync();
+        return Http.F(("Draft.Type", "SingleBestAnswer"), ("Draft.AppliedFor", ""), ("Draft.AreaId", area.ToString()), ("Draft.Setting", "Children in need"),
+            ("Draft.Stem", stem), ("Draft.Options", options), ("Draft.Key", key), ("Draft.OptionsToChoose", "1"), ("Draft.ScoringRule", "PerPart"));
+    }
+
+    [Fact]
+    public async Task An_item_is_drafted_reviewed_by_someone_else_made_live_and_then_only_changed_by_a_new_version()
+    {
+        var author = app.Browser();
+        await author.SignInAsync(DemoData.AuthorEmail);
+        var missing = await author.PostFormAsync("/content/items/new", Http.F(("Draft.Stem", "What is attachment?")));
+        var missingHtml = WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync());
+        Assert.Contains("Select the type of question", missingHtml);
+        Assert.Contains("What is attachment?", missingHtml);
+
+        var created = await author.PostFormAsync("/content/items/new", await ItemAsync("At what age does stranger anxiety usually appear?", "Birth to 2 months\n6 to 8 months\n3 years\n5 years", "6 to 8 months"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = created.Headers.Location!.OriginalString;
+        var id = Guid.Parse(ItemLink().Match(url).Groups[1].Value);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url)).StatusCode);
+        var self = await author.PostFormAsync($"{url}?handler=Act&step=Approve", [], url);
+        Assert.Contains("someone else must review it", WebUtility.HtmlDecode(await self.Content.ReadAsStringAsync()));
+
+        var reviewer = app.Browser();
+        await reviewer.SignInAsync(DemoData.ReviewerEmail);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url)).StatusCode);
+        await using (var db = app.Db())
+        {
+            var v = await db.KnowledgeItemVersions.SingleAsync(x => x.Id == id);
+            Assert.Equal(ItemStatus.Live, v.Status);
+            Assert.Equal("Dev Ahmed (content reviewer)", v.ReviewerName);
+            var actions = await db.AuditEvents.Where(a => a.SubjectId == id).OrderBy(a => a.OccurredAt).Select(a => a.Action).ToListAsync();
+            Assert.Equal(["Drafted", "Submit", "Approve"], actions);
+        }
+
+        // A live version cannot be edited; a new version is a draft copy and the live one is untouched.
+        var edit = await author.PostFormAsync($"{url}/edit", await ItemAsync("Changed?", "a\nb\nc", "a"), url);
+        Assert.Contains("Make a new version", WebUtility.HtmlDecode(await edit.Content.ReadAsStringAsync()));
+        var copy = await author.PostFormAsync($"{url}?handler=NewVersion", [], url);
+        var copyId = Guid.Parse(ItemLink().Match(copy.Headers.Location!.OriginalString).Groups[1].Value);
+        await using (var db = app.Db())
+        {
+            Assert.Equal("At what age does stranger anxiety usually appear?", (await db.KnowledgeItemVersions.SingleAsync(x => x.Id == id)).Stem);
+            var draft = await db.KnowledgeItemVersions.SingleAsync(x => x.Id == copyId);
+            Assert.Equal((2, ItemStatus.Draft), (draft.Version, draft.Status));
+        }
+    }
+
+    [Fact]
+    public async Task A_draft_with_a_key_that_is_not_an_option_cannot_be_submitted()
+    {
+        var author = app.Browser();
+        await author.SignInAsync(DemoData.AuthorEmail);
+        var created = await author.PostFormAsync("/content/items/new", await ItemAsync("Which is a sign of neglect?", "Untreated tooth decay\nA grazed knee\nShyness", "Shy"));
+        var url = created.Headers.Location!.OriginalString;
+        var submit = await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url);
+        Assert.Contains("The answer must be one of the options, not \"Shy\"", WebUtility.HtmlDecode(await submit.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Only_content_authors_reach_the_item_bank()
+    {
+        var lead = app.Browser();
+        await lead.SignInAsync(DemoData.LeedsLeadEmail);
+        Assert.Contains("/account/access-denied", (await lead.GetAsync("/content/items")).Headers.Location!.ToString());
+        var sw = app.Browser();
+        await sw.SignInAsync(DemoData.SocialWorkerEmail);
+        Assert.Contains("/account/access-denied", (await sw.GetAsync("/content/items/new")).Headers.Location!.ToString());
+    }
+}
