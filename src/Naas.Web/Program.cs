@@ -90,6 +90,7 @@ builder.Services.AddScoped<WorkforceService>();
 builder.Services.AddScoped<EndorsementService>();
 builder.Services.AddScoped<WorkforceImporter>();
 builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankService>();
+builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankInterchange>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))

@@ -85,4 +85,30 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         await sw.SignInAsync(DemoData.SocialWorkerEmail);
         Assert.Contains("/account/access-denied", (await sw.GetAsync("/content/items/new")).Headers.Location!.ToString());
     }
+
+    [Fact]
+    public async Task Live_items_export_as_a_qti_package_that_imports_back_as_drafts()
+    {
+        var author = app.Browser();
+        await author.SignInAsync(DemoData.AuthorEmail);
+        var created = await author.PostFormAsync("/content/items/new", await ItemAsync("Which order protects a child in an emergency?", "Emergency protection order\nCare order\nAdoption order", "Emergency protection order"));
+        var url = created.Headers.Location!.OriginalString;
+        await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url);
+        var reviewer = app.Browser();
+        await reviewer.SignInAsync(DemoData.ReviewerEmail);
+        await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url);
+
+        var package = await author.GetByteArrayAsync("/content/items/qti?handler=Export");
+        var (items, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(new MemoryStream(package));
+        Assert.Contains(items, i => i.Stem == "Which order protects a child in an emergency?" && i.Key.Single() == "Emergency protection order");
+
+        await using var before = app.Db();
+        var drafts = await before.KnowledgeItemVersions.CountAsync(v => v.Status == ItemStatus.Draft);
+        var token = await author.TokenAsync("/content/items/qti");
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(package), "Package", "bank.zip" } };
+        var report = WebUtility.HtmlDecode(await (await author.PostAsync("/content/items/qti", form)).Content.ReadAsStringAsync());
+        Assert.Contains("Imported as draft K-", report);
+        await using var after = app.Db();
+        Assert.Equal(drafts + items.Count, await after.KnowledgeItemVersions.CountAsync(v => v.Status == ItemStatus.Draft));
+    }
 }

@@ -120,3 +120,43 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
         return v;
     }
 }
+
+/// <summary>QTI packages in and out of the bank.</summary>
+public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
+{
+    public async Task<byte[]> ExportLiveAsync(CancellationToken ct)
+    {
+        var live = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Area)
+            .Where(v => v.Status == ItemStatus.Live).ToListAsync(ct);
+        var levels = await db.Statuses.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Level, ct);
+        return QtiPackage.Export(live.OrderBy(v => v.Item!.Reference).Select(v => new QtiItem(
+            v.Item!.Reference, v.Type, v.Stem, KnowledgeItemVersion.Lines(v.Options), KnowledgeItemVersion.Lines(v.Key), v.OptionsToChoose,
+            v.ScoringRule, levels[v.Area!.StatusId], v.Area.Number, v.AppliedFor, v.Setting, v.Rationale, v.References)));
+    }
+
+    /// <summary>Imports each readable item as a new draft; reports per item what came in and what did not.</summary>
+    public async Task<List<QtiImportLine>> ImportAsync(Stream package, Guid author, string authorName, CancellationToken ct)
+    {
+        var (items, report) = QtiPackage.Import(package);
+        var areas = await db.KnowledgeAreas.AsNoTracking().Join(db.Statuses, a => a.StatusId, s => s.Id, (a, s) => new { a.Id, a.Number, s.Level }).ToListAsync(ct);
+        foreach (var item in items)
+        {
+            var line = report.First(r => r.Imported && r.Reference == item.Reference);
+            var area = areas.SingleOrDefault(a => a.Level == item.AreaStatus && a.Number == item.AreaNumber);
+            if (area is null || !PracticeSettings.All.Contains(item.Setting))
+            {
+                report[report.IndexOf(line)] = line with { Imported = false, Message = area is null
+                    ? $"There is no area {item.AreaNumber} in the {item.AreaStatus.Name()} standard" : $"\"{item.Setting}\" is not a practice setting we use" };
+                continue;
+            }
+            var version = await bank.CreateAsync(new ItemDraft
+            {
+                Type = item.Type, AppliedFor = item.AppliedFor, AreaId = area.Id, Setting = item.Setting, Stem = item.Stem,
+                Options = string.Join("\n", item.Options), Key = string.Join("\n", item.Key), OptionsToChoose = item.OptionsToChoose,
+                ScoringRule = item.ScoringRule, Rationale = item.Rationale, References = item.References,
+            }, author, authorName, ct);
+            report[report.IndexOf(line)] = line with { Message = $"Imported as draft {(await db.KnowledgeItems.Where(i => i.Id == version.ItemId).Select(i => i.Reference).SingleAsync(ct))}" };
+        }
+        return report;
+    }
+}

@@ -1,0 +1,204 @@
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+using Naas.Domain.Knowledge;
+using Naas.Domain.Workforce;
+
+namespace Naas.Web.Features.ItemBank;
+
+/// <summary>An item as it travels in a QTI package: what it says, its key, and NAAS's own classification.</summary>
+public sealed record QtiItem(
+    string Reference, ItemType Type, string Stem, IReadOnlyList<string> Options, IReadOnlyList<string> Key, int OptionsToChoose,
+    PartialCreditRule ScoringRule, StatusLevel AreaStatus, int AreaNumber, StatusLevel? AppliedFor, string Setting,
+    string? Rationale, string? References);
+
+public sealed record QtiImportLine(string File, string Reference, bool Imported, string Message);
+
+/// <summary>IMS QTI 3.0 content packages of choice items: single and multiple response through
+/// qti-choice-interaction, multi-part items as one true/false interaction per statement, with an IMS content
+/// package manifest. NAAS's classification (area, setting, scoring rule, rationale) travels in the manifest's
+/// resource metadata in a namespace of our own, which other tools ignore.</summary>
+public static class QtiPackage
+{
+    public static readonly XNamespace Qti = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
+    public static readonly XNamespace Cp = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1";
+    public static readonly XNamespace Naas = "urn:naas:item-metadata:1";
+    public const string ItemResourceType = "imsqti_item_xmlv3p0";
+    private const string MatchCorrect = "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct";
+    private const long MaxEntryBytes = 2 * 1024 * 1024;
+
+    public static byte[] Export(IEnumerable<QtiItem> items)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var resources = new XElement(Cp + "resources");
+            foreach (var item in items)
+            {
+                var href = $"items/{item.Reference}.xml";
+                Write(zip, href, ItemXml(item));
+                resources.Add(new XElement(Cp + "resource",
+                    new XAttribute("identifier", item.Reference), new XAttribute("type", ItemResourceType), new XAttribute("href", href),
+                    new XElement(Cp + "metadata", new XElement(Naas + "item",
+                        new XAttribute("area-status", item.AreaStatus.ToString()), new XAttribute("area-number", item.AreaNumber),
+                        new XAttribute("applied-for", item.AppliedFor?.ToString() ?? ""), new XAttribute("setting", item.Setting),
+                        new XAttribute("scoring", item.ScoringRule.ToString()),
+                        item.Rationale is null ? null : new XElement(Naas + "rationale", item.Rationale),
+                        item.References is null ? null : new XElement(Naas + "references", item.References))),
+                    new XElement(Cp + "file", new XAttribute("href", href))));
+            }
+            var manifest = new XElement(Cp + "manifest", new XAttribute("identifier", "naas-item-bank"),
+                new XAttribute(XNamespace.Xmlns + "naas", Naas), new XElement(Cp + "organizations"), resources);
+            Write(zip, "imsmanifest.xml", new XDocument(new XDeclaration("1.0", "utf-8", null), manifest));
+        }
+        return buffer.ToArray();
+    }
+
+    private static XDocument ItemXml(QtiItem item)
+    {
+        var root = new XElement(Qti + "qti-assessment-item",
+            new XAttribute("identifier", item.Reference), new XAttribute("title", item.Reference),
+            new XAttribute("adaptive", "false"), new XAttribute("time-dependent", "false"));
+        var body = new XElement(Qti + "qti-item-body");
+        if (item.Type == ItemType.MultiPart)
+        {
+            body.Add(new XElement(Qti + "p", item.Stem));
+            for (var i = 0; i < item.Options.Count; i++)
+            {
+                var id = $"RESPONSE_{i + 1}";
+                root.Add(Declaration(id, "single", [item.Key.Contains(item.Options[i]) ? "true" : "false"]));
+                body.Add(new XElement(Qti + "qti-choice-interaction", new XAttribute("response-identifier", id), new XAttribute("max-choices", 1),
+                    new XElement(Qti + "qti-prompt", item.Options[i]),
+                    new XElement(Qti + "qti-simple-choice", new XAttribute("identifier", "true"), "True"),
+                    new XElement(Qti + "qti-simple-choice", new XAttribute("identifier", "false"), "False")));
+            }
+        }
+        else
+        {
+            string Id(string option) => $"choice_{item.Options.ToList().IndexOf(option) + 1}";
+            var multiple = item.Type == ItemType.MultipleResponse;
+            root.Add(Declaration("RESPONSE", multiple ? "multiple" : "single", item.Key.Select(Id)));
+            body.Add(new XElement(Qti + "qti-choice-interaction", new XAttribute("response-identifier", "RESPONSE"),
+                new XAttribute("max-choices", item.OptionsToChoose), new XAttribute("min-choices", multiple ? item.OptionsToChoose : 1),
+                new XAttribute("class", item.Type == ItemType.Binary ? "naas-binary" : "naas-choice"),
+                new XElement(Qti + "qti-prompt", item.Stem),
+                item.Options.Select(o => new XElement(Qti + "qti-simple-choice", new XAttribute("identifier", Id(o)), o))));
+        }
+        root.Add(new XElement(Qti + "qti-outcome-declaration", new XAttribute("identifier", "SCORE"), new XAttribute("cardinality", "single"), new XAttribute("base-type", "float")));
+        root.Add(body);
+        root.Add(new XElement(Qti + "qti-response-processing", new XAttribute("template", MatchCorrect)));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+    }
+
+    private static XElement Declaration(string id, string cardinality, IEnumerable<string> correct) =>
+        new(Qti + "qti-response-declaration", new XAttribute("identifier", id), new XAttribute("cardinality", cardinality), new XAttribute("base-type", "identifier"),
+            new XElement(Qti + "qti-correct-response", correct.Select(c => new XElement(Qti + "qti-value", c))));
+
+    private static void Write(ZipArchive zip, string path, XDocument doc)
+    {
+        using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
+        doc.Save(stream);
+    }
+
+    /// <summary>Reads a package. Each item either comes in whole or not at all, with the reason.</summary>
+    public static (List<QtiItem> Items, List<QtiImportLine> Report) Import(Stream package)
+    {
+        var items = new List<QtiItem>();
+        var report = new List<QtiImportLine>();
+        ZipArchive zip;
+        try { zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true); }
+        catch (InvalidDataException) { report.Add(new("", "", false, "The file is not a zip package")); return (items, report); }
+        using (zip)
+        {
+            var manifestEntry = zip.GetEntry("imsmanifest.xml");
+            if (manifestEntry is null) { report.Add(new("", "", false, "The package has no imsmanifest.xml")); return (items, report); }
+            XDocument manifest;
+            try { manifest = Load(manifestEntry); }
+            catch (XmlException e) { report.Add(new("imsmanifest.xml", "", false, $"The manifest is not well-formed XML: {e.Message}")); return (items, report); }
+            foreach (var resource in manifest.Descendants().Where(e => e.Name.LocalName == "resource"))
+            {
+                var type = (string?)resource.Attribute("type") ?? "";
+                var href = (string?)resource.Attribute("href") ?? "";
+                var reference = (string?)resource.Attribute("identifier") ?? href;
+                if (!type.StartsWith(ItemResourceType, StringComparison.OrdinalIgnoreCase))
+                {
+                    report.Add(new(href, reference, false, $"Skipped: resource type {type} is not a QTI 3.0 item"));
+                    continue;
+                }
+                try
+                {
+                    var entry = zip.GetEntry(href) ?? throw new QtiException($"The manifest names {href}, which is not in the package");
+                    items.Add(ReadItem(Load(entry), resource.Descendants(Naas + "item").FirstOrDefault()));
+                    report.Add(new(href, reference, true, "Imported as a draft"));
+                }
+                catch (Exception e) when (e is QtiException or XmlException or FormatException or ArgumentException)
+                {
+                    report.Add(new(href, reference, false, e.Message));
+                }
+            }
+        }
+        return (items, report);
+    }
+
+    private static XDocument Load(ZipArchiveEntry entry)
+    {
+        if (entry.Length > MaxEntryBytes) throw new QtiException($"{entry.FullName} is larger than 2MB");
+        using var stream = entry.Open();
+        // No DTDs: a package must not be able to make the server fetch or expand anything.
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        return XDocument.Load(reader);
+    }
+
+    private static QtiItem ReadItem(XDocument doc, XElement? meta)
+    {
+        var root = doc.Root is { } r && r.Name == Qti + "qti-assessment-item" ? r : throw new QtiException("The file is not a QTI 3.0 assessment item (qti-assessment-item)");
+        var reference = (string?)root.Attribute("identifier") ?? throw new QtiException("The item has no identifier");
+        var interactions = root.Descendants(Qti + "qti-choice-interaction").ToList();
+        if (interactions.Count == 0) throw new QtiException("Only choice interactions can be imported; this item has none");
+        if (root.Descendants().Any(e => e.Name.LocalName.EndsWith("-interaction") && e.Name != Qti + "qti-choice-interaction"))
+            throw new QtiException("The item has an interaction other than a choice interaction");
+        var declarations = root.Elements(Qti + "qti-response-declaration").ToDictionary(d => (string?)d.Attribute("identifier") ?? "");
+        IReadOnlyList<string> Correct(XElement interaction) =>
+            declarations.TryGetValue((string?)interaction.Attribute("response-identifier") ?? "", out var d)
+                ? d.Descendants(Qti + "qti-value").Select(v => v.Value.Trim()).ToList()
+                : throw new QtiException("A choice interaction has no response declaration, so the key is missing");
+        string Text(XElement e) => string.Join(" ", e.DescendantNodes().OfType<XText>().Select(t => t.Value.Trim()).Where(t => t.Length > 0));
+
+        ItemType type;
+        string stem;
+        List<string> options, key;
+        int choose;
+        if (interactions.Count > 1)
+        {
+            type = ItemType.MultiPart;
+            stem = Text(root.Element(Qti + "qti-item-body")!.Elements().First(e => e.Name.LocalName != "qti-choice-interaction"));
+            options = interactions.Select(i => Text(i.Element(Qti + "qti-prompt") ?? throw new QtiException("A statement has no prompt"))).ToList();
+            key = interactions.Where(i => Correct(i).SingleOrDefault() == "true").Select(i => Text(i.Element(Qti + "qti-prompt")!)).ToList();
+            choose = 1;
+        }
+        else
+        {
+            var interaction = interactions[0];
+            var choices = interaction.Elements(Qti + "qti-simple-choice").Select(c => ((string?)c.Attribute("identifier") ?? "", Text(c))).ToList();
+            stem = Text(interaction.Element(Qti + "qti-prompt") ?? root.Element(Qti + "qti-item-body")!.Elements().First());
+            options = choices.Select(c => c.Item2).ToList();
+            var correctIds = Correct(interaction);
+            key = correctIds.Select(id => choices.FirstOrDefault(c => c.Item1 == id).Item2 ?? throw new QtiException($"The key names {id}, which is not one of the choices")).ToList();
+            choose = int.TryParse((string?)interaction.Attribute("max-choices"), out var m) && m > 0 ? m : 1;
+            type = choose > 1 ? ItemType.MultipleResponse
+                : options.Count == 2 || ((string?)interaction.Attribute("class"))?.Contains("naas-binary") == true ? ItemType.Binary : ItemType.SingleBestAnswer;
+        }
+        if (meta is null) throw new QtiException("The package does not say which knowledge and skills area and setting the item tests (NAAS metadata)");
+        var problems = new ItemContent(type, stem, options, key, choose).Validate();
+        if (problems.Count > 0) throw new QtiException(problems[0].Message);
+        return new QtiItem(reference, type, stem, options, key, choose,
+            Enum.Parse<PartialCreditRule>((string?)meta.Attribute("scoring") ?? "PerPart"),
+            Enum.Parse<StatusLevel>((string?)meta.Attribute("area-status") ?? throw new QtiException("The item's area status is missing")),
+            int.Parse((string?)meta.Attribute("area-number") ?? throw new QtiException("The item's area number is missing")),
+            ((string?)meta.Attribute("applied-for")) is { Length: > 0 } applied ? Enum.Parse<StatusLevel>(applied) : null,
+            (string?)meta.Attribute("setting") ?? "Any setting",
+            (string?)meta.Element(Naas + "rationale"), (string?)meta.Element(Naas + "references"));
+    }
+}
+
+public sealed class QtiException(string message) : Exception(message);
