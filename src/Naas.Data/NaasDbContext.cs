@@ -36,6 +36,9 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<KnowledgeItem> KnowledgeItems => Set<KnowledgeItem>();
     public DbSet<KnowledgeItemVersion> KnowledgeItemVersions => Set<KnowledgeItemVersion>();
+    public DbSet<KnowledgeBlueprint> KnowledgeBlueprints => Set<KnowledgeBlueprint>();
+    public DbSet<KnowledgeAttempt> KnowledgeAttempts => Set<KnowledgeAttempt>();
+    public DbSet<KnowledgeAnswer> KnowledgeAnswers => Set<KnowledgeAnswer>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -57,6 +60,8 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         b.Entity<ApiCredential>().HasQueryFilter(c => SeesEverything || c.OrganisationId == ScopeOrganisationId);
         b.Entity<Invitation>().HasQueryFilter(i => SeesEverything || i.OrganisationId == ScopeOrganisationId);
         b.Entity<AuditEvent>().HasQueryFilter(a => SeesEverything);
+        // A candidate sees only their own sittings; employers see none of them (results come later, by consent).
+        b.Entity<KnowledgeAttempt>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -91,6 +91,7 @@ builder.Services.AddScoped<EndorsementService>();
 builder.Services.AddScoped<WorkforceImporter>();
 builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankService>();
 builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankInterchange>();
+builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))

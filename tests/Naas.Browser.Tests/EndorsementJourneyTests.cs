@@ -144,4 +144,30 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }));
         Assert.Contains("Submitted for review", await page.Locator(".govuk-notification-banner").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task A_candidate_takes_the_practice_test_without_javascript_closes_the_page_and_resumes()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsync("tom.hughes@leeds.example");
+        await page.GoAndCheckAsync("/me/test");
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test" , Exact = false }));
+        Assert.Contains("Question 1 of 5", await page.Locator("main").InnerTextAsync());
+        await page.Locator("main form input[type=radio], main form input[type=checkbox]:not(#flag)").First.CheckAsync();
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }));
+        Assert.Contains("Question 2 of 5", await page.Locator("main").InnerTextAsync());
+
+        // Close the page and come back: the answer is still there.
+        await page.CloseAsync();
+        var back = await page.Context.NewPageAsync();
+        PageChecks.Checkers.Add(back, PageChecks.Checkers.TryGetValue(page, out var checker) ? checker! : back);
+        await back.GoAndCheckAsync("/me/test");
+        await back.ClickAndCheckAsync(back.GetByRole(AriaRole.Link, new() { Name = "Continue your test" }));
+        Assert.True(await back.Locator("main form input:checked").CountAsync() >= 1);
+        await back.ClickAndCheckAsync(back.GetByRole(AriaRole.Button, new() { Name = "Save and check your answers" }).Last);
+        Assert.Equal("Check your answers", await back.Locator("h1").InnerTextAsync());
+        await back.ClickAndCheckAsync(back.GetByRole(AriaRole.Button, new() { Name = "Submit your answers" }));
+        Assert.Contains("Your answers have been submitted", await back.Locator("h1").InnerTextAsync());
+        Assert.Contains("out of 5", await back.Locator("#practice-score").InnerTextAsync());
+    }
 }

@@ -245,3 +245,39 @@ public sealed class KnowledgeItemVersionMapping : IEntityTypeConfiguration<Knowl
         b.Property(v => v.ReviewerName).HasMaxLength(200);
     }
 }
+
+public sealed class KnowledgeBlueprintMapping : IEntityTypeConfiguration<KnowledgeBlueprint>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeBlueprint> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Cells).HasMaxLength(4000);
+        b.Property(x => x.PassMarkTolerance).HasPrecision(6, 3);
+    }
+}
+
+public sealed class KnowledgeAttemptMapping : IEntityTypeConfiguration<KnowledgeAttempt>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeAttempt> b)
+    {
+        b.HasOne(x => x.Blueprint).WithMany().HasForeignKey(x => x.BlueprintId);
+        b.Property(x => x.ItemVersionIds).HasMaxLength(8000);
+        b.Property(x => x.PassMark).HasPrecision(8, 4);
+        b.Property(x => x.Score).HasPrecision(8, 4);
+        b.Property(x => x.MaxScore).HasPrecision(8, 4);
+        b.Ignore(x => x.Items);
+        b.Ignore(x => x.EndsAt);
+        b.HasIndex(x => new { x.SocialWorkerId, x.SubmittedAt });
+        b.HasMany(x => x.Answers).WithOne().HasForeignKey(a => a.AttemptId);
+    }
+}
+
+public sealed class KnowledgeAnswerMapping : IEntityTypeConfiguration<KnowledgeAnswer>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeAnswer> b)
+    {
+        b.HasIndex(x => new { x.AttemptId, x.Position }).IsUnique();
+        b.Property(x => x.Response).HasMaxLength(4000);
+    }
+}

@@ -69,6 +69,49 @@ public static class DemoData
         await User(users, "tom.hughes@leeds.example", "Tom Hughes", Roles.SocialWorker, null, tom.Id);
         await User(users, AuthorEmail, "Bea Carter (content author)", Roles.ContentAuthor, null, null);
         await User(users, ReviewerEmail, "Dev Ahmed (content reviewer)", Roles.ContentAuthor, null, null);
+        await PracticeTestAsync(db, users, clock, ct);
+    }
+
+    /// <summary>A short practice test and ten live questions for it, so that a demo candidate can sit one.</summary>
+    private static async Task PracticeTestAsync(NaasDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, CancellationToken ct)
+    {
+        var practitioner = await db.Statuses.Include(s => s.Areas).SingleAsync(s => s.Level == StatusLevel.Practitioner, ct);
+        Guid Area(int n) => practitioner.Areas.Single(a => a.Number == n).Id;
+        var author = await users.FindByEmailAsync(AuthorEmail);
+        var reviewer = await users.FindByEmailAsync(ReviewerEmail);
+        var n = 0;
+        void Q(int area, Naas.Domain.Knowledge.ItemType type, string setting, string stem, string options, string key, int choose = 1, string? rationale = null)
+        {
+            var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow() };
+            item.Versions.Add(new KnowledgeItemVersion
+            {
+                Status = Naas.Domain.Knowledge.ItemStatus.Live, Type = type, AreaId = Area(area), Setting = setting, Stem = stem, Options = options, Key = key,
+                OptionsToChoose = choose, Rationale = rationale, AuthorUserId = author!.Id, AuthorName = author.DisplayName,
+                ReviewerUserId = reviewer!.Id, ReviewerName = reviewer.DisplayName, ReviewedAt = clock.GetUtcNow(),
+            });
+            db.KnowledgeItems.Add(item);
+        }
+        const Naas.Domain.Knowledge.ItemType Binary = Naas.Domain.Knowledge.ItemType.Binary, Sba = Naas.Domain.Knowledge.ItemType.SingleBestAnswer,
+            Multiple = Naas.Domain.Knowledge.ItemType.MultipleResponse, MultiPart = Naas.Domain.Knowledge.ItemType.MultiPart;
+        Q(3, Sba, "Any setting", "At around what age do most children begin to show wariness of strangers?", "0 to 2 months\n6 to 9 months\n3 to 4 years\n6 to 7 years", "6 to 9 months",
+            rationale: "Stranger wariness usually emerges in the second half of the first year, alongside selective attachment.");
+        Q(3, Binary, "Any setting", "Secure attachment depends on a child having only one caregiver.", "True\nFalse", "False",
+            rationale: "Children form secure attachments to several consistent caregivers.");
+        Q(5, Multiple, "Child protection", "Which two of these can be signs of neglect?", "Persistent hunger\nPoor hygiene\nA single grazed knee\nShyness with strangers\nEnjoying sport", "Persistent hunger\nPoor hygiene", 2);
+        Q(5, Binary, "Child protection", "Neglect is the most common category of abuse for children who become the subject of a child protection plan in England.", "True\nFalse", "True");
+        Q(6, Sba, "Children in need", "What is the maximum timescale for completing a statutory assessment under the Children Act 1989, as set out in Working Together to Safeguard Children?", "10 working days\n45 working days\n6 months\n12 months", "45 working days");
+        Q(6, Binary, "Children in need", "A child and family assessment should take account of the child's wishes and feelings.", "True\nFalse", "True");
+        Q(7, MultiPart, "Any setting", "When weighing up risk in an assessment, mark each statement true or false.", "Hypotheses should be tested against the evidence\nThe first explanation that fits should be accepted\nProtective factors should be recorded alongside risks", "Hypotheses should be tested against the evidence\nProtective factors should be recorded alongside risks");
+        Q(7, Binary, "Any setting", "Confirmation bias is the tendency to look for evidence that supports a view already held.", "True\nFalse", "True");
+        Q(8, Sba, "Child protection", "Which section of the Children Act 1989 places a duty on a local authority to make enquiries when it has reasonable cause to suspect a child is suffering, or is likely to suffer, significant harm?", "Section 17\nSection 20\nSection 31\nSection 47", "Section 47");
+        Q(8, Sba, "Court work", "Which section of the Children Act 1989 sets out the threshold for a care order?", "Section 8\nSection 17\nSection 31\nSection 47", "Section 31");
+        db.KnowledgeBlueprints.Add(new KnowledgeBlueprint
+        {
+            Name = "Practice test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = true, Minutes = 15,
+            Cells = string.Join("\n", new[] { 3, 5, 6, 7, 8 }.Select(a => $"General|{Area(a)}|1")), PassMarkTolerance = 0.5m,
+        });
+        db.Audit("ReferenceData", null, "DemoSeeded", "Demo practice test and ten live questions created.");
+        await db.SaveChangesAsync(ct);
     }
 
     private static SocialWorker Person(string given, string family, string reg, string email) =>

@@ -628,6 +628,36 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("JourneyStates");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAnswers");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -653,6 +683,96 @@ namespace Naas.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("KnowledgeAreas");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AllowedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("BlueprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemVersionIds")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<decimal?>("MaxScore")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<decimal>("PassMark")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlueprintId");
+
+                    b.HasIndex("SocialWorkerId", "SubmittedAt");
+
+                    b.ToTable("KnowledgeAttempts");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxTimesShown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("PassMarkTolerance")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeBlueprints");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
@@ -1131,6 +1251,15 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("StatutoryFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Status", null)
@@ -1138,6 +1267,17 @@ namespace Naas.Data.Migrations.Postgres
                         .HasForeignKey("StatusId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeBlueprint", "Blueprint")
+                        .WithMany()
+                        .HasForeignKey("BlueprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Blueprint");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
@@ -1167,6 +1307,11 @@ namespace Naas.Data.Migrations.Postgres
             modelBuilder.Entity("Naas.Data.Entities.Engagement", b =>
                 {
                     b.Navigation("Functions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>

@@ -617,6 +617,36 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("JourneyStates");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAnswers");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -642,6 +672,96 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("KnowledgeAreas");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllowedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BlueprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemVersionIds")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxScore")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PassMark")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Score")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlueprintId");
+
+                    b.HasIndex("SocialWorkerId", "SubmittedAt");
+
+                    b.ToTable("KnowledgeAttempts");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxTimesShown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PassMarkTolerance")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeBlueprints");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
@@ -1120,6 +1240,15 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("StatutoryFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Status", null)
@@ -1127,6 +1256,17 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasForeignKey("StatusId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeBlueprint", "Blueprint")
+                        .WithMany()
+                        .HasForeignKey("BlueprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Blueprint");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
@@ -1156,6 +1296,11 @@ namespace Naas.Data.Migrations.Sqlite
             modelBuilder.Entity("Naas.Data.Entities.Engagement", b =>
                 {
                     b.Navigation("Functions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>

@@ -1,0 +1,52 @@
+using Naas.Domain.Knowledge;
+using Naas.Domain.Workforce;
+
+namespace Naas.Data.Entities;
+
+/// <summary>What a status's knowledge test draws: cells as "section|area id|count" lines, time allowed, scoring.</summary>
+public class KnowledgeBlueprint
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public StatusLevel Status { get; set; }
+    public bool IsPractice { get; set; }
+    public int Minutes { get; set; }
+    public required string Cells { get; set; }
+    public int MaxTimesShown { get; set; } = 500;
+    public decimal PassMarkTolerance { get; set; } = 0.5m;
+}
+
+/// <summary>One candidate's sitting: their own form (rebuildable from the seed), the clock's start, and answers.</summary>
+public class KnowledgeAttempt : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SocialWorkerId { get; set; }
+    public Guid BlueprintId { get; set; }
+    public KnowledgeBlueprint? Blueprint { get; set; }
+    public long Seed { get; set; }
+    /// <summary>The item versions on the form, in order, comma-separated.</summary>
+    public required string ItemVersionIds { get; set; }
+    public decimal PassMark { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    /// <summary>Time allowed including any extra time agreed as a reasonable adjustment.</summary>
+    public int AllowedSeconds { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public bool TimedOut { get; set; }
+    public decimal? Score { get; set; }
+    public decimal? MaxScore { get; set; }
+    public List<KnowledgeAnswer> Answers { get; set; } = [];
+
+    public IReadOnlyList<Guid> Items => ItemVersionIds.Split(',').Select(Guid.Parse).ToList();
+    public DateTimeOffset EndsAt => StartedAt.AddSeconds(AllowedSeconds);
+}
+
+/// <summary>An answer as last saved: options chosen (or statement=true/false pairs), one per line.</summary>
+public class KnowledgeAnswer
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid AttemptId { get; set; }
+    public int Position { get; set; }
+    public required string Response { get; set; }
+    public bool Flagged { get; set; }
+    public DateTimeOffset SavedAt { get; set; }
+}

@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Domain.Knowledge;
+
+namespace Naas.Web.Features.KnowledgeTest;
+
+/// <summary>A question as the candidate sees it: never its key.</summary>
+public sealed record QuestionView(int Position, int Count, ItemType Type, string Stem, IReadOnlyList<string> Options, int OptionsToChoose,
+    IReadOnlyList<string> Chosen, bool Flagged, TimeSpan Remaining);
+
+/// <summary>Sitting the knowledge test: a form per candidate, answers saved as given, the clock computed from the
+/// stored start (so closing the browser loses nothing), and scoring at submission or time-out.</summary>
+public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
+{
+    public async Task<(KnowledgeAttempt? Attempt, string? Problem)> StartAsync(Guid socialWorkerId, Guid blueprintId, CancellationToken ct)
+    {
+        var blueprint = await db.KnowledgeBlueprints.AsNoTracking().SingleOrDefaultAsync(b => b.Id == blueprintId, ct);
+        if (blueprint is null) return (null, "There is no such test");
+        var open = await db.KnowledgeAttempts.Where(a => a.SocialWorkerId == socialWorkerId && a.SubmittedAt == null).ToListAsync(ct);
+        foreach (var a in open) await EndIfOverAsync(a, ct);
+        if (open.FirstOrDefault(a => a.SubmittedAt is null) is { } running) return (running, null);
+
+        var cells = Cells(blueprint);
+        var areaIds = cells.Select(c => c.AreaId).ToList();
+        var live = await db.KnowledgeItemVersions.AsNoTracking()
+            .Where(v => v.Status == ItemStatus.Live && areaIds.Contains(v.AreaId) && (v.AppliedFor == null || v.AppliedFor == blueprint.Status))
+            .Select(v => new { v.Id, v.AreaId, v.Type, v.Rating, v.AppliedFor }).ToListAsync(ct);
+        var bank = live.Select(v => new BankItem(v.Id, v.AppliedFor is null ? "General" : "Applied", v.AreaId, v.Type, v.Rating, [], 0)).ToList();
+        var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)) >> 1;
+        var result = FormAssembly.Assemble(new Blueprint(cells, Enum.GetValues<ItemType>(), blueprint.MaxTimesShown, blueprint.PassMarkTolerance), bank, seed);
+        if (!result.Succeeded) return (null, $"The test cannot be put together at the moment: {result.Problems[0]}");
+
+        var attempt = new KnowledgeAttempt
+        {
+            SocialWorkerId = socialWorkerId, BlueprintId = blueprint.Id, Seed = (long)seed, ItemVersionIds = string.Join(",", result.Form!.ItemIds),
+            PassMark = result.Form.PassMark, StartedAt = clock.GetUtcNow(), AllowedSeconds = blueprint.Minutes * 60,
+        };
+        db.KnowledgeAttempts.Add(attempt);
+        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started ({result.Form.ItemIds.Count} questions, {blueprint.Minutes} minutes)");
+        await db.SaveChangesAsync(ct);
+        return (attempt, null);
+    }
+
+    private static List<BlueprintCell> Cells(KnowledgeBlueprint b) => b.Cells.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(line => line.Split('|')).Select(p => new BlueprintCell(p[0], Guid.Parse(p[1]), p[1], int.Parse(p[2]))).ToList();
+
+    /// <summary>The candidate's own attempt, ended first if its time has run out. Null for anyone else's.</summary>
+    public async Task<KnowledgeAttempt?> LoadAsync(Guid attemptId, Guid socialWorkerId, CancellationToken ct)
+    {
+        var attempt = await db.KnowledgeAttempts.Include(a => a.Answers).Include(a => a.Blueprint)
+            .SingleOrDefaultAsync(a => a.Id == attemptId && a.SocialWorkerId == socialWorkerId, ct);
+        if (attempt is not null) await EndIfOverAsync(attempt, ct);
+        return attempt;
+    }
+
+    public TimeSpan Remaining(KnowledgeAttempt a) => a.SubmittedAt is not null ? TimeSpan.Zero
+        : a.EndsAt - clock.GetUtcNow() is var r && r > TimeSpan.Zero ? r : TimeSpan.Zero;
+
+    public async Task<QuestionView?> QuestionAsync(KnowledgeAttempt a, int position, CancellationToken ct)
+    {
+        var ids = a.Items;
+        if (position < 1 || position > ids.Count) return null;
+        var v = await db.KnowledgeItemVersions.AsNoTracking().SingleAsync(x => x.Id == ids[position - 1], ct);
+        var answer = a.Answers.SingleOrDefault(x => x.Position == position);
+        return new QuestionView(position, ids.Count, v.Type, v.Stem, KnowledgeItemVersion.Lines(v.Options), v.OptionsToChoose,
+            answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response), answer?.Flagged ?? false, Remaining(a));
+    }
+
+    /// <summary>Saves an answer before the response returns. Refused once the test has ended.</summary>
+    public async Task<bool> SaveAsync(KnowledgeAttempt a, int position, IReadOnlyList<string> response, bool flagged, CancellationToken ct)
+    {
+        if (a.SubmittedAt is not null || position < 1 || position > a.Items.Count) return false;
+        var answer = a.Answers.SingleOrDefault(x => x.Position == position);
+        if (answer is null)
+        {
+            answer = new KnowledgeAnswer { AttemptId = a.Id, Position = position, Response = "" };
+            a.Answers.Add(answer);
+            db.KnowledgeAnswers.Add(answer);
+        }
+        (answer.Response, answer.Flagged, answer.SavedAt) = (string.Join("\n", response), flagged, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public Task SubmitAsync(KnowledgeAttempt a, CancellationToken ct) => EndAsync(a, timedOut: false, ct);
+
+    private async Task EndIfOverAsync(KnowledgeAttempt a, CancellationToken ct)
+    {
+        if (a.SubmittedAt is null && clock.GetUtcNow() >= a.EndsAt) await EndAsync(a, timedOut: true, ct);
+    }
+
+    /// <summary>Ends the sitting with what was saved and scores it against the item versions the candidate saw.</summary>
+    private async Task EndAsync(KnowledgeAttempt a, bool timedOut, CancellationToken ct)
+    {
+        if (a.SubmittedAt is not null) return;
+        var ids = a.Items;
+        var versions = await db.KnowledgeItemVersions.Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
+        var answers = await db.KnowledgeAnswers.Where(x => x.AttemptId == a.Id).ToDictionaryAsync(x => x.Position, ct);
+        decimal score = 0, max = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var v = versions[ids[i]];
+            var s = ItemScoring.Score(KeyOf(v), ResponseOf(v, answers.TryGetValue(i + 1, out var ans) ? KnowledgeItemVersion.Lines(ans.Response) : []), v.ScoringRule);
+            (score, max) = (score + s.Score, max + s.Max);
+            v.FirstUsedAt ??= clock.GetUtcNow(); // a version used in a test never changes again
+        }
+        (a.SubmittedAt, a.TimedOut, a.Score, a.MaxScore) = (clock.GetUtcNow(), timedOut, score, max);
+        db.Audit("KnowledgeAttempt", a.Id, timedOut ? "TimedOut" : "Submitted", $"Knowledge test {(timedOut ? "ended at time-out" : "submitted")}: {score:0.##} of {max:0.##}, pass mark {a.PassMark:0.##}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static ItemKey KeyOf(KnowledgeItemVersion v) => new(v.Type, KnowledgeItemVersion.Lines(v.Key), v.OptionsToChoose,
+        v.Type == ItemType.MultiPart ? KnowledgeItemVersion.Lines(v.Options) : null);
+
+    /// <summary>Responses are stored as option texts; multi-part ones as "statement=true|false".</summary>
+    public static ItemResponse ResponseOf(KnowledgeItemVersion v, IReadOnlyList<string> lines) => v.Type == ItemType.MultiPart
+        ? new ItemResponse([], lines.Select(l => l.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]))
+        : new ItemResponse(lines);
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Domain.Knowledge;
+using Naas.Web.Features.KnowledgeTest;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Pages.Me.Test;
+
+public class QuestionModel(NaasDbContext db, KnowledgeTestService tests) : NaasPage
+{
+    [FromRoute] public Guid Id { get; set; }
+    [FromRoute] public int Position { get; set; }
+    public QuestionView? Question { get; private set; }
+    public string RemainingText { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
+        if (attempt is null) return NotFound();
+        if (attempt.SubmittedAt is not null) return Redirect($"/me/test/{Id}/result");
+        Question = await tests.QuestionAsync(attempt, Position, ct);
+        if (Question is null) return NotFound();
+        var r = Question.Remaining;
+        RemainingText = r.TotalMinutes >= 1 ? $"{(int)r.TotalMinutes} minutes {r.Seconds} seconds" : $"{r.Seconds} seconds";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? go, bool flag, CancellationToken ct)
+    {
+        var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
+        if (attempt is null) return NotFound();
+        if (attempt.SubmittedAt is not null) return Redirect($"/me/test/{Id}/result"); // time ran out: the test ended with what was saved
+        var ids = attempt.Items;
+        if (Position < 1 || Position > ids.Count) return NotFound();
+        var v = await db.KnowledgeItemVersions.AsNoTracking().SingleAsync(x => x.Id == ids[Position - 1], ct);
+        var options = Naas.Data.Entities.KnowledgeItemVersion.Lines(v.Options);
+        var response = v.Type == ItemType.MultiPart
+            ? options.Select((o, i) => (o, Request.Form[$"s{i}"].ToString())).Where(x => x.Item2 is "true" or "false").Select(x => $"{x.o}={x.Item2}").ToList()
+            : Request.Form["o"].Select(s => int.TryParse(s, out var i) && i >= 0 && i < options.Count ? options[i] : null).OfType<string>().Distinct().ToList();
+        await tests.SaveAsync(attempt, Position, response, flag, ct);
+        return go switch
+        {
+            "previous" when Position > 1 => Redirect($"/me/test/{Id}/{Position - 1}"),
+            "next" when Position < ids.Count => Redirect($"/me/test/{Id}/{Position + 1}"),
+            _ => Redirect($"/me/test/{Id}/check"),
+        };
+    }
+}

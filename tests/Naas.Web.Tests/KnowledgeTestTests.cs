@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data.Entities;
+using Naas.Data.Seed;
+using Naas.Domain.Knowledge;
+
+namespace Naas.Web.Tests;
+
+/// <summary>Sitting the knowledge test (issue 3): own form, answers saved as given, resume after closing the
+/// browser with an honest clock, time-out ends with what was saved, the key never reaches the page.</summary>
+public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
+{
+    private async Task<(HttpClient Client, Guid Attempt)> StartAsync(string email)
+    {
+        var client = app.Browser();
+        await client.SignInAsync(email);
+        await using var db = app.Db();
+        var blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
+        var start = await client.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        var url = start.Headers.Location!.OriginalString;
+        return (client, Guid.Parse(url.Split('/')[3]));
+    }
+
+    /// <summary>The form fields that answer a question exactly right, built from its key as a candidate who knew would.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> RightAnswer(KnowledgeItemVersion v)
+    {
+        var options = KnowledgeItemVersion.Lines(v.Options);
+        var key = KnowledgeItemVersion.Lines(v.Key);
+        return v.Type == ItemType.MultiPart
+            ? options.Select((o, i) => new KeyValuePair<string, string>($"s{i}", key.Contains(o) ? "true" : "false"))
+            : key.Select(k => new KeyValuePair<string, string>("o", options.ToList().IndexOf(k).ToString()));
+    }
+
+    private async Task<KnowledgeItemVersion> ItemAtAsync(Guid attempt, int position)
+    {
+        await using var db = app.Db();
+        var a = await db.KnowledgeAttempts.SingleAsync(x => x.Id == attempt);
+        return await db.KnowledgeItemVersions.SingleAsync(v => v.Id == a.Items[position - 1]);
+    }
+
+    [Fact]
+    public async Task A_candidate_answers_closes_the_browser_resumes_with_every_answer_and_an_honest_clock_then_submits()
+    {
+        var (client, attempt) = await StartAsync(DemoData.SocialWorkerEmail);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/me/test/{attempt}/1"));
+        Assert.Contains("Question 1 of 5", page);
+        Assert.Contains("Time remaining: 15 minutes 0 seconds", page);
+        await using (var db = app.Db())
+            foreach (var rationale in await db.KnowledgeItemVersions.Where(v => v.Rationale != null).Select(v => v.Rationale!).ToListAsync())
+                Assert.DoesNotContain(rationale, page); // feedback, and so the key, is not on a question page
+
+        var first = await ItemAtAsync(attempt, 1);
+        var saved = await client.PostFormAsync($"/me/test/{attempt}/1", RightAnswer(first).Append(new("go", "next")).Append(new("flag", "true")));
+        Assert.Equal($"/me/test/{attempt}/2", saved.Headers.Location!.OriginalString);
+
+        // The browser closes; five minutes later the candidate signs in again somewhere else.
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var again = app.Browser();
+        await again.SignInAsync(DemoData.SocialWorkerEmail);
+        Assert.Contains("Continue your test", await again.GetStringAsync("/me/test"));
+        var resumed = WebUtility.HtmlDecode(await again.GetStringAsync($"/me/test/{attempt}/1"));
+        Assert.Contains("Time remaining: 10 minutes 0 seconds", resumed);
+        Assert.Contains("id=\"flag\" name=\"flag\" type=\"checkbox\" value=\"true\" checked", resumed);
+        foreach (var field in RightAnswer(first))
+            Assert.Contains($"name=\"{field.Key}\" type=\"{(first.Type == ItemType.MultipleResponse ? "checkbox" : "radio")}\" value=\"{field.Value}\" checked", resumed);
+
+        var check = WebUtility.HtmlDecode(await again.GetStringAsync($"/me/test/{attempt}/check"));
+        Assert.Contains("You have not answered every question", check);
+        var submitted = await again.PostFormAsync($"/me/test/{attempt}/check", []);
+        Assert.Equal($"/me/test/{attempt}/result", submitted.Headers.Location!.OriginalString);
+        Assert.Contains("You scored 1 out of 5", WebUtility.HtmlDecode(await again.GetStringAsync($"/me/test/{attempt}/result")));
+
+        await using var after = app.Db();
+        var a = await after.KnowledgeAttempts.SingleAsync(x => x.Id == attempt);
+        Assert.Equal((1m, 5m, false), (a.Score!.Value, a.MaxScore!.Value, a.TimedOut));
+        Assert.NotNull((await after.KnowledgeItemVersions.SingleAsync(v => v.Id == first.Id)).FirstUsedAt); // never to change again
+        Assert.True(await after.AuditEvents.AnyAsync(e => e.SubjectId == attempt && e.Action == "Submitted"));
+        // After submission, nothing more can be saved.
+        var late = await again.PostFormAsync($"/me/test/{attempt}/2", [new("o", "0"), new("go", "next")], $"/me/test/{attempt}/result");
+        Assert.Equal($"/me/test/{attempt}/result", late.Headers.Location!.OriginalString);
+        Assert.Null(await after.KnowledgeAnswers.SingleOrDefaultAsync(x => x.AttemptId == attempt && x.Position == 2));
+    }
+
+    [Fact]
+    public async Task At_time_out_the_test_ends_with_what_was_saved_and_another_candidate_cannot_reach_it()
+    {
+        var (client, attempt) = await StartAsync("tom.hughes@leeds.example");
+        var second = await ItemAtAsync(attempt, 2);
+        await client.PostFormAsync($"/me/test/{attempt}/2", RightAnswer(second).Append(new("go", "next")), $"/me/test/{attempt}/2");
+
+        var amara = app.Browser();
+        await amara.SignInAsync(DemoData.SocialWorkerEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync($"/me/test/{attempt}/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync($"/me/test/{attempt}/result")).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(15).Add(TimeSpan.FromSeconds(1)));
+        var after = await client.GetAsync($"/me/test/{attempt}/3");
+        Assert.Equal($"/me/test/{attempt}/result", after.Headers.Location!.OriginalString);
+        Assert.Contains("Your time ran out", await client.GetStringAsync($"/me/test/{attempt}/result"));
+        await using var db = app.Db();
+        var a = await db.KnowledgeAttempts.SingleAsync(x => x.Id == attempt);
+        Assert.True(a.TimedOut);
+        Assert.Equal(1m, a.Score);
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == attempt && e.Action == "TimedOut"));
+    }
+}
