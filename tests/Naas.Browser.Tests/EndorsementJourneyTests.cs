@@ -170,4 +170,23 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("Your answers have been submitted", await back.Locator("h1").InnerTextAsync());
         Assert.Contains("out of 5", await back.Locator("#practice-score").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task With_javascript_the_clock_counts_down_and_answers_save_as_they_are_given()
+    {
+        var page = await browser.NewPageAsync(javaScript: true);
+        await page.SignInAsync(DemoData.SocialWorkerEmail);
+        await page.GoAndCheckAsync("/me/test");
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test", Exact = false }));
+        var before = await page.Locator("#time-text").InnerTextAsync();
+        await page.Locator("main form input[type=radio], main form input[type=checkbox]:not(#flag)").First.CheckAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync("Your answer has been saved");
+        await page.AssertAccessibleAsync();
+        Assert.NotEqual(before, await page.Locator("#time-text").InnerTextAsync());
+
+        // Saved on the server without the form being submitted.
+        await using var db = browser.App.Db();
+        var attemptId = Guid.Parse(new Uri(page.Url).Segments[3].TrimEnd('/'));
+        Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.KnowledgeAnswers, a => a.AttemptId == attemptId && a.Position == 1));
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Naas.Web.Tests;
 
@@ -45,7 +46,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (client, attempt) = await StartAsync(DemoData.SocialWorkerEmail);
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/me/test/{attempt}/1"));
         Assert.Contains("Question 1 of 5", page);
-        Assert.Contains("Time remaining: 15 minutes 0 seconds", page);
+        Assert.Contains("id=\"time-text\">15 minutes 0 seconds<", page);
         await using (var db = app.Db())
             foreach (var rationale in await db.KnowledgeItemVersions.Where(v => v.Rationale != null).Select(v => v.Rationale!).ToListAsync())
                 Assert.DoesNotContain(rationale, page); // feedback, and so the key, is not on a question page
@@ -60,7 +61,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         await again.SignInAsync(DemoData.SocialWorkerEmail);
         Assert.Contains("Continue your test", await again.GetStringAsync("/me/test"));
         var resumed = WebUtility.HtmlDecode(await again.GetStringAsync($"/me/test/{attempt}/1"));
-        Assert.Contains("Time remaining: 10 minutes 0 seconds", resumed);
+        Assert.Contains("id=\"time-text\">10 minutes 0 seconds<", resumed);
         Assert.Contains("id=\"flag\" name=\"flag\" type=\"checkbox\" value=\"true\" checked", resumed);
         foreach (var field in RightAnswer(first))
             Assert.Contains($"name=\"{field.Key}\" type=\"{(first.Type == ItemType.MultipleResponse ? "checkbox" : "radio")}\" value=\"{field.Value}\" checked", resumed);
@@ -103,5 +104,33 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.True(a.TimedOut);
         Assert.Equal(1m, a.Score);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == attempt && e.Action == "TimedOut"));
+    }
+
+    [Fact]
+    public async Task Autosave_commits_an_answer_before_it_returns_and_is_refused_once_the_test_has_ended()
+    {
+        await using (var db = app.Db())
+        {
+            // A candidate of their own for this test, so the other tests' sittings do not interfere.
+            var sean = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == "SW100006");
+            var users = app.Services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+            if (await users.FindByEmailAsync("sean.doyle@manchester.example") is null)
+            {
+                var u = new ApplicationUser { UserName = "sean.doyle@manchester.example", Email = "sean.doyle@manchester.example", DisplayName = "Sean Doyle", SocialWorkerId = sean.Id };
+                await users.CreateAsync(u, DemoData.Password);
+                await users.AddToRoleAsync(u, Roles.SocialWorker);
+            }
+        }
+        var (client, attempt) = await StartAsync("sean.doyle@manchester.example");
+        var item = await ItemAtAsync(attempt, 3);
+        var saved = await client.PostFormAsync($"/me/test/{attempt}/3?handler=Autosave", RightAnswer(item), $"/me/test/{attempt}/3");
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        await using (var db = app.Db())
+            Assert.NotEmpty((await db.KnowledgeAnswers.SingleAsync(a => a.AttemptId == attempt && a.Position == 3)).Response);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(16));
+        var token = await client.TokenAsync("/me/test");
+        var late = await client.PostAsync($"/me/test/{attempt}/4?handler=Autosave", new FormUrlEncodedContent(Http.F(("o", "0"), ("__RequestVerificationToken", token))));
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }
 }
