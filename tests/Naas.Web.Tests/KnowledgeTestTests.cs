@@ -133,4 +133,40 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var late = await client.PostAsync($"/me/test/{attempt}/4?handler=Autosave", new FormUrlEncodedContent(Http.F(("o", "0"), ("__RequestVerificationToken", token))));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }
+
+    [Fact]
+    public async Task A_key_correction_rescores_every_affected_attempt_with_an_audit_record_for_each_changed_score()
+    {
+        var (client, attempt) = await StartAsync(DemoData.SocialWorkerEmail);
+        var item = await ItemAtAsync(attempt, 1);
+        await client.PostFormAsync($"/me/test/{attempt}/1", RightAnswer(item).Append(new("go", "check")), $"/me/test/{attempt}/1");
+        await client.PostFormAsync($"/me/test/{attempt}/check", []);
+        await using (var db = app.Db())
+            Assert.Equal(1m, (await db.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).Score);
+
+        // The key was wrong: the right answers are the ones it left out.
+        var options = KnowledgeItemVersion.Lines(item.Options);
+        var oldKey = KnowledgeItemVersion.Lines(item.Key);
+        var others = options.Where(o => !oldKey.Contains(o)).ToList();
+        var newKey = item.Type switch
+        {
+            ItemType.MultiPart => others,
+            ItemType.MultipleResponse => others.Take(item.OptionsToChoose).ToList(),
+            _ => others.Take(1).ToList(),
+        };
+        var author = app.Browser();
+        await author.SignInAsync(DemoData.AuthorEmail);
+        var url = $"/content/items/{item.Id}";
+        var noReason = await author.PostFormAsync($"{url}?handler=CorrectKey", Http.F(("NewKey", string.Join("\n", newKey))), url);
+        Assert.Contains("Enter why the key is being corrected", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()));
+        var corrected = await author.PostFormAsync($"{url}?handler=CorrectKey", Http.F(("NewKey", string.Join("\n", newKey)), ("Reason", "Reviewer found the published answer was wrong")), url);
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+
+        await using var after = app.Db();
+        Assert.Equal(0m, (await after.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).Score);
+        var audit = await after.AuditEvents.SingleAsync(e => e.SubjectId == attempt && e.Action == "Rescored");
+        Assert.Contains("1 → 0", audit.Summary);
+        Assert.Equal("Reviewer found the published answer was wrong", audit.Reason);
+        Assert.True(await after.AuditEvents.AnyAsync(e => e.SubjectId == item.Id && e.Action == "KeyCorrected"));
+    }
 }

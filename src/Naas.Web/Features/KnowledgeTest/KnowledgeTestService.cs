@@ -95,6 +95,17 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
     private async Task EndAsync(KnowledgeAttempt a, bool timedOut, CancellationToken ct)
     {
         if (a.SubmittedAt is not null) return;
+        var (score, max) = await ScoreAsync(db, a, ct);
+        foreach (var v in db.KnowledgeItemVersions.Local.Where(v => a.Items.Contains(v.Id)))
+            v.FirstUsedAt ??= clock.GetUtcNow(); // a version used in a test never changes again, but for an audited key correction
+        (a.SubmittedAt, a.TimedOut, a.Score, a.MaxScore) = (clock.GetUtcNow(), timedOut, score, max);
+        db.Audit("KnowledgeAttempt", a.Id, timedOut ? "TimedOut" : "Submitted", $"Knowledge test {(timedOut ? "ended at time-out" : "submitted")}: {score:0.##} of {max:0.##}, pass mark {a.PassMark:0.##}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Scores a sitting against the keys of exactly the item versions it used, as they stand now.</summary>
+    public static async Task<(decimal Score, decimal Max)> ScoreAsync(NaasDbContext db, KnowledgeAttempt a, CancellationToken ct)
+    {
         var ids = a.Items;
         var versions = await db.KnowledgeItemVersions.Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
         var answers = await db.KnowledgeAnswers.Where(x => x.AttemptId == a.Id).ToDictionaryAsync(x => x.Position, ct);
@@ -104,11 +115,8 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
             var v = versions[ids[i]];
             var s = ItemScoring.Score(KeyOf(v), ResponseOf(v, answers.TryGetValue(i + 1, out var ans) ? KnowledgeItemVersion.Lines(ans.Response) : []), v.ScoringRule);
             (score, max) = (score + s.Score, max + s.Max);
-            v.FirstUsedAt ??= clock.GetUtcNow(); // a version used in a test never changes again
         }
-        (a.SubmittedAt, a.TimedOut, a.Score, a.MaxScore) = (clock.GetUtcNow(), timedOut, score, max);
-        db.Audit("KnowledgeAttempt", a.Id, timedOut ? "TimedOut" : "Submitted", $"Knowledge test {(timedOut ? "ended at time-out" : "submitted")}: {score:0.##} of {max:0.##}, pass mark {a.PassMark:0.##}");
-        await db.SaveChangesAsync(ct);
+        return (score, max);
     }
 
     public static ItemKey KeyOf(KnowledgeItemVersion v) => new(v.Type, KnowledgeItemVersion.Lines(v.Key), v.OptionsToChoose,

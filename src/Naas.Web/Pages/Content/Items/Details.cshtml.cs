@@ -12,6 +12,8 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     public KnowledgeItemVersion? Version { get; private set; }
+    [BindProperty] public string? NewKey { get; set; }
+    [BindProperty] public string? Reason { get; set; }
 
     private async Task<bool> LoadAsync(CancellationToken ct, bool track = false)
     {
@@ -20,7 +22,12 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
         return Version is not null;
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        NewKey = Version!.Key;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostActAsync(string step, CancellationToken ct)
     {
@@ -38,6 +45,20 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
             ItemAction.ReturnToAuthor => "Returned to its author as a draft.",
             _ => "Retired: it will not appear on new forms.",
         });
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCorrectKeyAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct, track: true)) return NotFound();
+        if (Version!.Status is not (ItemStatus.Live or ItemStatus.Retired)) return BadRequest();
+        var (rescored, problem) = await bank.CorrectKeyAsync(Version, NewKey, Reason, Scope.ActorName, ct);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(problem.StartsWith("Enter why") ? nameof(Reason) : nameof(NewKey), problem);
+            return Page();
+        }
+        Success($"The key has been corrected and {rescored} test {(rescored == 1 ? "score has" : "scores have")} changed.");
         return RedirectToPage();
     }
 
