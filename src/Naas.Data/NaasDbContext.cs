@@ -39,6 +39,7 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<KnowledgeBlueprint> KnowledgeBlueprints => Set<KnowledgeBlueprint>();
     public DbSet<KnowledgeAttempt> KnowledgeAttempts => Set<KnowledgeAttempt>();
     public DbSet<KnowledgeAnswer> KnowledgeAnswers => Set<KnowledgeAnswer>();
+    public DbSet<ReasonableAdjustment> ReasonableAdjustments => Set<ReasonableAdjustment>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -62,6 +63,7 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         b.Entity<AuditEvent>().HasQueryFilter(a => SeesEverything);
         // A candidate sees only their own sittings; employers see none of them (results come later, by consent).
         b.Entity<KnowledgeAttempt>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
+        b.Entity<ReasonableAdjustment>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

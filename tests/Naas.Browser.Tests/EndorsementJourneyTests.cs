@@ -79,7 +79,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync(javaScript: true);
         await page.SignInAsync(DemoData.AdminEmail);
-        foreach (var url in new[] { "/admin/organisations", "/admin/standards", "/admin/settings", "/admin/invitations", "/admin/audit", "/account/authenticator" })
+        foreach (var url in new[] { "/admin/organisations", "/admin/standards", "/admin/settings", "/admin/adjustments", "/admin/invitations", "/admin/audit", "/account/authenticator" })
             await page.GoAndCheckAsync(url);
         await page.GoAndCheckAsync("/admin/organisations?q=tri");
         Assert.Contains("Westminster City Council", await page.Locator("table").InnerTextAsync());

@@ -169,4 +169,46 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Equal("Reviewer found the published answer was wrong", audit.Reason);
         Assert.True(await after.AuditEvents.AnyAsync(e => e.SubjectId == item.Id && e.Action == "KeyCorrected"));
     }
+
+    [Fact]
+    public async Task Extra_time_is_added_and_a_rest_break_stops_the_clock_with_each_timing_event_recorded()
+    {
+        await using (var db = app.Db())
+        {
+            var priya = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == "SW100003");
+            var users = app.Services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+            if (await users.FindByEmailAsync("priya.shah@leeds.example") is null)
+            {
+                var u = new ApplicationUser { UserName = "priya.shah@leeds.example", Email = "priya.shah@leeds.example", DisplayName = "Priya Shah", SocialWorkerId = priya.Id };
+                await users.CreateAsync(u, DemoData.Password);
+                await users.AddToRoleAsync(u, Roles.SocialWorker);
+            }
+        }
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        var bad = await admin.PostFormAsync("/admin/adjustments", Http.F(("RegistrationNumber", "SW999999"), ("ExtraTimePercent", "lots")));
+        var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("There is no social worker with this registration number", badHtml);
+        Assert.Contains("Extra time must be a whole number", badHtml);
+        var ok = await admin.PostFormAsync("/admin/adjustments", Http.F(("RegistrationNumber", "SW100003"), ("ExtraTimePercent", "25"), ("RestBreaks", "true"), ("Notes", "Dyslexia")));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+
+        var (client, attempt) = await StartAsync("priya.shah@leeds.example");
+        Assert.Contains("id=\"time-text\">18 minutes 45 seconds<", await client.GetStringAsync($"/me/test/{attempt}/1"));
+        app.Clock.Advance(TimeSpan.FromMinutes(3));
+        var onBreak = await client.PostFormAsync($"/me/test/{attempt}/1", Http.F(("go", "break")), $"/me/test/{attempt}/1");
+        Assert.Equal($"/me/test/{attempt}/break", onBreak.Headers.Location!.OriginalString);
+        app.Clock.Advance(TimeSpan.FromMinutes(20)); // longer than the time left: the clock is stopped
+        Assert.Contains("15 minutes 45 seconds left", await client.GetStringAsync($"/me/test/{attempt}/break"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/me/test/{attempt}/2")).StatusCode); // to the break page, not to a time-out
+        await client.PostFormAsync($"/me/test/{attempt}/break", [], $"/me/test/{attempt}/break");
+        Assert.Contains("id=\"time-text\">15 minutes 45 seconds<", await client.GetStringAsync($"/me/test/{attempt}/1"));
+
+        await using var after = app.Db();
+        var events = await after.AuditEvents.Where(e => e.SubjectId == attempt).OrderBy(e => e.OccurredAt).Select(e => e.Action).ToListAsync();
+        Assert.Equal(["Started", "BreakStarted", "Resumed"], events);
+        Assert.Null((await after.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).SubmittedAt);
+        var adjustmentAudit = await after.AuditEvents.SingleAsync(e => e.SubjectType == "ReasonableAdjustment");
+        Assert.DoesNotContain("Dyslexia", adjustmentAudit.Summary); // health details stay out of the audit text
+    }
 }

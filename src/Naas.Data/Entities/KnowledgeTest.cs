@@ -33,11 +33,17 @@ public class KnowledgeAttempt : IAudited
     public DateTimeOffset? SubmittedAt { get; set; }
     public bool TimedOut { get; set; }
     public decimal? Score { get; set; }
+    /// <summary>Adjustments in force when the test started (extra time is already in AllowedSeconds).</summary>
+    public bool RestBreaksAllowed { get; set; }
+    public DateTimeOffset? BreakStartedAt { get; set; }
+    /// <summary>Time spent on finished rest breaks, which does not count against the clock.</summary>
+    public int PausedSeconds { get; set; }
     public decimal? MaxScore { get; set; }
     public List<KnowledgeAnswer> Answers { get; set; } = [];
 
     public IReadOnlyList<Guid> Items => ItemVersionIds.Split(',').Select(Guid.Parse).ToList();
-    public DateTimeOffset EndsAt => StartedAt.AddSeconds(AllowedSeconds);
+    /// <summary>When the clock runs out, breaks excluded; while on a break the clock is stopped.</summary>
+    public DateTimeOffset EndsAt => StartedAt.AddSeconds(AllowedSeconds + PausedSeconds);
 }
 
 /// <summary>An answer as last saved: options chosen (or statement=true/false pairs), one per line.</summary>
@@ -49,4 +55,17 @@ public class KnowledgeAnswer
     public required string Response { get; set; }
     public bool Flagged { get; set; }
     public DateTimeOffset SavedAt { get; set; }
+}
+
+/// <summary>Reasonable adjustments agreed for a candidate's tests (extra time, rest breaks that stop the clock).
+/// Kept apart from the workforce record: employers do not see them.</summary>
+public class ReasonableAdjustment : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SocialWorkerId { get; set; }
+    public int ExtraTimePercent { get; set; }
+    public bool RestBreaks { get; set; }
+    public string? Notes { get; set; }
+    public DateTimeOffset AgreedAt { get; set; }
+    public required string AgreedBy { get; set; }
 }

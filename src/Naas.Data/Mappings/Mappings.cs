@@ -281,3 +281,13 @@ public sealed class KnowledgeAnswerMapping : IEntityTypeConfiguration<KnowledgeA
         b.Property(x => x.Response).HasMaxLength(4000);
     }
 }
+
+public sealed class ReasonableAdjustmentMapping : IEntityTypeConfiguration<ReasonableAdjustment>
+{
+    public void Configure(EntityTypeBuilder<ReasonableAdjustment> b)
+    {
+        b.HasIndex(x => x.SocialWorkerId).IsUnique();
+        b.Property(x => x.Notes).HasMaxLength(2000);
+        b.Property(x => x.AgreedBy).HasMaxLength(200);
+    }
+}

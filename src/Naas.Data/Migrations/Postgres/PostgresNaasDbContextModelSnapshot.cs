@@ -696,6 +696,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("BlueprintId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("BreakStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ItemVersionIds")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -708,6 +711,12 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<decimal>("PassMark")
                         .HasPrecision(8, 4)
                         .HasColumnType("numeric(8,4)");
+
+                    b.Property<int>("PausedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RestBreaksAllowed")
+                        .HasColumnType("boolean");
 
                     b.Property<decimal?>("Score")
                         .HasPrecision(8, 4)
@@ -998,6 +1007,40 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("PolicySettings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReasonableAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ExtraTimePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("RestBreaks")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SocialWorkerId")
+                        .IsUnique();
+
+                    b.ToTable("ReasonableAdjustments");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>

@@ -685,6 +685,9 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid>("BlueprintId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("BreakStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ItemVersionIds")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -697,6 +700,12 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<double>("PassMark")
                         .HasPrecision(8, 4)
                         .HasColumnType("REAL");
+
+                    b.Property<int>("PausedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RestBreaksAllowed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Score")
                         .HasPrecision(8, 4)
@@ -987,6 +996,40 @@ namespace Naas.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("PolicySettings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReasonableAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AgreedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtraTimePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RestBreaks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SocialWorkerId")
+                        .IsUnique();
+
+                    b.ToTable("ReasonableAdjustments");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>

@@ -32,13 +32,17 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
         var result = FormAssembly.Assemble(new Blueprint(cells, Enum.GetValues<ItemType>(), blueprint.MaxTimesShown, blueprint.PassMarkTolerance), bank, seed);
         if (!result.Succeeded) return (null, $"The test cannot be put together at the moment: {result.Problems[0]}");
 
+        var adjustment = await db.ReasonableAdjustments.AsNoTracking().SingleOrDefaultAsync(x => x.SocialWorkerId == socialWorkerId, ct);
         var attempt = new KnowledgeAttempt
         {
             SocialWorkerId = socialWorkerId, BlueprintId = blueprint.Id, Seed = (long)seed, ItemVersionIds = string.Join(",", result.Form!.ItemIds),
-            PassMark = result.Form.PassMark, StartedAt = clock.GetUtcNow(), AllowedSeconds = blueprint.Minutes * 60,
+            PassMark = result.Form.PassMark, StartedAt = clock.GetUtcNow(),
+            AllowedSeconds = blueprint.Minutes * 60 * (100 + (adjustment?.ExtraTimePercent ?? 0)) / 100,
+            RestBreaksAllowed = adjustment?.RestBreaks ?? false,
         };
         db.KnowledgeAttempts.Add(attempt);
-        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started ({result.Form.ItemIds.Count} questions, {blueprint.Minutes} minutes)");
+        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started ({result.Form.ItemIds.Count} questions, {attempt.AllowedSeconds / 60} minutes" +
+            (adjustment is null ? ")" : $" with adjustments: {adjustment.ExtraTimePercent}% extra time{(adjustment.RestBreaks ? ", rest breaks" : "")})"));
         await db.SaveChangesAsync(ct);
         return (attempt, null);
     }
@@ -55,8 +59,28 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
         return attempt;
     }
 
+    /// <summary>Time left; frozen while the candidate is on a rest break.</summary>
     public TimeSpan Remaining(KnowledgeAttempt a) => a.SubmittedAt is not null ? TimeSpan.Zero
-        : a.EndsAt - clock.GetUtcNow() is var r && r > TimeSpan.Zero ? r : TimeSpan.Zero;
+        : a.EndsAt - (a.BreakStartedAt ?? clock.GetUtcNow()) is var r && r > TimeSpan.Zero ? r : TimeSpan.Zero;
+
+    /// <summary>A rest break stops the clock, for a candidate whose adjustments allow breaks.</summary>
+    public async Task<bool> StartBreakAsync(KnowledgeAttempt a, CancellationToken ct)
+    {
+        if (!a.RestBreaksAllowed || a.SubmittedAt is not null || a.BreakStartedAt is not null) return false;
+        a.BreakStartedAt = clock.GetUtcNow();
+        db.Audit("KnowledgeAttempt", a.Id, "BreakStarted", $"Rest break started with {Remaining(a):mm\\:ss} left");
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task ResumeAsync(KnowledgeAttempt a, CancellationToken ct)
+    {
+        if (a.BreakStartedAt is not { } started) return;
+        var paused = (int)Math.Ceiling((clock.GetUtcNow() - started).TotalSeconds);
+        (a.PausedSeconds, a.BreakStartedAt) = (a.PausedSeconds + paused, null);
+        db.Audit("KnowledgeAttempt", a.Id, "Resumed", $"Resumed after a rest break of {paused / 60} minutes {paused % 60} seconds");
+        await db.SaveChangesAsync(ct);
+    }
 
     public async Task<QuestionView?> QuestionAsync(KnowledgeAttempt a, int position, CancellationToken ct)
     {
@@ -71,7 +95,7 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
     /// <summary>Saves an answer before the response returns. Refused once the test has ended.</summary>
     public async Task<bool> SaveAsync(KnowledgeAttempt a, int position, IReadOnlyList<string> response, bool flagged, CancellationToken ct)
     {
-        if (a.SubmittedAt is not null || position < 1 || position > a.Items.Count) return false;
+        if (a.SubmittedAt is not null || a.BreakStartedAt is not null || position < 1 || position > a.Items.Count) return false;
         var answer = a.Answers.SingleOrDefault(x => x.Position == position);
         if (answer is null)
         {
@@ -88,7 +112,7 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
 
     private async Task EndIfOverAsync(KnowledgeAttempt a, CancellationToken ct)
     {
-        if (a.SubmittedAt is null && clock.GetUtcNow() >= a.EndsAt) await EndAsync(a, timedOut: true, ct);
+        if (a.SubmittedAt is null && a.BreakStartedAt is null && clock.GetUtcNow() >= a.EndsAt) await EndAsync(a, timedOut: true, ct);
     }
 
     /// <summary>Ends the sitting with what was saved and scores it against the item versions the candidate saw.</summary>

@@ -13,12 +13,15 @@ public class QuestionModel(NaasDbContext db, KnowledgeTestService tests) : NaasP
     [FromRoute] public int Position { get; set; }
     public QuestionView? Question { get; private set; }
     public string RemainingText { get; private set; } = "";
+    public bool RestBreaksAllowed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
         if (attempt is null) return NotFound();
         if (attempt.SubmittedAt is not null) return Redirect($"/me/test/{Id}/result");
+        if (attempt.BreakStartedAt is not null) return Redirect($"/me/test/{Id}/break");
+        RestBreaksAllowed = attempt.RestBreaksAllowed;
         Question = await tests.QuestionAsync(attempt, Position, ct);
         if (Question is null) return NotFound();
         var r = Question.Remaining;
@@ -56,6 +59,7 @@ public class QuestionModel(NaasDbContext db, KnowledgeTestService tests) : NaasP
         var ids = attempt.Items;
         if (await ResponseAsync(attempt, ct) is not { } response) return NotFound();
         await tests.SaveAsync(attempt, Position, response, flag, ct);
+        if (go == "break" && await tests.StartBreakAsync(attempt, ct)) return Redirect($"/me/test/{Id}/break");
         return go switch
         {
             "previous" when Position > 1 => Redirect($"/me/test/{Id}/{Position - 1}"),

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Naas.Web.Features.KnowledgeTest;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Pages.Me.Test;
+
+public class BreakModel(KnowledgeTestService tests) : NaasPage
+{
+    [FromRoute] public Guid Id { get; set; }
+    public string RemainingText { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
+        if (attempt is null) return NotFound();
+        if (attempt.BreakStartedAt is null) return Redirect($"/me/test/{Id}/1");
+        var r = tests.Remaining(attempt);
+        RemainingText = $"{(int)r.TotalMinutes} minutes {r.Seconds} seconds";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
+        if (attempt is null) return NotFound();
+        await tests.ResumeAsync(attempt, ct);
+        return Redirect($"/me/test/{Id}/1");
+    }
+}
