@@ -33,6 +33,8 @@ public class KnowledgeAttempt : IAudited
     public DateTimeOffset? SubmittedAt { get; set; }
     public bool TimedOut { get; set; }
     public decimal? Score { get; set; }
+    /// <summary>Scores by section and knowledge-and-skills area, as lines "section|area id|score|max".</summary>
+    public string? Subscores { get; set; }
     /// <summary>Adjustments in force when the test started (extra time is already in AllowedSeconds).</summary>
     public bool RestBreaksAllowed { get; set; }
     public DateTimeOffset? BreakStartedAt { get; set; }

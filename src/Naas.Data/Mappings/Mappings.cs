@@ -263,6 +263,7 @@ public sealed class KnowledgeAttemptMapping : IEntityTypeConfiguration<Knowledge
     {
         b.HasOne(x => x.Blueprint).WithMany().HasForeignKey(x => x.BlueprintId);
         b.Property(x => x.ItemVersionIds).HasMaxLength(8000);
+        b.Property(x => x.Subscores).HasMaxLength(4000);
         b.Property(x => x.PassMark).HasPrecision(8, 4);
         b.Property(x => x.Score).HasPrecision(8, 4);
         b.Property(x => x.MaxScore).HasPrecision(8, 4);

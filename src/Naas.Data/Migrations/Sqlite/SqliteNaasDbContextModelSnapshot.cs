@@ -723,6 +723,10 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subscores")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TimedOut")
                         .HasColumnType("INTEGER");
 

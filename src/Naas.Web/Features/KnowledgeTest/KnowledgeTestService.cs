@@ -128,20 +128,29 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
     }
 
     /// <summary>Scores a sitting against the keys of exactly the item versions it used, as they stand now.</summary>
+    /// <summary>Also sets the sitting's section and area subscores.</summary>
     public static async Task<(decimal Score, decimal Max)> ScoreAsync(NaasDbContext db, KnowledgeAttempt a, CancellationToken ct)
     {
         var ids = a.Items;
         var versions = await db.KnowledgeItemVersions.Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
         var answers = await db.KnowledgeAnswers.Where(x => x.AttemptId == a.Id).ToDictionaryAsync(x => x.Position, ct);
-        decimal score = 0, max = 0;
+        var byArea = new SortedDictionary<string, (decimal Score, decimal Max)>();
         for (var i = 0; i < ids.Count; i++)
         {
             var v = versions[ids[i]];
             var s = ItemScoring.Score(KeyOf(v), ResponseOf(v, answers.TryGetValue(i + 1, out var ans) ? KnowledgeItemVersion.Lines(ans.Response) : []), v.ScoringRule);
-            (score, max) = (score + s.Score, max + s.Max);
+            var cell = $"{(v.AppliedFor is null ? "General" : "Applied")}|{v.AreaId}";
+            var (cs, cm) = byArea.GetValueOrDefault(cell);
+            byArea[cell] = (cs + s.Score, cm + s.Max);
         }
-        return (score, max);
+        a.Subscores = string.Join("\n", byArea.Select(kv => $"{kv.Key}|{kv.Value.Score:0.####}|{kv.Value.Max:0.####}"));
+        return (byArea.Values.Sum(x => x.Score), byArea.Values.Sum(x => x.Max));
     }
+
+    /// <summary>Subscores read back: section, area, score, max.</summary>
+    public static IReadOnlyList<(string Section, Guid AreaId, decimal Score, decimal Max)> Subscores(KnowledgeAttempt a) =>
+        (a.Subscores ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('|'))
+            .Select(p => (p[0], Guid.Parse(p[1]), decimal.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(p[3], System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
     public static ItemKey KeyOf(KnowledgeItemVersion v) => new(v.Type, KnowledgeItemVersion.Lines(v.Key), v.OptionsToChoose,
         v.Type == ItemType.MultiPart ? KnowledgeItemVersion.Lines(v.Options) : null);

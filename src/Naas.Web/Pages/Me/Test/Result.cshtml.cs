@@ -13,6 +13,7 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
     [FromRoute] public Guid Id { get; set; }
     public KnowledgeAttempt? Attempt { get; private set; }
     public List<(int Position, string Verdict, string Stem, string? Rationale)> Feedback { get; private set; } = [];
+    public List<(string Area, decimal Score, decimal Max)> ByArea { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -22,6 +23,8 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
         // Feedback per question only for practice tests; results of the real test wait for release.
         if (Attempt.Blueprint!.IsPractice)
         {
+            var areas = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
+            ByArea = KnowledgeTestService.Subscores(Attempt).Select(s => (areas[s.AreaId], s.Score, s.Max)).ToList();
             var ids = Attempt.Items;
             var versions = await db.KnowledgeItemVersions.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
             for (var i = 0; i < ids.Count; i++)
