@@ -40,6 +40,7 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<KnowledgeAttempt> KnowledgeAttempts => Set<KnowledgeAttempt>();
     public DbSet<KnowledgeAnswer> KnowledgeAnswers => Set<KnowledgeAnswer>();
     public DbSet<ReasonableAdjustment> ReasonableAdjustments => Set<ReasonableAdjustment>();
+    public DbSet<InvigilationNote> InvigilationNotes => Set<InvigilationNote>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

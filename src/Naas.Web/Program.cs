@@ -59,6 +59,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Employer", p => p.RequireRole(Roles.EmployerLead))
     .AddPolicy("SocialWorker", p => p.RequireRole(Roles.SocialWorker))
     .AddPolicy("Content", p => p.RequireRole(Roles.ContentAuthor))
+    .AddPolicy("Invigilation", p => p.RequireRole(Roles.CentreCoordinator))
     .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient));
 
 builder.Services.AddRazorPages(o =>
@@ -67,6 +68,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Employer", "Employer");
     o.Conventions.AuthorizeFolder("/Me", "SocialWorker");
     o.Conventions.AuthorizeFolder("/Content", "Content");
+    o.Conventions.AuthorizeFolder("/Invigilation", "Invigilation");
     o.Conventions.AuthorizePage("/Account/Authenticator");
 }).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
 builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });

@@ -189,4 +189,24 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var attemptId = Guid.Parse(new Uri(page.Url).Segments[3].TrimEnd('/'));
         Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.KnowledgeAnswers, a => a.AttemptId == attemptId && a.Position == 1));
     }
+
+    [Fact]
+    public async Task The_invigilation_pages_are_accessible()
+    {
+        // A sitting of its own to invigilate, so the walk does not depend on other tests.
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(browser.App.Services))
+        {
+            var tests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>(scope.ServiceProvider);
+            await using var db = browser.App.Db();
+            var ruth = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SocialWorkers, p => p.RegistrationNumber == "SW100005");
+            var practice = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.KnowledgeBlueprints, b => b.IsPractice);
+            var (attempt, problem) = await tests.StartAsync(ruth.Id, practice.Id, CancellationToken.None);
+            Assert.True(attempt is not null, problem);
+        }
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SignInAsync(DemoData.InvigilatorEmail);
+        Assert.EndsWith("/invigilation", page.Url);
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Ruth Allen" }));
+        Assert.Contains("Started", await page.Locator("#timing").InnerTextAsync());
+    }
 }

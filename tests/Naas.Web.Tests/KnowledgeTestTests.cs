@@ -216,4 +216,28 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var adjustmentAudit = await after.AuditEvents.SingleAsync(e => e.SubjectType == "ReasonableAdjustment");
         Assert.DoesNotContain("Dyslexia", adjustmentAudit.Summary); // health details stay out of the audit text
     }
+
+    [Fact]
+    public async Task The_invigilation_record_shows_where_and_when_and_keeps_notes_of_irregularities()
+    {
+        var (_, attempt) = await StartAsync(DemoData.SocialWorkerEmail);
+        var invigilator = app.Browser();
+        await invigilator.SignInAsync(DemoData.InvigilatorEmail);
+        Assert.Contains($"/invigilation/{attempt}", await invigilator.GetStringAsync("/invigilation"));
+        var record = WebUtility.HtmlDecode(await invigilator.GetStringAsync($"/invigilation/{attempt}"));
+        Assert.Contains("Amara Okafor (SW100001), Remote", record);
+        Assert.Contains(": Started", record);
+
+        var empty = await invigilator.PostFormAsync($"/invigilation/{attempt}", Http.F(("Note", " ")));
+        Assert.Contains("Enter what happened", await empty.Content.ReadAsStringAsync());
+        var added = await invigilator.PostFormAsync($"/invigilation/{attempt}", Http.F(("Note", "Connection lost for two minutes at 10:05")));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("Connection lost for two minutes at 10:05", await invigilator.GetStringAsync($"/invigilation/{attempt}"));
+        await using (var db = app.Db())
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == attempt && e.Action == "IrregularityNoted"));
+
+        var lead = app.Browser();
+        await lead.SignInAsync(DemoData.LeedsLeadEmail);
+        Assert.Contains("/account/access-denied", (await lead.GetAsync($"/invigilation/{attempt}")).Headers.Location!.ToString());
+    }
 }

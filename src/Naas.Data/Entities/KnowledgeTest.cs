@@ -28,6 +28,9 @@ public class KnowledgeAttempt : IAudited
     public required string ItemVersionIds { get; set; }
     public decimal PassMark { get; set; }
     public DateTimeOffset StartedAt { get; set; }
+    /// <summary>Where the candidate sat: "Remote" or the assessment centre's name (the invigilation record).</summary>
+    public string Location { get; set; } = "Remote";
+    public List<InvigilationNote> Notes { get; set; } = [];
     /// <summary>Time allowed including any extra time agreed as a reasonable adjustment.</summary>
     public int AllowedSeconds { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
@@ -70,4 +73,14 @@ public class ReasonableAdjustment : IAudited
     public string? Notes { get; set; }
     public DateTimeOffset AgreedAt { get; set; }
     public required string AgreedBy { get; set; }
+}
+
+/// <summary>An invigilator's note of an irregularity during a sitting. Notes are added, never edited.</summary>
+public class InvigilationNote : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid AttemptId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string By { get; set; }
+    public required string Note { get; set; }
 }

@@ -271,6 +271,8 @@ public sealed class KnowledgeAttemptMapping : IEntityTypeConfiguration<Knowledge
         b.Ignore(x => x.EndsAt);
         b.HasIndex(x => new { x.SocialWorkerId, x.SubmittedAt });
         b.HasMany(x => x.Answers).WithOne().HasForeignKey(a => a.AttemptId);
+        b.HasMany(x => x.Notes).WithOne().HasForeignKey(n => n.AttemptId);
+        b.Property(x => x.Location).HasMaxLength(200);
     }
 }
 
@@ -290,5 +292,14 @@ public sealed class ReasonableAdjustmentMapping : IEntityTypeConfiguration<Reaso
         b.HasIndex(x => x.SocialWorkerId).IsUnique();
         b.Property(x => x.Notes).HasMaxLength(2000);
         b.Property(x => x.AgreedBy).HasMaxLength(200);
+    }
+}
+
+public sealed class InvigilationNoteMapping : IEntityTypeConfiguration<InvigilationNote>
+{
+    public void Configure(EntityTypeBuilder<InvigilationNote> b)
+    {
+        b.Property(x => x.By).HasMaxLength(200);
+        b.Property(x => x.Note).HasMaxLength(2000);
     }
 }

@@ -16,6 +16,7 @@ public static class DemoData
     public const string SocialWorkerEmail = "amara.okafor@leeds.example";
     public const string AuthorEmail = "author@naas.example";
     public const string ReviewerEmail = "reviewer@naas.example";
+    public const string InvigilatorEmail = "invigilator@naas.example";
 
     public static async Task EnsureAsync(NaasDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles,
         TimeProvider clock, CancellationToken ct = default)
@@ -69,6 +70,7 @@ public static class DemoData
         await User(users, "tom.hughes@leeds.example", "Tom Hughes", Roles.SocialWorker, null, tom.Id);
         await User(users, AuthorEmail, "Bea Carter (content author)", Roles.ContentAuthor, null, null);
         await User(users, ReviewerEmail, "Dev Ahmed (content reviewer)", Roles.ContentAuthor, null, null);
+        await User(users, InvigilatorEmail, "Kim Osei (centre coordinator)", Roles.CentreCoordinator, null, null);
         await PracticeTestAsync(db, users, clock, ct);
     }
 

@@ -13,6 +13,7 @@ public class IndexModel : NaasPage
         if (User.IsInRole(Roles.EmployerLead)) return Redirect("/employer/workforce");
         if (User.IsInRole(Roles.SocialWorker)) return Redirect("/me");
         if (User.IsInRole(Roles.ContentAuthor)) return Redirect("/content/items");
+        if (User.IsInRole(Roles.CentreCoordinator)) return Redirect("/invigilation");
         return Page();
     }
 }

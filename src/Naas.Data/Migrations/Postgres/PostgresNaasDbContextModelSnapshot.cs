@@ -550,6 +550,34 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("EngagementFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId");
+
+                    b.ToTable("InvigilationNotes");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -703,6 +731,11 @@ namespace Naas.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<decimal?>("MaxScore")
                         .HasPrecision(8, 4)
@@ -1298,6 +1331,15 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("StatutoryFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
                 {
                     b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
@@ -1359,6 +1401,8 @@ namespace Naas.Data.Migrations.Postgres
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
                 {
                     b.Navigation("Answers");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>

@@ -539,6 +539,34 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("EngagementFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId");
+
+                    b.ToTable("InvigilationNotes");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -691,6 +719,11 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<string>("ItemVersionIds")
                         .IsRequired()
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("MaxScore")
@@ -1287,6 +1320,15 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("StatutoryFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
                 {
                     b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
@@ -1348,6 +1390,8 @@ namespace Naas.Data.Migrations.Sqlite
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
                 {
                     b.Navigation("Answers");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
