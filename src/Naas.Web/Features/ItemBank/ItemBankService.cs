@@ -47,6 +47,12 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
         return problems;
     }
 
+    /// <summary>What a draft must say before it is saved (what it is and where it belongs); the options and key may
+    /// still be incomplete until it is submitted for review.</summary>
+    public async Task<List<(string Field, string Message)>> ValidateDraftAsync(ItemDraft d, CancellationToken ct) =>
+        (await ValidateAsync(d, ct)).Where(p => p.Field is nameof(ItemDraft.Type) or nameof(ItemDraft.AreaId) or nameof(ItemDraft.Setting)
+            or nameof(ItemDraft.Stem) or nameof(ItemDraft.ScoringRule)).ToList();
+
     public async Task<KnowledgeItemVersion> CreateAsync(ItemDraft d, Guid author, string authorName, CancellationToken ct)
     {
         var count = await db.KnowledgeItems.CountAsync(ct);

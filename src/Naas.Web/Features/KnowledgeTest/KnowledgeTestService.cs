@@ -59,6 +59,17 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
         return attempt;
     }
 
+    /// <summary>Time left in words, as every test page shows it.</summary>
+    public static string Describe(TimeSpan t) => t.TotalMinutes >= 1 ? $"{(int)t.TotalMinutes} minutes {t.Seconds} seconds" : $"{t.Seconds} seconds";
+
+    /// <summary>All of a candidate's sittings in one query, any whose time has run out ended first.</summary>
+    public async Task<List<KnowledgeAttempt>> MineAsync(Guid socialWorkerId, CancellationToken ct)
+    {
+        var attempts = await db.KnowledgeAttempts.Include(a => a.Blueprint).Where(a => a.SocialWorkerId == socialWorkerId).ToListAsync(ct);
+        foreach (var a in attempts) await EndIfOverAsync(a, ct);
+        return attempts;
+    }
+
     /// <summary>Time left; frozen while the candidate is on a rest break.</summary>
     public TimeSpan Remaining(KnowledgeAttempt a) => a.SubmittedAt is not null ? TimeSpan.Zero
         : a.EndsAt - (a.BreakStartedAt ?? clock.GetUtcNow()) is var r && r > TimeSpan.Zero ? r : TimeSpan.Zero;

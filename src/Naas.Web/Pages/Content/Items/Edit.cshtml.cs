@@ -27,7 +27,7 @@ public class EditItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
         var v = await db.KnowledgeItemVersions.Include(x => x.Item).SingleOrDefaultAsync(x => x.Id == Id, ct);
         if (v is null) return NotFound();
         Areas = await ItemChoices.AreasAsync(db, ct);
-        var blocking = (await bank.ValidateAsync(Draft, ct)).Where(p => p.Field is "Type" or "AreaId" or "Setting" or "Stem" or "ScoringRule").ToList();
+        var blocking = await bank.ValidateDraftAsync(Draft, ct);
         if (blocking.Count > 0) { ModelState.AddProblems(blocking, nameof(Draft)); return Page(); }
         if (await bank.UpdateAsync(v, Draft, UserId, ct) is { } refusal) { ModelState.AddModelError("", refusal); return Page(); }
         Success("Draft saved.");

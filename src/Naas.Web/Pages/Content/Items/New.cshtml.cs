@@ -17,9 +17,7 @@ public class NewItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
     {
         Areas = await ItemChoices.AreasAsync(db, ct);
         if (!ModelState.IsValid) return Page();
-        var problems = await bank.ValidateAsync(Draft, ct);
-        // A draft may be incomplete in its options and key, but it must say what it is and where it belongs.
-        var blocking = problems.Where(p => p.Field is "Type" or "AreaId" or "Setting" or "Stem" or "ScoringRule").ToList();
+        var blocking = await bank.ValidateDraftAsync(Draft, ct);
         if (blocking.Count > 0) { ModelState.AddProblems(blocking, nameof(Draft)); return Page(); }
         var version = await bank.CreateAsync(Draft, UserId, Scope.ActorName, ct);
         Success("Your draft has been saved. Submit it for review when it is ready.");

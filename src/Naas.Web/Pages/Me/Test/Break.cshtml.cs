@@ -14,8 +14,7 @@ public class BreakModel(KnowledgeTestService tests) : NaasPage
         var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
         if (attempt is null) return NotFound();
         if (attempt.BreakStartedAt is null) return Redirect($"/me/test/{Id}/1");
-        var r = tests.Remaining(attempt);
-        RemainingText = $"{(int)r.TotalMinutes} minutes {r.Seconds} seconds";
+        RemainingText = KnowledgeTestService.Describe(tests.Remaining(attempt));
         return Page();
     }
 

@@ -17,8 +17,7 @@ public class CheckModel(KnowledgeTestService tests) : NaasPage
         if (attempt.SubmittedAt is not null) return Redirect($"/me/test/{Id}/result");
         Rows = Enumerable.Range(1, attempt.Items.Count).Select(p => attempt.Answers.SingleOrDefault(a => a.Position == p) is { } a
             ? (p, a.Response.Length > 0, a.Flagged) : (p, false, false)).ToList();
-        var r = tests.Remaining(attempt);
-        RemainingText = $"{(int)r.TotalMinutes} minutes {r.Seconds} seconds";
+        RemainingText = KnowledgeTestService.Describe(tests.Remaining(attempt));
         return Page();
     }
 

@@ -15,9 +15,7 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests) : Naas
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var mine = await db.KnowledgeAttempts.Where(a => a.SocialWorkerId == User.SocialWorkerId()).Select(a => a.Id).ToListAsync(ct);
-        var attempts = new List<KnowledgeAttempt>();
-        foreach (var id in mine) attempts.Add((await tests.LoadAsync(id, User.SocialWorkerId()!.Value, ct))!); // ends any that ran out
+        var attempts = await tests.MineAsync(User.SocialWorkerId() ?? Guid.Empty, ct);
         Running = attempts.FirstOrDefault(a => a.SubmittedAt is null);
         Done = attempts.Where(a => a.SubmittedAt is not null).OrderByDescending(a => a.SubmittedAt).ToList();
         Practice = await db.KnowledgeBlueprints.AsNoTracking().Where(b => b.IsPractice).ToListAsync(ct);

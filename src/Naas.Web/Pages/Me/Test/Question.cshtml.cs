@@ -24,8 +24,7 @@ public class QuestionModel(NaasDbContext db, KnowledgeTestService tests) : NaasP
         RestBreaksAllowed = attempt.RestBreaksAllowed;
         Question = await tests.QuestionAsync(attempt, Position, ct);
         if (Question is null) return NotFound();
-        var r = Question.Remaining;
-        RemainingText = r.TotalMinutes >= 1 ? $"{(int)r.TotalMinutes} minutes {r.Seconds} seconds" : $"{r.Seconds} seconds";
+        RemainingText = KnowledgeTestService.Describe(Question.Remaining);
         return Page();
     }
 
