@@ -11,8 +11,8 @@ using Naas.Data;
 namespace Naas.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNaasDbContext))]
-    [Migration("20261123112944_ItemBank")]
-    partial class ItemBank
+    [Migration("20261123120838_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -542,6 +542,34 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("EngagementFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId");
+
+                    b.ToTable("InvigilationNotes");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -620,6 +648,36 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("JourneyStates");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAnswers");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -645,6 +703,114 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("KnowledgeAreas");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllowedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BlueprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BreakStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemVersionIds")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxScore")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PassMark")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PausedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RestBreaksAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subscores")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlueprintId");
+
+                    b.HasIndex("SocialWorkerId", "SubmittedAt");
+
+                    b.ToTable("KnowledgeAttempts");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxTimesShown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PassMarkTolerance")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeBlueprints");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
@@ -870,6 +1036,40 @@ namespace Naas.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("PolicySettings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReasonableAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AgreedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtraTimePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RestBreaks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SocialWorkerId")
+                        .IsUnique();
+
+                    b.ToTable("ReasonableAdjustments");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>
@@ -1123,6 +1323,24 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("StatutoryFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Status", null)
@@ -1130,6 +1348,17 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasForeignKey("StatusId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeBlueprint", "Blueprint")
+                        .WithMany()
+                        .HasForeignKey("BlueprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Blueprint");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
@@ -1159,6 +1388,13 @@ namespace Naas.Data.Migrations.Sqlite
             modelBuilder.Entity("Naas.Data.Entities.Engagement", b =>
                 {
                     b.Navigation("Functions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>

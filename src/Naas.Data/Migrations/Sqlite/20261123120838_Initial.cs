@@ -129,7 +129,7 @@ namespace Naas.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
@@ -138,6 +138,37 @@ namespace Naas.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JourneyStates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeBlueprints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IsPractice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cells = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MaxTimesShown = table.Column<int>(type: "INTEGER", nullable: false),
+                    PassMarkTolerance = table.Column<double>(type: "REAL", precision: 6, scale: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeBlueprints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -188,6 +219,23 @@ namespace Naas.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicySettings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReasonableAdjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SocialWorkerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExtraTimePercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    RestBreaks = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AgreedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AgreedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReasonableAdjustments", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -345,6 +393,39 @@ namespace Naas.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "KnowledgeAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SocialWorkerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BlueprintId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    ItemVersionIds = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    PassMark = table.Column<double>(type: "REAL", precision: 8, scale: 4, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AllowedSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TimedOut = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", precision: 8, scale: 4, nullable: true),
+                    Subscores = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RestBreaksAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BreakStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PausedSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxScore = table.Column<double>(type: "REAL", precision: 8, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeAttempts_KnowledgeBlueprints_BlueprintId",
+                        column: x => x.BlueprintId,
+                        principalTable: "KnowledgeBlueprints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Accreditations",
                 columns: table => new
                 {
@@ -483,6 +564,49 @@ namespace Naas.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InvigilationNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvigilationNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvigilationNotes_KnowledgeAttempts_AttemptId",
+                        column: x => x.AttemptId,
+                        principalTable: "KnowledgeAttempts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Flagged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeAnswers_KnowledgeAttempts_AttemptId",
+                        column: x => x.AttemptId,
+                        principalTable: "KnowledgeAttempts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EngagementFunction",
                 columns: table => new
                 {
@@ -523,6 +647,50 @@ namespace Naas.Data.Migrations.Sqlite
                         name: "FK_AssessmentModelElement_AssessmentModels_AssessmentModelId",
                         column: x => x.AssessmentModelId,
                         principalTable: "AssessmentModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeItemVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AppliedFor = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Setting = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Stem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Options = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    OptionsToChoose = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScoringRule = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    References = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Rating = table.Column<double>(type: "REAL", precision: 5, scale: 4, nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReviewerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeItemVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeItemVersions_KnowledgeAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "KnowledgeAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeItemVersions_KnowledgeItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "KnowledgeItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -628,9 +796,25 @@ namespace Naas.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvigilationNotes_AttemptId",
+                table: "InvigilationNotes",
+                column: "AttemptId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JourneyStates_UserId_Kind",
+                table: "JourneyStates",
+                columns: new[] { "UserId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeAnswers_AttemptId_Position",
+                table: "KnowledgeAnswers",
+                columns: new[] { "AttemptId", "Position" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -638,6 +822,38 @@ namespace Naas.Data.Migrations.Sqlite
                 table: "KnowledgeAreas",
                 columns: new[] { "StatusId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeAttempts_BlueprintId",
+                table: "KnowledgeAttempts",
+                column: "BlueprintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeAttempts_SocialWorkerId_SubmittedAt",
+                table: "KnowledgeAttempts",
+                columns: new[] { "SocialWorkerId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItems_Reference",
+                table: "KnowledgeItems",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItemVersions_AreaId",
+                table: "KnowledgeItemVersions",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItemVersions_ItemId_Version",
+                table: "KnowledgeItemVersions",
+                columns: new[] { "ItemId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItemVersions_Status_AreaId",
+                table: "KnowledgeItemVersions",
+                columns: new[] { "Status", "AreaId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
@@ -649,6 +865,12 @@ namespace Naas.Data.Migrations.Sqlite
                 name: "IX_OutboxMessages_ProcessedAt",
                 table: "OutboxMessages",
                 column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReasonableAdjustments_SocialWorkerId",
+                table: "ReasonableAdjustments",
+                column: "SocialWorkerId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SocialWorkers_RegistrationNumber",
@@ -709,19 +931,28 @@ namespace Naas.Data.Migrations.Sqlite
                 name: "EngagementFunction");
 
             migrationBuilder.DropTable(
+                name: "InvigilationNotes");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "JourneyStates");
 
             migrationBuilder.DropTable(
-                name: "KnowledgeAreas");
+                name: "KnowledgeAnswers");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeItemVersions");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "PolicySettings");
+
+            migrationBuilder.DropTable(
+                name: "ReasonableAdjustments");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -739,13 +970,25 @@ namespace Naas.Data.Migrations.Sqlite
                 name: "StatutoryFunctions");
 
             migrationBuilder.DropTable(
-                name: "Statuses");
+                name: "KnowledgeAttempts");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeAreas");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeItems");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "SocialWorkers");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeBlueprints");
+
+            migrationBuilder.DropTable(
+                name: "Statuses");
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Naas.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNaasDbContext))]
-    [Migration("20261123110436_JourneyStateKindAndIndex")]
-    partial class JourneyStateKindAndIndex
+    [Migration("20261123120846_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -553,6 +553,34 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("EngagementFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId");
+
+                    b.ToTable("InvigilationNotes");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -631,6 +659,36 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("JourneyStates");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAnswers");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -656,6 +714,236 @@ namespace Naas.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("KnowledgeAreas");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AllowedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("BlueprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BreakStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemVersionIds")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("MaxScore")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<decimal>("PassMark")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<int>("PausedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RestBreaksAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subscores")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlueprintId");
+
+                    b.HasIndex("SocialWorkerId", "SubmittedAt");
+
+                    b.ToTable("KnowledgeAttempts");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxTimesShown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("PassMarkTolerance")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeBlueprints");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeItems");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppliedFor")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FirstUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("OptionsToChoose")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Rating")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScoringRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Stem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("ItemId", "Version")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "AreaId");
+
+                    b.ToTable("KnowledgeItemVersions");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Organisation", b =>
@@ -759,6 +1047,40 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("PolicySettings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReasonableAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ExtraTimePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("RestBreaks")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SocialWorkerId")
+                        .IsUnique();
+
+                    b.ToTable("ReasonableAdjustments");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>
@@ -1012,6 +1334,24 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("StatutoryFunction");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.InvigilationNote", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAnswer", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeAttempt", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeArea", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Status", null)
@@ -1019,6 +1359,36 @@ namespace Naas.Data.Migrations.Postgres
                         .HasForeignKey("StatusId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeBlueprint", "Blueprint")
+                        .WithMany()
+                        .HasForeignKey("BlueprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Blueprint");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.KnowledgeItem", "Item")
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>
@@ -1029,6 +1399,18 @@ namespace Naas.Data.Migrations.Postgres
             modelBuilder.Entity("Naas.Data.Entities.Engagement", b =>
                 {
                     b.Navigation("Functions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeAttempt", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>

@@ -130,7 +130,7 @@ namespace Naas.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
                     Payload = table.Column<string>(type: "text", nullable: false),
@@ -139,6 +139,37 @@ namespace Naas.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JourneyStates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeBlueprints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IsPractice = table.Column<bool>(type: "boolean", nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false),
+                    Cells = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    MaxTimesShown = table.Column<int>(type: "integer", nullable: false),
+                    PassMarkTolerance = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeBlueprints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -189,6 +220,23 @@ namespace Naas.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicySettings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReasonableAdjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SocialWorkerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExtraTimePercent = table.Column<int>(type: "integer", nullable: false),
+                    RestBreaks = table.Column<bool>(type: "boolean", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AgreedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AgreedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReasonableAdjustments", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -346,6 +394,39 @@ namespace Naas.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "KnowledgeAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SocialWorkerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BlueprintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seed = table.Column<long>(type: "bigint", nullable: false),
+                    ItemVersionIds = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    PassMark = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AllowedSeconds = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TimedOut = table.Column<bool>(type: "boolean", nullable: false),
+                    Score = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: true),
+                    Subscores = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RestBreaksAllowed = table.Column<bool>(type: "boolean", nullable: false),
+                    BreakStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PausedSeconds = table.Column<int>(type: "integer", nullable: false),
+                    MaxScore = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeAttempts_KnowledgeBlueprints_BlueprintId",
+                        column: x => x.BlueprintId,
+                        principalTable: "KnowledgeBlueprints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Accreditations",
                 columns: table => new
                 {
@@ -484,6 +565,49 @@ namespace Naas.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "InvigilationNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AttemptId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvigilationNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvigilationNotes_KnowledgeAttempts_AttemptId",
+                        column: x => x.AttemptId,
+                        principalTable: "KnowledgeAttempts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AttemptId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Response = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Flagged = table.Column<bool>(type: "boolean", nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeAnswers_KnowledgeAttempts_AttemptId",
+                        column: x => x.AttemptId,
+                        principalTable: "KnowledgeAttempts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EngagementFunction",
                 columns: table => new
                 {
@@ -524,6 +648,50 @@ namespace Naas.Data.Migrations.Postgres
                         name: "FK_AssessmentModelElement_AssessmentModels_AssessmentModelId",
                         column: x => x.AssessmentModelId,
                         principalTable: "AssessmentModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeItemVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AppliedFor = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Setting = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Stem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Options = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Key = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OptionsToChoose = table.Column<int>(type: "integer", nullable: false),
+                    ScoringRule = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    References = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Rating = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReviewerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeItemVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeItemVersions_KnowledgeAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "KnowledgeAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeItemVersions_KnowledgeItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "KnowledgeItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -629,9 +797,25 @@ namespace Naas.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvigilationNotes_AttemptId",
+                table: "InvigilationNotes",
+                column: "AttemptId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JourneyStates_UserId_Kind",
+                table: "JourneyStates",
+                columns: new[] { "UserId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeAnswers_AttemptId_Position",
+                table: "KnowledgeAnswers",
+                columns: new[] { "AttemptId", "Position" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -639,6 +823,38 @@ namespace Naas.Data.Migrations.Postgres
                 table: "KnowledgeAreas",
                 columns: new[] { "StatusId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeAttempts_BlueprintId",
+                table: "KnowledgeAttempts",
+                column: "BlueprintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeAttempts_SocialWorkerId_SubmittedAt",
+                table: "KnowledgeAttempts",
+                columns: new[] { "SocialWorkerId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItems_Reference",
+                table: "KnowledgeItems",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItemVersions_AreaId",
+                table: "KnowledgeItemVersions",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItemVersions_ItemId_Version",
+                table: "KnowledgeItemVersions",
+                columns: new[] { "ItemId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItemVersions_Status_AreaId",
+                table: "KnowledgeItemVersions",
+                columns: new[] { "Status", "AreaId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
@@ -650,6 +866,12 @@ namespace Naas.Data.Migrations.Postgres
                 name: "IX_OutboxMessages_ProcessedAt",
                 table: "OutboxMessages",
                 column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReasonableAdjustments_SocialWorkerId",
+                table: "ReasonableAdjustments",
+                column: "SocialWorkerId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SocialWorkers_RegistrationNumber",
@@ -710,19 +932,28 @@ namespace Naas.Data.Migrations.Postgres
                 name: "EngagementFunction");
 
             migrationBuilder.DropTable(
+                name: "InvigilationNotes");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "JourneyStates");
 
             migrationBuilder.DropTable(
-                name: "KnowledgeAreas");
+                name: "KnowledgeAnswers");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeItemVersions");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "PolicySettings");
+
+            migrationBuilder.DropTable(
+                name: "ReasonableAdjustments");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -740,13 +971,25 @@ namespace Naas.Data.Migrations.Postgres
                 name: "StatutoryFunctions");
 
             migrationBuilder.DropTable(
-                name: "Statuses");
+                name: "KnowledgeAttempts");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeAreas");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeItems");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "SocialWorkers");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeBlueprints");
+
+            migrationBuilder.DropTable(
+                name: "Statuses");
         }
     }
 }
