@@ -41,6 +41,10 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<KnowledgeAnswer> KnowledgeAnswers => Set<KnowledgeAnswer>();
     public DbSet<ReasonableAdjustment> ReasonableAdjustments => Set<ReasonableAdjustment>();
     public DbSet<InvigilationNote> InvigilationNotes => Set<InvigilationNote>();
+    public DbSet<KnowledgeItemEnemy> KnowledgeItemEnemies => Set<KnowledgeItemEnemy>();
+    public DbSet<KnowledgeCase> KnowledgeCases => Set<KnowledgeCase>();
+    public DbSet<TestWindow> TestWindows => Set<TestWindow>();
+    public DbSet<TestBooking> TestBookings => Set<TestBooking>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -65,6 +69,7 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         // A candidate sees only their own sittings; employers see none of them (results come later, by consent).
         b.Entity<KnowledgeAttempt>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<ReasonableAdjustment>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
+        b.Entity<TestBooking>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

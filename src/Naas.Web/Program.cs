@@ -93,8 +93,13 @@ builder.Services.AddScoped<EndorsementService>();
 builder.Services.AddScoped<WorkforceImporter>();
 builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankService>();
 builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankInterchange>();
+builder.Services.AddScoped<Naas.Web.Features.ItemBank.CaseService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>();
+builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BookingService>();
+builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
+builder.Services.AddSingleton<IFileStore>(sp => new FolderFileStore(builder.Configuration["Storage:Path"] is { Length: > 0 } p
+    ? p : Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "files")));
 builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))
     builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
@@ -122,6 +127,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapOpenApi("/api/{documentName}/openapi.json");
 app.MapNaasApi();
+Naas.Web.Features.ItemBank.MediaEndpoints.MapMedia(app);
 app.Run();
 
 /// <summary>For WebApplicationFactory in the tests.</summary>

@@ -195,7 +195,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("There is no social worker with this registration number", badHtml);
         Assert.Contains("Extra time must be a whole number", badHtml);
-        var ok = await admin.PostFormAsync("/admin/adjustments", Http.F(("RegistrationNumber", "SW100003"), ("ExtraTimePercent", "25"), ("RestBreaks", "true"), ("Notes", "Dyslexia")));
+        var ok = await admin.PostFormAsync("/admin/adjustments", Http.F(("RegistrationNumber", "SW100003"), ("ExtraTimePercent", "25"), ("RestBreaks", "true"), ("MaxBreakMinutes", "30"), ("Notes", "Dyslexia")));
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
         var (client, attempt) = await StartAsync("priya.shah@leeds.example");

@@ -11,6 +11,38 @@ public class KnowledgeItem
     public required string Reference { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<KnowledgeItemVersion> Versions { get; set; } = [];
+    /// <summary>How many forms have shown this item, whatever its version: assembly caps it (¶36).</summary>
+    public int TimesShown { get; set; }
+    /// <summary>Items that must never appear on the same form as this one (one row per pair, either way round).</summary>
+    public List<KnowledgeItemEnemy> Enemies { get; set; } = [];
+}
+
+/// <summary>Two items that must not appear together, because one gives away the other or they test the same point.</summary>
+public class KnowledgeItemEnemy
+{
+    public Guid ItemId { get; set; }
+    public Guid EnemyItemId { get; set; }
+}
+
+/// <summary>A case shared by several applied questions (case-based items), optionally with a scenario's media:
+/// an image, audio or video kept through the file store, always with a transcript (and captions for video).</summary>
+public class KnowledgeCase : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    /// <summary>A short human reference, like C-00003.</summary>
+    public required string Reference { get; set; }
+    public required string Title { get; set; }
+    public required string Text { get; set; }
+    /// <summary>The file store's key for the media, if any.</summary>
+    public string? MediaKey { get; set; }
+    public string? MediaContentType { get; set; }
+    /// <summary>A transcript of audio or video, or the description of an image, for anyone who cannot see or hear it.</summary>
+    public string? Transcript { get; set; }
+    /// <summary>The file store's key for WebVTT captions of a video.</summary>
+    public string? CaptionsKey { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Set when a question on this case is first used in a test: from then on the case never changes.</summary>
+    public DateTimeOffset? FirstUsedAt { get; set; }
 }
 
 /// <summary>One version of an item. Once used in a test (FirstUsedAt set) it never changes again.</summary>
@@ -44,6 +76,9 @@ public class KnowledgeItemVersion : IAudited
     public string? ReviewerName { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
     public DateTimeOffset? FirstUsedAt { get; set; }
+    /// <summary>The case this question is about, for case-based and scenario items; null for a stand-alone question.</summary>
+    public Guid? CaseId { get; set; }
+    public KnowledgeCase? Case { get; set; }
 
     public static IReadOnlyList<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

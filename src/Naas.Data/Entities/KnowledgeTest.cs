@@ -14,6 +14,41 @@ public class KnowledgeBlueprint
     public required string Cells { get; set; }
     public int MaxTimesShown { get; set; } = 500;
     public decimal PassMarkTolerance { get; set; } = 0.5m;
+    /// <summary>Retired blueprints stay for the sittings that used them but take no new bookings.</summary>
+    public bool Retired { get; set; }
+}
+
+/// <summary>A period in which candidates may sit a blueprint's test, and where: remotely, at named centres, or both.</summary>
+public class TestWindow : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid BlueprintId { get; set; }
+    public KnowledgeBlueprint? Blueprint { get; set; }
+    public DateTimeOffset Opens { get; set; }
+    public DateTimeOffset Closes { get; set; }
+    public bool RemoteAllowed { get; set; } = true;
+    /// <summary>Assessment centres offered in this window, one per line.</summary>
+    public string Centres { get; set; } = "";
+
+    public IReadOnlyList<string> Locations =>
+        (RemoteAllowed ? new[] { KnowledgeAttempt.Remote } : []).Concat(KnowledgeItemVersion.Lines(Centres)).ToList();
+}
+
+/// <summary>A candidate's booking of the real test: the endorsement it rests on, the window, and where they will sit.</summary>
+public class TestBooking : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SocialWorkerId { get; set; }
+    public Guid EndorsementId { get; set; }
+    public Endorsement? Endorsement { get; set; }
+    public Guid WindowId { get; set; }
+    public TestWindow? Window { get; set; }
+    public required string Location { get; set; }
+    /// <summary>What the candidate asked for by way of adjustments when booking, for the programme to agree.</summary>
+    public string? AdjustmentRequest { get; set; }
+    public DateTimeOffset BookedAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public Guid? AttemptId { get; set; }
 }
 
 /// <summary>One candidate's sitting: their own form (rebuildable from the seed), the clock's start, and answers.</summary>
@@ -29,7 +64,12 @@ public class KnowledgeAttempt : IAudited
     public decimal PassMark { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     /// <summary>Where the candidate sat: "Remote" or the assessment centre's name (the invigilation record).</summary>
-    public string Location { get; set; } = "Remote";
+    public string Location { get; set; } = Remote;
+    public const string Remote = "Remote";
+    /// <summary>The booking this sitting used; null for practice tests.</summary>
+    public Guid? BookingId { get; set; }
+    /// <summary>How long one rest break may last before the clock starts again (from the adjustment).</summary>
+    public int MaxBreakSeconds { get; set; }
     public List<InvigilationNote> Notes { get; set; } = [];
     /// <summary>Time allowed including any extra time agreed as a reasonable adjustment.</summary>
     public int AllowedSeconds { get; set; }
@@ -70,6 +110,8 @@ public class ReasonableAdjustment : IAudited
     public Guid SocialWorkerId { get; set; }
     public int ExtraTimePercent { get; set; }
     public bool RestBreaks { get; set; }
+    /// <summary>The longest one rest break may last; the clock starts again after it.</summary>
+    public int MaxBreakMinutes { get; set; } = 10;
     public string? Notes { get; set; }
     public DateTimeOffset AgreedAt { get; set; }
     public required string AgreedBy { get; set; }

@@ -220,6 +220,53 @@ public sealed class KnowledgeItemMapping : IEntityTypeConfiguration<KnowledgeIte
         b.Property(i => i.Reference).HasMaxLength(20);
         b.HasIndex(i => i.Reference).IsUnique();
         b.HasMany(i => i.Versions).WithOne(v => v.Item).HasForeignKey(v => v.ItemId);
+        b.HasMany(i => i.Enemies).WithOne().HasForeignKey(e => e.ItemId);
+    }
+}
+
+public sealed class KnowledgeItemEnemyMapping : IEntityTypeConfiguration<KnowledgeItemEnemy>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeItemEnemy> b)
+    {
+        b.HasKey(e => new { e.ItemId, e.EnemyItemId });
+        b.HasOne<KnowledgeItem>().WithMany().HasForeignKey(e => e.EnemyItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class KnowledgeCaseMapping : IEntityTypeConfiguration<KnowledgeCase>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeCase> b)
+    {
+        b.Property(c => c.Reference).HasMaxLength(20);
+        b.HasIndex(c => c.Reference).IsUnique();
+        b.Property(c => c.Title).HasMaxLength(200);
+        b.Property(c => c.Text).HasMaxLength(8000);
+        b.Property(c => c.MediaKey).HasMaxLength(200);
+        b.Property(c => c.MediaContentType).HasMaxLength(100);
+        b.Property(c => c.Transcript).HasMaxLength(20000);
+        b.Property(c => c.CaptionsKey).HasMaxLength(200);
+    }
+}
+
+public sealed class TestWindowMapping : IEntityTypeConfiguration<TestWindow>
+{
+    public void Configure(EntityTypeBuilder<TestWindow> b)
+    {
+        b.HasOne(w => w.Blueprint).WithMany().HasForeignKey(w => w.BlueprintId);
+        b.Property(w => w.Centres).HasMaxLength(2000);
+        b.Ignore(w => w.Locations);
+    }
+}
+
+public sealed class TestBookingMapping : IEntityTypeConfiguration<TestBooking>
+{
+    public void Configure(EntityTypeBuilder<TestBooking> b)
+    {
+        b.HasOne(x => x.Window).WithMany().HasForeignKey(x => x.WindowId);
+        b.HasOne(x => x.Endorsement).WithMany().HasForeignKey(x => x.EndorsementId);
+        b.HasIndex(x => new { x.SocialWorkerId, x.CancelledAt });
+        b.Property(x => x.Location).HasMaxLength(200);
+        b.Property(x => x.AdjustmentRequest).HasMaxLength(2000);
     }
 }
 
@@ -243,6 +290,7 @@ public sealed class KnowledgeItemVersionMapping : IEntityTypeConfiguration<Knowl
         b.Property(v => v.Rating).HasPrecision(5, 4);
         b.Property(v => v.AuthorName).HasMaxLength(200);
         b.Property(v => v.ReviewerName).HasMaxLength(200);
+        b.HasOne(v => v.Case).WithMany().HasForeignKey(v => v.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -112,7 +112,38 @@ public static class DemoData
             Name = "Practice test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = true, Minutes = 15,
             Cells = string.Join("\n", new[] { 3, 5, 6, 7, 8 }.Select(a => $"General|{Area(a)}|1")), PassMarkTolerance = 0.5m,
         });
-        db.Audit("ReferenceData", null, "DemoSeeded", "Demo practice test and ten live questions created.");
+        // A case with two applied questions on it, and the real practitioner test with a window open now.
+        var demoCase = new KnowledgeCase
+        {
+            Reference = "C-00001", Title = "Jayden, aged 4", CreatedAt = clock.GetUtcNow(),
+            Text = "Jayden is 4. His nursery reports that he often arrives hungry and in the same clothes for several days. His mother, Kelly, has recently separated from a violent partner and says she is struggling to get up in the mornings. Jayden's grandmother lives nearby and has offered to help.",
+        };
+        db.KnowledgeCases.Add(demoCase);
+        void A(Naas.Domain.Knowledge.ItemType type, string stem, string options, string key)
+        {
+            var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow() };
+            item.Versions.Add(new KnowledgeItemVersion
+            {
+                Status = Naas.Domain.Knowledge.ItemStatus.Live, Type = type, AreaId = Area(5), AppliedFor = StatusLevel.Practitioner, CaseId = demoCase.Id,
+                Setting = "Children in need", Stem = stem, Options = options, Key = key, AuthorUserId = author!.Id, AuthorName = author.DisplayName,
+                ReviewerUserId = reviewer!.Id, ReviewerName = reviewer.DisplayName, ReviewedAt = clock.GetUtcNow(),
+            });
+            db.KnowledgeItems.Add(item);
+        }
+        A(Sba, "What should you do first?", "Close the case: Kelly is asking for help\nSee Jayden and Kelly at home and start a child and family assessment\nRefer straight to the police\nAsk the nursery to monitor for three months", "See Jayden and Kelly at home and start a child and family assessment");
+        A(MultiPart, "Mark each statement about Jayden's situation true or false.", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt\nHunger at nursery alone proves neglect", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt");
+        var real = new KnowledgeBlueprint
+        {
+            Name = "Knowledge test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = false, Minutes = 20,
+            Cells = string.Join("\n", new[] { 3, 5, 6, 7, 8 }.Select(a => $"General|{Area(a)}|1").Append($"Applied|{Area(5)}|2")), PassMarkTolerance = 0.5m,
+        };
+        db.KnowledgeBlueprints.Add(real);
+        var today = clock.GetUtcNow();
+        db.TestWindows.Add(new TestWindow
+        {
+            BlueprintId = real.Id, Opens = today.AddDays(-1), Closes = today.AddDays(60), RemoteAllowed = true, Centres = "Leeds assessment centre\nManchester assessment centre",
+        });
+        db.Audit("ReferenceData", null, "DemoSeeded", "Demo practice test, real practitioner test with an open window, a case and twelve live questions created.");
         await db.SaveChangesAsync(ct);
     }
 

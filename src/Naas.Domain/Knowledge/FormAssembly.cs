@@ -2,7 +2,8 @@ namespace Naas.Domain.Knowledge;
 
 /// <summary>A live item as assembly sees it. Rating is the chance that a just-good-enough candidate answers it
 /// right (set by standard-setting panels; a default until then). Enemies must not appear on the same form.</summary>
-public sealed record BankItem(Guid Id, string Section, Guid AreaId, ItemType Type, decimal Rating, IReadOnlyCollection<Guid> Enemies, int TimesShown);
+/// <summary>CaseId groups the questions of one case-based item: on the form they appear together, in a stable order.</summary>
+public sealed record BankItem(Guid Id, string Section, Guid AreaId, ItemType Type, decimal Rating, IReadOnlyCollection<Guid> Enemies, int TimesShown, Guid? CaseId = null);
 
 /// <summary>How many items one section draws from one knowledge-and-skills area.</summary>
 public sealed record BlueprintCell(string Section, Guid AreaId, string AreaName, int Count);
@@ -90,13 +91,20 @@ public static class FormAssembly
         if (Math.Abs(sum - target) > blueprint.PassMarkTolerance)
             return new(null, [$"The bank cannot make a form within {blueprint.PassMarkTolerance} marks of the target pass mark {target:0.##}: add items of the missing difficulty"]);
 
-        // Items appear section by section, in random order within each section.
+        // Items appear section by section, in random order within each section, except that the questions on one
+        // case come together (where the first of them fell), so the candidate reads each case once.
         var ordered = new List<Guid>();
         foreach (var section in blueprint.Cells.Select(c => c.Section).Distinct())
         {
-            var items = blueprint.Cells.Select((cell, i) => (cell, i)).Where(x => x.cell.Section == section).SelectMany(x => chosen[x.i]).Select(i => i.Id).ToList();
+            var items = blueprint.Cells.Select((cell, i) => (cell, i)).Where(x => x.cell.Section == section).SelectMany(x => chosen[x.i]).ToList();
             rng.Shuffle(items);
-            ordered.AddRange(items);
+            var placed = new HashSet<Guid>();
+            foreach (var item in items)
+            {
+                if (placed.Contains(item.Id)) continue;
+                var group = item.CaseId is { } caseId ? items.Where(i => i.CaseId == caseId).OrderBy(i => i.Id).ToList() : [item];
+                foreach (var g in group) { ordered.Add(g.Id); placed.Add(g.Id); }
+            }
         }
         return new(new AssembledForm(seed, ordered, sum, Math.Round(target, 4)), []);
     }

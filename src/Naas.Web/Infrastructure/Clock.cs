@@ -7,4 +7,16 @@ public static class Clock
     /// <summary>Today's date in England, which is what every eligibility rule means by "today".</summary>
     public static DateOnly Today(this TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
+
+    /// <summary>The instant a day starts in England (midnight, GMT or BST as the date falls).</summary>
+    public static DateTimeOffset StartOfUkDay(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, London.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>An instant as people in England read it, like "1 December 2026 at 09:00".</summary>
+    public static string UkDateTime(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, London).ToString("d MMMM yyyy 'at' HH:mm");
+
+    public static string UkDate(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, London).ToString("d MMMM yyyy");
 }

@@ -724,6 +724,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("BlueprintId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("BreakStartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -736,6 +739,9 @@ namespace Naas.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MaxBreakSeconds")
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("MaxScore")
                         .HasPrecision(8, 4)
@@ -811,6 +817,9 @@ namespace Naas.Data.Migrations.Postgres
                         .HasPrecision(6, 3)
                         .HasColumnType("numeric(6,3)");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -819,6 +828,56 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("KnowledgeBlueprints");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaptionsKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FirstUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MediaContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MediaKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeCases");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
@@ -834,12 +893,30 @@ namespace Naas.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("TimesShown")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.ToTable("KnowledgeItems");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemEnemy", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EnemyItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ItemId", "EnemyItemId");
+
+                    b.HasIndex("EnemyItemId");
+
+                    b.ToTable("KnowledgeItemEnemies");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
@@ -860,6 +937,9 @@ namespace Naas.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("FirstUsedAt")
@@ -934,6 +1014,8 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AreaId");
+
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("ItemId", "Version")
                         .IsUnique();
@@ -1062,6 +1144,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<int>("ExtraTimePercent")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MaxBreakMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1185,6 +1270,78 @@ namespace Naas.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("StatutoryFunctions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdjustmentRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("AttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId");
+
+                    b.HasIndex("WindowId");
+
+                    b.HasIndex("SocialWorkerId", "CancelledAt");
+
+                    b.ToTable("TestBookings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BlueprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Centres")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("Closes")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Opens")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("RemoteAllowed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlueprintId");
+
+                    b.ToTable("TestWindows");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1369,6 +1526,21 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Blueprint");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemEnemy", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeItem", null)
+                        .WithMany()
+                        .HasForeignKey("EnemyItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.KnowledgeItem", null)
+                        .WithMany("Enemies")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
                 {
                     b.HasOne("Naas.Data.Entities.KnowledgeArea", "Area")
@@ -1376,6 +1548,11 @@ namespace Naas.Data.Migrations.Postgres
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.KnowledgeCase", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Naas.Data.Entities.KnowledgeItem", "Item")
                         .WithMany("Versions")
@@ -1385,7 +1562,39 @@ namespace Naas.Data.Migrations.Postgres
 
                     b.Navigation("Area");
 
+                    b.Navigation("Case");
+
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Endorsement", "Endorsement")
+                        .WithMany()
+                        .HasForeignKey("EndorsementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.TestWindow", "Window")
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Endorsement");
+
+                    b.Navigation("Window");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestWindow", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeBlueprint", "Blueprint")
+                        .WithMany()
+                        .HasForeignKey("BlueprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Blueprint");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>
@@ -1407,6 +1616,8 @@ namespace Naas.Data.Migrations.Postgres
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
                 {
+                    b.Navigation("Enemies");
+
                     b.Navigation("Versions");
                 });
 

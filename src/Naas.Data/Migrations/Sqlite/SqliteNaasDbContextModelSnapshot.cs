@@ -713,6 +713,9 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid>("BlueprintId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("BreakStartedAt")
                         .HasColumnType("INTEGER");
 
@@ -725,6 +728,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxBreakSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("MaxScore")
                         .HasPrecision(8, 4)
@@ -800,6 +806,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasPrecision(6, 3)
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -808,6 +817,56 @@ namespace Naas.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("KnowledgeBlueprints");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaptionsKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeCases");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
@@ -823,12 +882,30 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TimesShown")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.ToTable("KnowledgeItems");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemEnemy", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnemyItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ItemId", "EnemyItemId");
+
+                    b.HasIndex("EnemyItemId");
+
+                    b.ToTable("KnowledgeItemEnemies");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
@@ -849,6 +926,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FirstUsedAt")
@@ -923,6 +1003,8 @@ namespace Naas.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AreaId");
+
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("ItemId", "Version")
                         .IsUnique();
@@ -1051,6 +1133,9 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<int>("ExtraTimePercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MaxBreakMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1174,6 +1259,78 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StatutoryFunctions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjustmentRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId");
+
+                    b.HasIndex("WindowId");
+
+                    b.HasIndex("SocialWorkerId", "CancelledAt");
+
+                    b.ToTable("TestBookings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BlueprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Centres")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Closes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Opens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemoteAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlueprintId");
+
+                    b.ToTable("TestWindows");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1358,6 +1515,21 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Blueprint");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemEnemy", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeItem", null)
+                        .WithMany()
+                        .HasForeignKey("EnemyItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.KnowledgeItem", null)
+                        .WithMany("Enemies")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItemVersion", b =>
                 {
                     b.HasOne("Naas.Data.Entities.KnowledgeArea", "Area")
@@ -1365,6 +1537,11 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.KnowledgeCase", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Naas.Data.Entities.KnowledgeItem", "Item")
                         .WithMany("Versions")
@@ -1374,7 +1551,39 @@ namespace Naas.Data.Migrations.Sqlite
 
                     b.Navigation("Area");
 
+                    b.Navigation("Case");
+
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Endorsement", "Endorsement")
+                        .WithMany()
+                        .HasForeignKey("EndorsementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.TestWindow", "Window")
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Endorsement");
+
+                    b.Navigation("Window");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.TestWindow", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeBlueprint", "Blueprint")
+                        .WithMany()
+                        .HasForeignKey("BlueprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Blueprint");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>
@@ -1396,6 +1605,8 @@ namespace Naas.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Naas.Data.Entities.KnowledgeItem", b =>
                 {
+                    b.Navigation("Enemies");
+
                     b.Navigation("Versions");
                 });
 

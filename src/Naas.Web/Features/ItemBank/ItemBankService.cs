@@ -20,9 +20,14 @@ public sealed class ItemDraft
     public PartialCreditRule? ScoringRule { get; set; }
     public string? Rationale { get; set; }
     public string? References { get; set; }
+    /// <summary>The reference of the case this question is about (case-based and scenario items), like C-00001.</summary>
+    public string? Case { get; set; }
+    /// <summary>The case the reference resolved to; set by validation, never bound from a form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public Guid? CaseId { get; set; }
 
     public static ItemDraft From(KnowledgeItemVersion v) => new()
     {
+        Case = v.Case?.Reference, CaseId = v.CaseId,
         Type = v.Type, AppliedFor = v.AppliedFor, AreaId = v.AreaId, Setting = v.Setting, Stem = v.Stem, Options = v.Options, Key = v.Key,
         OptionsToChoose = v.OptionsToChoose, ScoringRule = v.ScoringRule, Rationale = v.Rationale, References = v.References,
     };
@@ -44,6 +49,13 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
             problems.AddRange(content.Validate());
         }
         else if (string.IsNullOrWhiteSpace(d.Stem)) problems.Add((nameof(d.Stem), "Enter the question"));
+        if (!string.IsNullOrWhiteSpace(d.Case))
+        {
+            var reference = d.Case.Trim().ToUpperInvariant();
+            d.CaseId = await db.KnowledgeCases.Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+            if (d.CaseId is null) problems.Add((nameof(d.Case), $"There is no case {reference}: enter a case reference like C-00001, or leave it blank"));
+        }
+        else if (d.Case is not null) d.CaseId = null;
         return problems;
     }
 
@@ -51,7 +63,7 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
     /// still be incomplete until it is submitted for review.</summary>
     public async Task<List<(string Field, string Message)>> ValidateDraftAsync(ItemDraft d, CancellationToken ct) =>
         (await ValidateAsync(d, ct)).Where(p => p.Field is nameof(ItemDraft.Type) or nameof(ItemDraft.AreaId) or nameof(ItemDraft.Setting)
-            or nameof(ItemDraft.Stem) or nameof(ItemDraft.ScoringRule)).ToList();
+            or nameof(ItemDraft.Stem) or nameof(ItemDraft.ScoringRule) or nameof(ItemDraft.Case)).ToList();
 
     public async Task<KnowledgeItemVersion> CreateAsync(ItemDraft d, Guid author, string authorName, CancellationToken ct)
     {
@@ -128,6 +140,31 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
         return (rescored, null);
     }
 
+    /// <summary>Sets the items this one must never share a form with, by reference. Enmity is between items, not
+    /// versions, and changing it alters nothing any candidate saw, so it may change at any time, audited.</summary>
+    public async Task<string?> SetEnemiesAsync(Guid itemId, string? references, CancellationToken ct)
+    {
+        var item = await db.KnowledgeItems.Include(i => i.Enemies).SingleOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null) return "There is no such item";
+        var wanted = (references ?? "").Split([',', '\n', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(r => r.ToUpperInvariant()).Distinct().ToList();
+        var found = await db.KnowledgeItems.Where(i => wanted.Contains(i.Reference)).ToDictionaryAsync(i => i.Reference, i => i.Id, ct);
+        if (wanted.FirstOrDefault(r => !found.ContainsKey(r)) is { } missing) return $"There is no item {missing}: enter references like K-00001, separated by commas";
+        if (wanted.Contains(item.Reference)) return "An item cannot be its own enemy";
+        var ids = wanted.Select(r => found[r]).ToHashSet();
+        // Stored both ways round, so either item's page shows the pair and assembly reads one direction.
+        var reverse = await db.KnowledgeItemEnemies.Where(e => e.EnemyItemId == item.Id).ToListAsync(ct);
+        db.KnowledgeItemEnemies.RemoveRange(item.Enemies.Where(e => !ids.Contains(e.EnemyItemId)));
+        db.KnowledgeItemEnemies.RemoveRange(reverse.Where(e => !ids.Contains(e.ItemId)));
+        foreach (var id in ids.Where(id => item.Enemies.All(e => e.EnemyItemId != id)))
+            db.KnowledgeItemEnemies.Add(new KnowledgeItemEnemy { ItemId = item.Id, EnemyItemId = id });
+        foreach (var id in ids.Where(id => reverse.All(e => e.ItemId != id)))
+            db.KnowledgeItemEnemies.Add(new KnowledgeItemEnemy { ItemId = id, EnemyItemId = item.Id });
+        db.Audit("KnowledgeItem", item.Id, "EnemiesSet", $"{item.Reference} enemies: {(wanted.Count == 0 ? "none" : string.Join(", ", wanted.Order()))}");
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
     /// <summary>A new draft version copied from this one; the old stays as it was.</summary>
     public async Task<KnowledgeItemVersion> NewVersionAsync(KnowledgeItemVersion v, Guid author, string authorName, CancellationToken ct)
     {
@@ -152,6 +189,7 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
         v.ScoringRule = d.ScoringRule!.Value;
         v.Rationale = string.IsNullOrWhiteSpace(d.Rationale) ? null : d.Rationale.Trim();
         v.References = string.IsNullOrWhiteSpace(d.References) ? null : d.References.Trim();
+        v.CaseId = d.CaseId;
         return v;
     }
 }

@@ -8,29 +8,55 @@ namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>A question as the candidate sees it: never its key.</summary>
 public sealed record QuestionView(int Position, int Count, ItemType Type, string Stem, IReadOnlyList<string> Options, int OptionsToChoose,
-    IReadOnlyList<string> Chosen, bool Flagged, TimeSpan Remaining);
+    IReadOnlyList<string> Chosen, bool Flagged, TimeSpan Remaining, KnowledgeCase? Case = null);
 
 /// <summary>Sitting the knowledge test: a form per candidate, answers saved as given, the clock computed from the
 /// stored start (so closing the browser loses nothing), and scoring at submission or time-out.</summary>
 public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
 {
+    /// <summary>Starts a practice test: open to any candidate at any time, with feedback afterwards.</summary>
     public async Task<(KnowledgeAttempt? Attempt, string? Problem)> StartAsync(Guid socialWorkerId, Guid blueprintId, CancellationToken ct)
     {
-        var blueprint = await db.KnowledgeBlueprints.AsNoTracking().SingleOrDefaultAsync(b => b.Id == blueprintId, ct);
-        if (blueprint is null) return (null, "There is no such test");
+        var blueprint = await db.KnowledgeBlueprints.AsNoTracking().SingleOrDefaultAsync(b => b.Id == blueprintId && b.IsPractice && !b.Retired, ct);
+        if (blueprint is null) return (null, "There is no such practice test");
+        return await AssembleAndStartAsync(socialWorkerId, blueprint, null, ct);
+    }
+
+    /// <summary>Starts the real test from a booking: only in its window, and only while the endorsement it rests on
+    /// stands (¶37: candidates are put forward by their employer and agree to it).</summary>
+    public async Task<(KnowledgeAttempt? Attempt, string? Problem)> StartBookedAsync(Guid socialWorkerId, Guid bookingId, CancellationToken ct)
+    {
+        var booking = await db.TestBookings.Include(b => b.Window!).ThenInclude(w => w.Blueprint).Include(b => b.Endorsement)
+            .SingleOrDefaultAsync(b => b.Id == bookingId && b.SocialWorkerId == socialWorkerId, ct);
+        if (booking is null || booking.CancelledAt is not null) return (null, "There is no such booking");
+        if (booking.AttemptId is { } used) return (await db.KnowledgeAttempts.SingleAsync(a => a.Id == used, ct), null);
+        var now = clock.GetUtcNow();
+        if (now < booking.Window!.Opens) return (null, $"Your test window opens on {Infrastructure.Clock.UkDateTime(booking.Window.Opens)}. You cannot start before then.");
+        if (now >= booking.Window.Closes) return (null, "Your test window has closed. Book another window to take the test.");
+        var endorsement = booking.Endorsement!;
+        if (endorsement.State is not (Domain.Endorsement.EndorsementState.Agreed or Domain.Endorsement.EndorsementState.InAssessment))
+            return (null, "Your employer's endorsement for this assessment is no longer in place, so the test cannot start. Speak to your employer.");
+        if (endorsement.State == Domain.Endorsement.EndorsementState.Agreed)
+        {
+            endorsement.State = Domain.Endorsement.EndorsementTransitions.Apply(endorsement.State, Domain.Endorsement.EndorsementAction.BeginAssessment).Next!.Value;
+            db.Audit("Endorsement", endorsement.Id, "AssessmentBegun", "Assessment began with the knowledge test; the endorsement can no longer be withdrawn", organisationId: endorsement.OrganisationId);
+        }
+        return await AssembleAndStartAsync(socialWorkerId, booking.Window.Blueprint!, booking, ct);
+    }
+
+    private async Task<(KnowledgeAttempt? Attempt, string? Problem)> AssembleAndStartAsync(Guid socialWorkerId, KnowledgeBlueprint blueprint, TestBooking? booking, CancellationToken ct)
+    {
         var open = await db.KnowledgeAttempts.Where(a => a.SocialWorkerId == socialWorkerId && a.SubmittedAt == null).ToListAsync(ct);
         foreach (var a in open) await EndIfOverAsync(a, ct);
-        if (open.FirstOrDefault(a => a.SubmittedAt is null) is { } running) return (running, null);
+        if (open.FirstOrDefault(a => a.SubmittedAt is null) is { } running)
+            return booking is null ? (running, null) : (null, "Finish or submit the test you have in progress first.");
 
-        var cells = Cells(blueprint);
-        var areaIds = cells.Select(c => c.AreaId).ToList();
-        var live = await db.KnowledgeItemVersions.AsNoTracking()
-            .Where(v => v.Status == ItemStatus.Live && areaIds.Contains(v.AreaId) && (v.AppliedFor == null || v.AppliedFor == blueprint.Status))
-            .Select(v => new { v.Id, v.AreaId, v.Type, v.Rating, v.AppliedFor }).ToListAsync(ct);
-        var bank = live.Select(v => new BankItem(v.Id, v.AppliedFor is null ? "General" : "Applied", v.AreaId, v.Type, v.Rating, [], 0)).ToList();
+        var (cells, bank) = await BankAsync(blueprint, ct);
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)) >> 1;
         var result = FormAssembly.Assemble(new Blueprint(cells, Enum.GetValues<ItemType>(), blueprint.MaxTimesShown, blueprint.PassMarkTolerance), bank, seed);
         if (!result.Succeeded) return (null, $"The test cannot be put together at the moment: {result.Problems[0]}");
+        var onForm = result.Form!.ItemIds.ToList();
+        var itemOfVersion = await db.KnowledgeItemVersions.AsNoTracking().Where(v => onForm.Contains(v.Id)).Select(v => new { v.Id, v.ItemId, v.CaseId }).ToListAsync(ct);
 
         var adjustment = await db.ReasonableAdjustments.AsNoTracking().SingleOrDefaultAsync(x => x.SocialWorkerId == socialWorkerId, ct);
         var attempt = new KnowledgeAttempt
@@ -38,16 +64,52 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
             SocialWorkerId = socialWorkerId, BlueprintId = blueprint.Id, Seed = (long)seed, ItemVersionIds = string.Join(",", result.Form!.ItemIds),
             PassMark = result.Form.PassMark, StartedAt = clock.GetUtcNow(),
             AllowedSeconds = blueprint.Minutes * 60 * (100 + (adjustment?.ExtraTimePercent ?? 0)) / 100,
-            RestBreaksAllowed = adjustment?.RestBreaks ?? false,
+            RestBreaksAllowed = adjustment?.RestBreaks ?? false, MaxBreakSeconds = (adjustment?.MaxBreakMinutes ?? 0) * 60,
+            Location = booking?.Location ?? KnowledgeAttempt.Remote, BookingId = booking?.Id,
         };
+        if (booking is not null)
+        {
+            booking.AttemptId = attempt.Id;
+            db.Audit("TestBooking", booking.Id, "Used", $"Booking used: the test started ({booking.Location})");
+        }
         db.KnowledgeAttempts.Add(attempt);
-        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started ({result.Form.ItemIds.Count} questions, {attempt.AllowedSeconds / 60} minutes" +
-            (adjustment is null ? ")" : $" with adjustments: {adjustment.ExtraTimePercent}% extra time{(adjustment.RestBreaks ? ", rest breaks" : "")})"));
+        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started at {attempt.Location} ({result.Form.ItemIds.Count} questions, {attempt.AllowedSeconds / 60} minutes" +
+            (adjustment is null ? ")" : $" with adjustments: {adjustment.ExtraTimePercent}% extra time{(adjustment.RestBreaks ? $", rest breaks of up to {adjustment.MaxBreakMinutes} minutes" : "")})"));
+        // Exposure counts are bumped in the database, not read-modify-written, so simultaneous starts never lose a count.
+        var shownItems = itemOfVersion.Where(v => result.Form.ItemIds.Contains(v.Id)).Select(v => v.ItemId).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.KnowledgeItems.Where(i => shownItems.Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.TimesShown, i => i.TimesShown + 1), ct);
+        // From the moment a candidate sees them, the versions and their cases never change again (but for an audited key correction).
+        var now = clock.GetUtcNow();
+        var formIds = result.Form.ItemIds.ToList();
+        await db.KnowledgeItemVersions.Where(v => formIds.Contains(v.Id) && v.FirstUsedAt == null).ExecuteUpdateAsync(u => u.SetProperty(v => v.FirstUsedAt, now), ct);
+        var caseIds = itemOfVersion.Where(v => formIds.Contains(v.Id) && v.CaseId != null).Select(v => v.CaseId!.Value).Distinct().ToList();
+        if (caseIds.Count > 0)
+            await db.KnowledgeCases.Where(c => caseIds.Contains(c.Id) && c.FirstUsedAt == null).ExecuteUpdateAsync(u => u.SetProperty(c => c.FirstUsedAt, now), ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return (attempt, null);
     }
 
-    private static List<BlueprintCell> Cells(KnowledgeBlueprint b) => b.Cells.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    /// <summary>The blueprint's cells and the live bank it draws on, with each item's enemies and exposure so far.</summary>
+    public async Task<(List<BlueprintCell> Cells, List<BankItem> Bank)> BankAsync(KnowledgeBlueprint blueprint, CancellationToken ct)
+    {
+        var cells = Cells(blueprint);
+        var areaIds = cells.Select(c => c.AreaId).ToList();
+        var live = await db.KnowledgeItemVersions.AsNoTracking()
+            .Where(v => v.Status == ItemStatus.Live && areaIds.Contains(v.AreaId) && (v.AppliedFor == null || v.AppliedFor == blueprint.Status))
+            .Select(v => new { v.Id, v.ItemId, v.AreaId, v.Type, v.Rating, v.AppliedFor, v.CaseId, v.Item!.TimesShown }).ToListAsync(ct);
+        var itemIds = live.Select(v => v.ItemId).ToList();
+        var enemyPairs = await db.KnowledgeItemEnemies.AsNoTracking().Where(e => itemIds.Contains(e.ItemId)).ToListAsync(ct);
+        // Enemies are kept between items; assembly works on the live version of each.
+        var versionOfItem = live.ToDictionary(v => v.ItemId, v => v.Id);
+        var enemiesOf = enemyPairs.Where(e => versionOfItem.ContainsKey(e.EnemyItemId)).ToLookup(e => e.ItemId, e => versionOfItem[e.EnemyItemId]);
+        var bank = live.Select(v => new BankItem(v.Id, v.AppliedFor is null ? "General" : "Applied", v.AreaId, v.Type, v.Rating,
+            enemiesOf[v.ItemId].ToList(), v.TimesShown, v.CaseId)).ToList();
+        return (cells, bank);
+    }
+
+    public static List<BlueprintCell> Cells(KnowledgeBlueprint b) => b.Cells.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(line => line.Split('|')).Select(p => new BlueprintCell(p[0], Guid.Parse(p[1]), p[1], int.Parse(p[2]))).ToList();
 
     /// <summary>The candidate's own attempt, ended first if its time has run out. Null for anyone else's.</summary>
@@ -55,7 +117,7 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
     {
         var attempt = await db.KnowledgeAttempts.Include(a => a.Answers).Include(a => a.Blueprint)
             .SingleOrDefaultAsync(a => a.Id == attemptId && a.SocialWorkerId == socialWorkerId, ct);
-        if (attempt is not null) await EndIfOverAsync(attempt, ct);
+        if (attempt is not null) { await EndBreakIfOverAsync(attempt, ct); await EndIfOverAsync(attempt, ct); }
         return attempt;
     }
 
@@ -66,7 +128,7 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
     public async Task<List<KnowledgeAttempt>> MineAsync(Guid socialWorkerId, CancellationToken ct)
     {
         var attempts = await db.KnowledgeAttempts.Include(a => a.Blueprint).Where(a => a.SocialWorkerId == socialWorkerId).ToListAsync(ct);
-        foreach (var a in attempts) await EndIfOverAsync(a, ct);
+        foreach (var a in attempts) { await EndBreakIfOverAsync(a, ct); await EndIfOverAsync(a, ct); }
         return attempts;
     }
 
@@ -84,6 +146,16 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>A rest break longer than the adjustment allows ends at its limit: the clock starts again from then,
+    /// whether or not the candidate has come back.</summary>
+    private async Task EndBreakIfOverAsync(KnowledgeAttempt a, CancellationToken ct)
+    {
+        if (a.BreakStartedAt is not { } started || a.MaxBreakSeconds <= 0 || clock.GetUtcNow() - started < TimeSpan.FromSeconds(a.MaxBreakSeconds)) return;
+        (a.PausedSeconds, a.BreakStartedAt) = (a.PausedSeconds + a.MaxBreakSeconds, null);
+        db.Audit("KnowledgeAttempt", a.Id, "BreakEnded", $"Rest break reached its limit of {a.MaxBreakSeconds / 60} minutes; the clock started again", at: started.AddSeconds(a.MaxBreakSeconds));
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task ResumeAsync(KnowledgeAttempt a, CancellationToken ct)
     {
         if (a.BreakStartedAt is not { } started) return;
@@ -97,10 +169,10 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
     {
         var ids = a.Items;
         if (position < 1 || position > ids.Count) return null;
-        var v = await db.KnowledgeItemVersions.AsNoTracking().SingleAsync(x => x.Id == ids[position - 1], ct);
+        var v = await db.KnowledgeItemVersions.AsNoTracking().Include(x => x.Case).SingleAsync(x => x.Id == ids[position - 1], ct);
         var answer = a.Answers.SingleOrDefault(x => x.Position == position);
         return new QuestionView(position, ids.Count, v.Type, v.Stem, KnowledgeItemVersion.Lines(v.Options), v.OptionsToChoose,
-            answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response), answer?.Flagged ?? false, Remaining(a));
+            answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response), answer?.Flagged ?? false, Remaining(a), v.Case);
     }
 
     /// <summary>Saves an answer before the response returns. Refused once the test has ended.</summary>

@@ -13,9 +13,20 @@ public class AdjustmentsModel(NaasDbContext db, TimeProvider clock) : NaasPage
     [BindProperty] public string? RegistrationNumber { get; set; }
     [BindProperty] public string? ExtraTimePercent { get; set; } = "0";
     [BindProperty] public bool? RestBreaks { get; set; }
+    [BindProperty] public string? MaxBreakMinutes { get; set; } = "10";
     [BindProperty] public string? Notes { get; set; }
+    /// <summary>Adjustments candidates asked for when booking, not yet agreed since.</summary>
+    public List<(string RegistrationNumber, string Name, string Request, DateTimeOffset At)> Requests { get; private set; } = [];
 
-    public void OnGet() { }
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var requests = await db.TestBookings.AsNoTracking().Where(b => b.AdjustmentRequest != null && b.CancelledAt == null && b.AttemptId == null)
+            .Join(db.SocialWorkers, b => b.SocialWorkerId, p => p.Id, (b, p) => new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, b.AdjustmentRequest, b.BookedAt })
+            .ToListAsync(ct);
+        var agreed = await db.ReasonableAdjustments.AsNoTracking().ToDictionaryAsync(a => a.SocialWorkerId, a => a.AgreedAt, ct);
+        Requests = requests.Where(r => !agreed.TryGetValue(r.Id, out var at) || at < r.BookedAt)
+            .OrderBy(r => r.BookedAt).Select(r => (r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt)).ToList();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -27,11 +38,13 @@ public class AdjustmentsModel(NaasDbContext db, TimeProvider clock) : NaasPage
         if (!int.TryParse(ExtraTimePercent, out var extra) || extra is < 0 or > 200)
             ModelState.AddModelError(nameof(ExtraTimePercent), "Extra time must be a whole number from 0 to 200");
         if (RestBreaks is null) ModelState.AddModelError(nameof(RestBreaks), "Select yes if rest breaks should stop the clock");
-        if (!ModelState.IsValid) return Page();
+        if (!int.TryParse(MaxBreakMinutes, out var maxBreak) || maxBreak is < 1 or > 60)
+            ModelState.AddModelError(nameof(MaxBreakMinutes), "The longest rest break must be a whole number of minutes from 1 to 60");
+        if (!ModelState.IsValid) { await OnGetAsync(ct); return Page(); }
         var adjustment = await db.ReasonableAdjustments.SingleOrDefaultAsync(a => a.SocialWorkerId == person!.Id, ct);
         if (adjustment is null) db.ReasonableAdjustments.Add(adjustment = new ReasonableAdjustment { SocialWorkerId = person!.Id, AgreedBy = "" });
-        (adjustment.ExtraTimePercent, adjustment.RestBreaks, adjustment.Notes, adjustment.AgreedAt, adjustment.AgreedBy) =
-            (extra, RestBreaks!.Value, string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(), clock.GetUtcNow(), Scope.ActorName);
+        (adjustment.ExtraTimePercent, adjustment.RestBreaks, adjustment.MaxBreakMinutes, adjustment.Notes, adjustment.AgreedAt, adjustment.AgreedBy) =
+            (extra, RestBreaks!.Value, maxBreak, string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(), clock.GetUtcNow(), Scope.ActorName);
         // The audit says that adjustments changed, not what they are: the details may reveal health information.
         db.Audit("ReasonableAdjustment", adjustment.Id, "Agreed", $"Reasonable adjustments agreed for {person!.RegistrationNumber}");
         await db.SaveChangesAsync(ct);

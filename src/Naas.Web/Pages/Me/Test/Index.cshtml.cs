@@ -7,24 +7,47 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Pages.Me.Test;
 
-public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests) : NaasPage
+public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, BookingService bookings, TimeProvider clock) : NaasPage
 {
     public KnowledgeAttempt? Running { get; private set; }
     public List<KnowledgeAttempt> Done { get; private set; } = [];
     public List<KnowledgeBlueprint> Practice { get; private set; } = [];
+    public TestBooking? Booking { get; private set; }
+    public Endorsement? Bookable { get; private set; }
+    public bool WindowOpen => Booking is { } b && clock.GetUtcNow() >= b.Window!.Opens && clock.GetUtcNow() < b.Window.Closes;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var attempts = await tests.MineAsync(User.SocialWorkerId() ?? Guid.Empty, ct);
+        var me = User.SocialWorkerId() ?? Guid.Empty;
+        var attempts = await tests.MineAsync(me, ct);
         Running = attempts.FirstOrDefault(a => a.SubmittedAt is null);
         Done = attempts.Where(a => a.SubmittedAt is not null).OrderByDescending(a => a.SubmittedAt).ToList();
-        Practice = await db.KnowledgeBlueprints.AsNoTracking().Where(b => b.IsPractice).ToListAsync(ct);
+        Practice = await db.KnowledgeBlueprints.AsNoTracking().Where(b => b.IsPractice && !b.Retired).ToListAsync(ct);
+        Booking = await bookings.CurrentAsync(me, ct);
+        Bookable = Booking is null ? await bookings.BookableEndorsementAsync(me, ct) : null;
     }
 
+    /// <summary>Starts a practice test.</summary>
     public async Task<IActionResult> OnPostAsync(Guid blueprintId, CancellationToken ct)
     {
         var (attempt, problem) = await tests.StartAsync(User.SocialWorkerId()!.Value, blueprintId, ct);
         if (attempt is null) { ModelState.AddModelError("", problem!); await OnGetAsync(ct); return Page(); }
         return Redirect($"/me/test/{attempt.Id}/1");
+    }
+
+    /// <summary>Starts the real test from the candidate's booking.</summary>
+    public async Task<IActionResult> OnPostStartAsync(Guid bookingId, CancellationToken ct)
+    {
+        var (attempt, problem) = await tests.StartBookedAsync(User.SocialWorkerId()!.Value, bookingId, ct);
+        if (attempt is null) { ModelState.AddModelError("", problem!); await OnGetAsync(ct); return Page(); }
+        return Redirect($"/me/test/{attempt.Id}/1");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid bookingId, CancellationToken ct)
+    {
+        if (await bookings.CancelAsync(User.SocialWorkerId()!.Value, bookingId, ct) is { } problem)
+        { ModelState.AddModelError("", problem); await OnGetAsync(ct); return Page(); }
+        Success("Your booking is cancelled. You can book another window.");
+        return Redirect("/me/test");
     }
 }

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Seed;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Features.ItemBank;
+
+/// <summary>Scenario media, streamed from the file store. Bank content is confidential: the content team may see any
+/// case; a candidate only a case on a form they have been given.</summary>
+public static class MediaEndpoints
+{
+    public static void MapMedia(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/media/cases/{id:guid}", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, false, http, db, files, ct))
+            .RequireAuthorization();
+        app.MapGet("/media/cases/{id:guid}/captions", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, true, http, db, files, ct))
+            .RequireAuthorization();
+    }
+
+    private static async Task<IResult> ServeAsync(Guid id, bool captions, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct)
+    {
+        var c = await db.KnowledgeCases.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null || !await MaySeeAsync(c.Id, http, db, ct)) return Results.NotFound();
+        var key = captions ? c.CaptionsKey : c.MediaKey;
+        if (key is null || await files.OpenAsync(key, ct) is not { } stream) return Results.NotFound();
+        http.Response.Headers.CacheControl = "private, max-age=3600";
+        return Results.Stream(stream, captions ? "text/vtt" : c.MediaContentType, enableRangeProcessing: true);
+    }
+
+    private static async Task<bool> MaySeeAsync(Guid caseId, HttpContext http, NaasDbContext db, CancellationToken ct)
+    {
+        if (http.User.IsInRole(Roles.ContentAuthor)) return true;
+        if (!http.User.IsInRole(Roles.SocialWorker) || http.User.SocialWorkerId() is not { } me) return false;
+        var versionIds = await db.KnowledgeItemVersions.Where(v => v.CaseId == caseId).Select(v => v.Id.ToString()).ToListAsync(ct);
+        // The candidate's own sittings only (the query filter), and only those whose form carries a question on this case.
+        var forms = await db.KnowledgeAttempts.Where(a => a.SocialWorkerId == me).Select(a => a.ItemVersionIds).ToListAsync(ct);
+        return forms.Any(f => versionIds.Any(f.Contains));
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Domain.Endorsement;
+
+namespace Naas.Web.Features.KnowledgeTest;
+
+/// <summary>One choice on the booking page: a window and a place to sit in it.</summary>
+public sealed record BookingChoice(Guid WindowId, string Location, string Label)
+{
+    public string Value => $"{WindowId:N}|{Location}";
+}
+
+/// <summary>Booking the real knowledge test: which endorsement it rests on, which window, where. The candidate
+/// books for themselves once their employer has endorsed them and they have agreed (¶37).</summary>
+public sealed class BookingService(NaasDbContext db, TimeProvider clock)
+{
+    /// <summary>The endorsement a candidate can book the knowledge test against, if any: agreed (or in assessment)
+    /// and not yet used for a sitting of the real test.</summary>
+    public async Task<Endorsement?> BookableEndorsementAsync(Guid socialWorkerId, CancellationToken ct)
+    {
+        var endorsements = await db.Endorsements.AsNoTracking()
+            .Where(e => e.SocialWorkerId == socialWorkerId && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment))
+            .OrderByDescending(e => e.EndorsedAt).ToListAsync(ct);
+        foreach (var e in endorsements)
+        {
+            var sat = await db.TestBookings.AnyAsync(b => b.EndorsementId == e.Id && b.AttemptId != null, ct);
+            if (!sat) return e;
+        }
+        return null;
+    }
+
+    /// <summary>The candidate's booking that is neither cancelled nor used, if any.</summary>
+    public Task<TestBooking?> CurrentAsync(Guid socialWorkerId, CancellationToken ct) =>
+        db.TestBookings.Include(b => b.Window!).ThenInclude(w => w.Blueprint)
+            .Where(b => b.SocialWorkerId == socialWorkerId && b.CancelledAt == null && b.AttemptId == null)
+            .OrderByDescending(b => b.BookedAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>Every window-and-place the candidate may choose for the endorsed status, windows not yet closed.</summary>
+    public async Task<List<BookingChoice>> ChoicesAsync(Endorsement endorsement, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var windows = await db.TestWindows.AsNoTracking().Include(w => w.Blueprint)
+            .Where(w => w.Blueprint!.Status == endorsement.Level && !w.Blueprint.IsPractice && !w.Blueprint.Retired)
+            .ToListAsync(ct);
+        return windows.Where(w => w.Closes > now).OrderBy(w => w.Opens)
+            .SelectMany(w => w.Locations.Select(l => new BookingChoice(w.Id, l,
+                $"{l}, {Infrastructure.Clock.UkDate(w.Opens)} to {Infrastructure.Clock.UkDate(w.Closes.AddSeconds(-1))}")))
+            .ToList();
+    }
+
+    /// <summary>Time allowed for the endorsed status's test, for the booking page.</summary>
+    public async Task<int> MinutesAsync(Endorsement endorsement, CancellationToken ct) =>
+        await db.KnowledgeBlueprints.Where(b => b.Status == endorsement.Level && !b.IsPractice && !b.Retired).Select(b => (int?)b.Minutes).MaxAsync(ct) ?? 0;
+
+    public async Task<(TestBooking? Booking, string? Problem)> BookAsync(Guid socialWorkerId, string? choice, string? adjustmentRequest, CancellationToken ct)
+    {
+        var endorsement = await BookableEndorsementAsync(socialWorkerId, ct);
+        if (endorsement is null) return (null, "You can book the knowledge test once your employer has endorsed you and you have agreed");
+        if (await CurrentAsync(socialWorkerId, ct) is not null) return (null, "You already have a booking. Cancel it first to choose another window");
+        var choices = await ChoicesAsync(endorsement, ct);
+        var chosen = choices.SingleOrDefault(c => c.Value == choice);
+        if (chosen is null) return (null, "Select when and where you will take the test");
+        if (adjustmentRequest is { Length: > 2000 }) return (null, "Adjustments you need must be 2,000 characters or fewer");
+        var booking = new TestBooking
+        {
+            SocialWorkerId = socialWorkerId, EndorsementId = endorsement.Id, WindowId = chosen.WindowId, Location = chosen.Location,
+            AdjustmentRequest = string.IsNullOrWhiteSpace(adjustmentRequest) ? null : adjustmentRequest.Trim(), BookedAt = clock.GetUtcNow(),
+        };
+        db.TestBookings.Add(booking);
+        // The request itself is health information: it stays out of the audit text.
+        db.Audit("TestBooking", booking.Id, "Booked", $"Knowledge test booked: {chosen.Label}" + (booking.AdjustmentRequest is null ? "" : "; adjustments requested"));
+        await db.SaveChangesAsync(ct);
+        return (booking, null);
+    }
+
+    public async Task<string?> CancelAsync(Guid socialWorkerId, Guid bookingId, CancellationToken ct)
+    {
+        var booking = await db.TestBookings.SingleOrDefaultAsync(b => b.Id == bookingId && b.SocialWorkerId == socialWorkerId, ct);
+        if (booking is null || booking.CancelledAt is not null) return "There is no such booking";
+        if (booking.AttemptId is not null) return "This test has already started, so its booking cannot be cancelled";
+        booking.CancelledAt = clock.GetUtcNow();
+        db.Audit("TestBooking", booking.Id, "Cancelled", "Knowledge test booking cancelled by the candidate");
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+}
