@@ -170,4 +170,24 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using var db = app.Db();
         Assert.Equal(EndorsementState.AwaitingAgreement, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
     }
+
+    [Fact]
+    public async Task No_api_route_serves_test_content_and_no_api_response_carries_a_key()
+    {
+        var api = await app.ApiClientAsync("Leeds City Council");
+        var document = System.Text.Json.JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/v1/openapi.json"));
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.NotEmpty(paths);
+        foreach (var path in paths)
+            Assert.DoesNotMatch("(?i)item|attempt|sitting|answer|case|media|blueprint|booking", path);
+        await using var db = app.Db();
+        var keys = (await db.KnowledgeItemVersions.Select(v => v.Key).ToListAsync()).SelectMany(Naas.Data.Entities.KnowledgeItemVersion.Lines).Where(k => k.Length > 8).Distinct().ToList();
+        Assert.NotEmpty(keys);
+        // Every route with no id in it, read as the employer's HR system would; ids are guessed in the tests above.
+        foreach (var path in paths.Where(p => !p.Contains('{')))
+        {
+            var body = await api.GetStringAsync(path);
+            foreach (var key in keys) Assert.DoesNotContain(key, body);
+        }
+    }
 }

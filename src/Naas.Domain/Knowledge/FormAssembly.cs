@@ -48,24 +48,16 @@ public static class FormAssembly
         if (problems.Count > 0) return new(null, problems);
 
         var target = blueprint.Cells.Select((c, i) => c.Count * pools[i].Average(x => x.Rating)).Sum();
-        var chosen = new List<List<BankItem>>();
-        var onForm = new HashSet<Guid>();
-        for (var c = 0; c < blueprint.Cells.Count; c++)
+        // Draw cell by cell; if enemies leave a later cell short, draw again from the start with the same random
+        // stream (so the seed still rebuilds the form), up to a limit.
+        List<List<BankItem>>? chosen = null;
+        HashSet<Guid> onForm = [];
+        string? shortfall = null;
+        for (var draw = 0; draw < DrawAttempts && chosen is null; draw++)
         {
-            var candidates = pools[c].ToList();
-            rng.Shuffle(candidates);
-            var picked = new List<BankItem>();
-            foreach (var item in candidates)
-            {
-                if (picked.Count == blueprint.Cells[c].Count) break;
-                if (Clashes(item, onForm, enemies)) continue;
-                picked.Add(item);
-                onForm.Add(item.Id);
-            }
-            if (picked.Count < blueprint.Cells[c].Count)
-                return new(null, [$"{blueprint.Cells[c].Section}, {blueprint.Cells[c].AreaName}: enemy rules leave too few items to fill the form"]);
-            chosen.Add(picked);
+            (chosen, onForm, shortfall) = Draw(blueprint, pools, enemies, rng);
         }
+        if (chosen is null) return new(null, [shortfall!]);
 
         var sum = chosen.SelectMany(x => x).Sum(i => i.Rating);
         for (var round = 0; round < BalancingRounds && Math.Abs(sum - target) > blueprint.PassMarkTolerance; round++)
@@ -107,6 +99,32 @@ public static class FormAssembly
             }
         }
         return new(new AssembledForm(seed, ordered, sum, Math.Round(target, 4)), []);
+    }
+
+    private const int DrawAttempts = 50;
+
+    private static (List<List<BankItem>>? Chosen, HashSet<Guid> OnForm, string? Shortfall) Draw(Blueprint blueprint, List<List<BankItem>> pools,
+        Dictionary<Guid, HashSet<Guid>> enemies, DeterministicRandom rng)
+    {
+        var chosen = new List<List<BankItem>>();
+        var onForm = new HashSet<Guid>();
+        for (var c = 0; c < blueprint.Cells.Count; c++)
+        {
+            var candidates = pools[c].ToList();
+            rng.Shuffle(candidates);
+            var picked = new List<BankItem>();
+            foreach (var item in candidates)
+            {
+                if (picked.Count == blueprint.Cells[c].Count) break;
+                if (Clashes(item, onForm, enemies)) continue;
+                picked.Add(item);
+                onForm.Add(item.Id);
+            }
+            if (picked.Count < blueprint.Cells[c].Count)
+                return (null, onForm, $"{blueprint.Cells[c].Section}, {blueprint.Cells[c].AreaName}: enemy rules leave too few items to fill the form");
+            chosen.Add(picked);
+        }
+        return (chosen, onForm, null);
     }
 
     private static bool Clashes(BankItem item, HashSet<Guid> onForm, Dictionary<Guid, HashSet<Guid>> enemies) =>

@@ -91,6 +91,44 @@ public class FormAssemblyTests
     }
 
     [Fact]
+    public void An_early_pick_that_leaves_a_later_area_short_of_non_enemies_is_drawn_again_rather_than_failing()
+    {
+        // x is the enemy of both items in area 2, which needs one of them: every form must take y from area 1.
+        var (x, y, p, q) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (area1, area2) = (Guid.NewGuid(), Guid.NewGuid());
+        var bank = new List<BankItem>
+        {
+            new(x, "General", area1, ItemType.Binary, 0.5m, [p, q], 0), new(y, "General", area1, ItemType.Binary, 0.5m, [], 0),
+            new(p, "General", area2, ItemType.Binary, 0.5m, [], 0), new(q, "General", area2, ItemType.Binary, 0.5m, [], 0),
+        };
+        var blueprint = new Blueprint([new("General", area1, "Area 1", 1), new("General", area2, "Area 2", 1)], [ItemType.Binary], 10, 0.5m);
+        for (ulong seed = 1; seed <= 100; seed++)
+        {
+            var result = FormAssembly.Assemble(blueprint, bank, seed);
+            Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+            Assert.Contains(y, result.Form!.ItemIds);
+            Assert.Equal(result.Form.ItemIds, FormAssembly.Assemble(blueprint, bank, seed).Form!.ItemIds); // still rebuilt from its seed
+        }
+    }
+
+    [Fact]
+    public void The_questions_on_one_case_come_together_on_the_form()
+    {
+        var area = Guid.NewGuid();
+        var caseId = Guid.NewGuid();
+        var bank = Enumerable.Range(0, 8).Select(i => new BankItem(Guid.NewGuid(), "General", area, ItemType.Binary, 0.5m, [], 0, i < 3 ? caseId : null)).ToList();
+        var onCase = bank.Where(b => b.CaseId == caseId).Select(b => b.Id).ToHashSet();
+        var blueprint = new Blueprint([new("General", area, "Area", 8)], [ItemType.Binary], 10, 0.5m);
+        for (ulong seed = 1; seed <= 50; seed++)
+        {
+            var ids = FormAssembly.Assemble(blueprint, bank, seed).Form!.ItemIds.ToList();
+            var positions = ids.Select((id, i) => (id, i)).Where(t => onCase.Contains(t.id)).Select(t => t.i).ToList();
+            Assert.Equal(3, positions.Count);
+            Assert.Equal(2, positions[^1] - positions[0]);
+        }
+    }
+
+    [Fact]
     public void A_bank_too_small_for_the_blueprint_says_which_area_is_short()
     {
         var result = FormAssembly.Assemble(Blueprint, Bank(perCell: 1), 1);

@@ -12,9 +12,9 @@ public static class MediaEndpoints
     public static void MapMedia(this IEndpointRouteBuilder app)
     {
         app.MapGet("/media/cases/{id:guid}", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, false, http, db, files, ct))
-            .RequireAuthorization();
+            .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/media/cases/{id:guid}/captions", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, true, http, db, files, ct))
-            .RequireAuthorization();
+            .RequireAuthorization().ExcludeFromDescription();
     }
 
     private static async Task<IResult> ServeAsync(Guid id, bool captions, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct)
