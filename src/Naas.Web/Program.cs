@@ -87,6 +87,7 @@ builder.Services.AddRateLimiter(o =>
         _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
 });
 
+builder.Services.AddMemoryCache();
 builder.Services.AddScoped<PolicyStore>();
 builder.Services.AddScoped<WorkforceService>();
 builder.Services.AddScoped<EndorsementService>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
@@ -12,8 +13,48 @@ public sealed record QuestionView(int Position, int Count, ItemType Type, string
 
 /// <summary>Sitting the knowledge test: a form per candidate, answers saved as given, the clock computed from the
 /// stored start (so closing the browser loses nothing), and scoring at submission or time-out.</summary>
-public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock)
+public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
+    public enum AutosaveOutcome { Saved, NotFound, Ended }
+
+    /// <summary>The autosave path, taken by every candidate every few seconds: one read of the sitting's clock, the
+    /// question's options from memory (a version on a form never changes them), and one upsert that only lands while
+    /// the sitting is open. Anything unusual (a break, the time up) goes the ordinary way, which ends the test.</summary>
+    public async Task<AutosaveOutcome> AutosaveAsync(Guid attemptId, Guid socialWorkerId, int position, Func<ItemType, IReadOnlyList<string>, List<string>> read, bool flagged, CancellationToken ct)
+    {
+        var a = await db.KnowledgeAttempts.AsNoTracking().Where(x => x.Id == attemptId && x.SocialWorkerId == socialWorkerId)
+            .Select(x => new { x.SubmittedAt, x.BreakStartedAt, x.StartedAt, x.AllowedSeconds, x.PausedSeconds, x.ItemVersionIds }).SingleOrDefaultAsync(ct);
+        if (a is null) return AutosaveOutcome.NotFound;
+        if (a.SubmittedAt is not null) return AutosaveOutcome.Ended;
+        var now = clock.GetUtcNow();
+        var ids = a.ItemVersionIds.Split(',');
+        if (position < 1 || position > ids.Length) return AutosaveOutcome.NotFound;
+        if (a.BreakStartedAt is not null || now >= a.StartedAt.AddSeconds(a.AllowedSeconds + a.PausedSeconds) || !db.Database.IsNpgsql())
+        {
+            var attempt = await LoadAsync(attemptId, socialWorkerId, ct);
+            if (attempt is null) return AutosaveOutcome.NotFound;
+            var (type, options) = await OptionsAsync(Guid.Parse(ids[position - 1]), ct);
+            return await SaveAsync(attempt, position, read(type, options), flagged, ct) ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
+        }
+        var (t, o) = await OptionsAsync(Guid.Parse(ids[position - 1]), ct);
+        var response = string.Join("\n", read(t, o));
+        var saved = await db.Database.ExecuteSqlInterpolatedAsync($@"
+            INSERT INTO ""KnowledgeAnswers"" (""Id"", ""AttemptId"", ""Position"", ""Response"", ""Flagged"", ""SavedAt"")
+            SELECT {Guid.CreateVersion7()}, {attemptId}, {position}, {response}, {flagged}, {now}
+            WHERE EXISTS (SELECT 1 FROM ""KnowledgeAttempts"" WHERE ""Id"" = {attemptId} AND ""SubmittedAt"" IS NULL AND ""BreakStartedAt"" IS NULL)
+            ON CONFLICT (""AttemptId"", ""Position"") DO UPDATE SET ""Response"" = EXCLUDED.""Response"", ""Flagged"" = EXCLUDED.""Flagged"", ""SavedAt"" = EXCLUDED.""SavedAt""", ct);
+        return saved == 1 ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
+    }
+
+    /// <summary>A form's question type and options, cached: a version on a form never changes its options.</summary>
+    public async Task<(ItemType Type, IReadOnlyList<string> Options)> OptionsAsync(Guid versionId, CancellationToken ct) =>
+        await cache.GetOrCreateAsync(("item-options", versionId), async entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromHours(2);
+            var v = await db.KnowledgeItemVersions.AsNoTracking().Where(x => x.Id == versionId).Select(x => new { x.Type, x.Options }).SingleAsync(ct);
+            return (v.Type, KnowledgeItemVersion.Lines(v.Options));
+        });
+
     /// <summary>Starts a practice test: open to any candidate at any time, with feedback afterwards.</summary>
     public async Task<(KnowledgeAttempt? Attempt, string? Problem)> StartAsync(Guid socialWorkerId, Guid blueprintId, CancellationToken ct)
     {

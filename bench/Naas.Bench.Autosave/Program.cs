@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Data.Seed;
+using Npgsql;
+
+namespace Naas.Bench.Autosave;
+
+// Autosave under load (issue 3): the service on Kestrel and PostgreSQL on this machine; N simulated candidates
+// each save an answer every 10 seconds (open loop: each save is sent at its scheduled time, and its latency is
+// counted from then, so a slow server cannot hide its queue). Then a closed-loop saturation run for the most
+// saves a second the service sustains. bench/autosave.sh runs pgbench's durable-upsert ceiling beside it.
+public static class AutosaveBench
+{
+    public static async Task Main(string[] args)
+    {
+        var opts = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--")).ToDictionary(x => x.a[2..], x => args[x.i + 1]);
+        var admin = opts.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("NAAS_BENCH_POSTGRES")
+            ?? throw new InvalidOperationException("Give --postgres or NAAS_BENCH_POSTGRES (bench/autosave.sh does).");
+        var levels = (opts.GetValueOrDefault("candidates") ?? "1000,5000").Split(',').Select(int.Parse).ToArray();
+        var seconds = int.Parse(opts.GetValueOrDefault("seconds") ?? "30");
+        var workers = int.Parse(opts.GetValueOrDefault("workers") ?? "32");
+
+        // The service's content root (its wwwroot and pages), found from the repository root.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Naas.slnx"))) root = root.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_NAAS_WEB", Path.Combine(root!.FullName, "src", "Naas.Web"));
+        var database = $"naas_bench_{Guid.NewGuid():N}";
+        await using (var conn = new NpgsqlConnection(admin)) { await conn.OpenAsync(); await new NpgsqlCommand($"CREATE DATABASE {database}", conn).ExecuteNonQueryAsync(); }
+        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 100 }.ConnectionString;
+        try
+        {
+            await using var app = new BenchFactory(connection);
+            app.UseKestrel(0);
+            app.StartServer();
+            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+
+            var max = levels.Max();
+            Console.Error.WriteLine($"Setting up {max} candidates with a sitting each…");
+            var candidates = await SetUpAsync(app, max);
+            using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+            { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+            await TokensAsync(http, candidates);
+
+            Console.WriteLine($"| candidates | offered saves/s | achieved saves/s | p50 | p99 | max | failed |");
+            Console.WriteLine($"|---|---|---|---|---|---|---|");
+            foreach (var n in levels)
+            {
+                var r = await OpenLoopAsync(http, candidates.Take(n).ToList(), TimeSpan.FromSeconds(seconds));
+                Console.WriteLine($"| {n:N0} | {n / 10.0:0} | {r.Rate:0} | {r.P50:0.0} ms | {r.P99:0.0} ms | {r.Max:0.0} ms | {r.Failed} |");
+            }
+            var s = await SaturateAsync(http, candidates, workers, TimeSpan.FromSeconds(seconds));
+            Console.WriteLine();
+            Console.WriteLine($"Saturation ({workers} back-to-back clients over {candidates.Count:N0} candidates): {s.Rate:0} saves/s, p50 {s.P50:0.0} ms, p99 {s.P99:0.0} ms, failed {s.Failed}");
+            Console.WriteLine($"SATURATION_RATE={s.Rate:0}");
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(admin);
+            await conn.OpenAsync();
+            await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", conn).ExecuteNonQueryAsync();
+        }
+    }
+
+    static async Task<List<Candidate>> SetUpAsync(BenchFactory app, int count)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NaasDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
+        var cookie = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var practice = await db.KnowledgeBlueprints.SingleAsync(b => b.IsPractice);
+        var form = string.Join(",", await db.KnowledgeItemVersions.Where(v => v.Status == Naas.Domain.Knowledge.ItemStatus.Live && v.AppliedFor == null).OrderBy(v => v.Id).Select(v => v.Id).Take(5).ToListAsync());
+        var result = new List<Candidate>(count);
+        for (var batch = 0; batch < count; batch += 500)
+        {
+            var people = Enumerable.Range(batch, Math.Min(500, count - batch)).Select(i => new SocialWorker
+            { GivenName = "Bench", FamilyName = $"Candidate {i}", RegistrationNumber = $"SW{9000000 + i}", Email = $"bench{i}@bench.example" }).ToList();
+            db.SocialWorkers.AddRange(people);
+            var attempts = people.Select(p => new KnowledgeAttempt
+            { SocialWorkerId = p.Id, BlueprintId = practice.Id, ItemVersionIds = form, StartedAt = DateTimeOffset.UtcNow, AllowedSeconds = 6 * 3600, PassMark = 3 }).ToList();
+            db.KnowledgeAttempts.AddRange(attempts);
+            db.Audit("Bench", null, "Seeded", $"Bench candidates {batch}+");
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            for (var i = 0; i < people.Count; i++)
+            {
+                var user = new ApplicationUser { UserName = people[i].Email, Email = people[i].Email, DisplayName = people[i].FamilyName, SocialWorkerId = people[i].Id, EmailConfirmed = true };
+                var created = await users.CreateAsync(user); // no password: the bench signs in by minting the service's own cookie
+                if (!created.Succeeded) throw new InvalidOperationException(created.Errors.First().Description);
+                await users.AddToRoleAsync(user, Roles.SocialWorker);
+                var principal = await principals.CreateAsync(user);
+                var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1) }, IdentityConstants.ApplicationScheme);
+                result.Add(new Candidate(attempts[i].Id, $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(ticket)}"));
+            }
+        }
+        return result;
+    }
+
+    static async Task TokensAsync(HttpClient http, List<Candidate> candidates)
+    {
+        var token = new Regex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        await Parallel.ForEachAsync(candidates, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (c, ct) =>
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Get, $"/me/test/{c.Attempt}/1");
+            req.Headers.Add("Cookie", c.Cookie);
+            using var res = await http.SendAsync(req, ct);
+            var html = await res.Content.ReadAsStringAsync(ct);
+            var m = token.Match(html);
+            if (!m.Success) throw new InvalidOperationException($"No form for {c.Attempt}: {(int)res.StatusCode}");
+            var antiforgery = res.Headers.GetValues("Set-Cookie").First(v => v.StartsWith(".AspNetCore.Antiforgery")).Split(';')[0];
+            c.Token = m.Groups[1].Value;
+            c.Cookie = $"{c.Cookie}; {antiforgery}";
+        });
+    }
+
+    static async Task<(bool Ok, double Ms)> SaveAsync(HttpClient http, Candidate c, int n, long scheduled)
+    {
+        using var req = new HttpRequestMessage(HttpMethod.Post, $"/me/test/{c.Attempt}/{1 + n % 5}?handler=Autosave")
+        {
+            Content = new FormUrlEncodedContent([new("o", (n % 4).ToString()), new("flag", "false"), new("__RequestVerificationToken", c.Token!)]),
+        };
+        req.Headers.Add("Cookie", c.Cookie);
+        try
+        {
+            using var res = await http.SendAsync(req);
+            return (res.StatusCode == HttpStatusCode.NoContent, Stopwatch.GetElapsedTime(scheduled).TotalMilliseconds);
+        }
+        catch (Exception) { return (false, Stopwatch.GetElapsedTime(scheduled).TotalMilliseconds); }
+    }
+
+    static async Task<Result> OpenLoopAsync(HttpClient http, List<Candidate> candidates, TimeSpan duration)
+    {
+        // Every candidate saves every 10 s, starting at a random point in the first 10 s.
+        var rng = new Random(2026);
+        var sends = new List<(double At, Candidate C, int N)>();
+        foreach (var c in candidates)
+        {
+            var first = rng.NextDouble() * 10;
+            for (var (at, k) = (first, 0); at < duration.TotalSeconds; at += 10, k++) sends.Add((at, c, k));
+        }
+        sends.Sort((a, b) => a.At.CompareTo(b.At));
+        var start = Stopwatch.GetTimestamp();
+        var tasks = new List<Task<(bool Ok, double Ms)>>(sends.Count);
+        foreach (var (at, c, n) in sends)
+        {
+            var due = start + (long)(at * Stopwatch.Frequency);
+            var wait = due - Stopwatch.GetTimestamp();
+            if (wait > Stopwatch.Frequency / 1000) await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency));
+            tasks.Add(SaveAsync(http, c, n, due));
+        }
+        var results = await Task.WhenAll(tasks);
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        return Summarise(results, elapsed);
+    }
+
+    static async Task<Result> SaturateAsync(HttpClient http, List<Candidate> candidates, int workers, TimeSpan duration)
+    {
+        var results = new System.Collections.Concurrent.ConcurrentBag<(bool, double)>();
+        var start = Stopwatch.GetTimestamp();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
+        {
+            while (Stopwatch.GetElapsedTime(start) < duration)
+            {
+                var n = Interlocked.Increment(ref next);
+                results.Add(await SaveAsync(http, candidates[n % candidates.Count], n, Stopwatch.GetTimestamp()));
+            }
+        }));
+        return Summarise(results.ToArray(), Stopwatch.GetElapsedTime(start).TotalSeconds);
+    }
+
+    static Result Summarise((bool Ok, double Ms)[] results, double seconds)
+    {
+        var ms = results.Where(r => r.Ok).Select(r => r.Ms).Order().ToArray();
+        double P(double q) => ms.Length == 0 ? double.NaN : ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(q * ms.Length) - 1)];
+        return new Result(ms.Length / seconds, P(0.5), P(0.99), ms.Length == 0 ? double.NaN : ms[^1], results.Count(r => !r.Ok));
+    }
+}
+
+sealed class Candidate(Guid attempt, string cookie)
+{
+    public Guid Attempt { get; } = attempt;
+    public string Cookie { get; set; } = cookie;
+    public string? Token { get; set; }
+}
+
+record Result(double Rate, double P50, double P99, double Max, int Failed);
+
+sealed class BenchFactory(string connection) : WebApplicationFactory<global::Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:Naas", connection);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Outbox:Enabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), "naas-bench-mail"));
+    }
+}
