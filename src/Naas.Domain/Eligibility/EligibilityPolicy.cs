@@ -19,6 +19,9 @@ public sealed class EligibilityPolicy
             $"Months after moving in from other social work by which a {l.Name()} should be put forward", "¶64–66, question 5", 12)),
         .. Enum.GetValues<StatusLevel>().Select(l => new PolicySettingDefinition(Keys.OutsideEngland(l),
             $"Months after taking up post from outside England by which a {l.Name()} should be put forward", "¶67–69, question 6", 12)),
+        new(Keys.NarrowFailMarginPercent, "How far below an element's pass mark, as a percentage of its marks, still counts as a narrow fail", "¶75", 5),
+        new(Keys.ElementRetakeWithinMonths, "Months after results within which one narrowly failed element may be retaken alone", "¶75", 3),
+        new(Keys.WholeRetakeAfterMonths, "Months after results before the whole assessment may be retaken", "¶76", 12),
     ];
 
     public static class Keys
@@ -27,6 +30,9 @@ public sealed class EligibilityPolicy
         public const string AsyePutForward = "AsyePutForwardWithinMonthsOfCompletion";
         public const string NewSupervisorMonths = "NewSupervisorMonthsInRole";
         public const string NewLeaderMonths = "NewLeaderMonthsInRole";
+        public const string NarrowFailMarginPercent = "NarrowFailMarginPercent";
+        public const string ElementRetakeWithinMonths = "ElementRetakeWithinMonths";
+        public const string WholeRetakeAfterMonths = "WholeRetakeAfterMonths";
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
         public static string OutsideEngland(StatusLevel level) => $"MovedFromOutsideEnglandPutForwardMonths.{level}";
     }
