@@ -45,6 +45,8 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<KnowledgeCase> KnowledgeCases => Set<KnowledgeCase>();
     public DbSet<TestWindow> TestWindows => Set<TestWindow>();
     public DbSet<TestBooking> TestBookings => Set<TestBooking>();
+    public DbSet<ElementMark> ElementMarks => Set<ElementMark>();
+    public DbSet<ResultRelease> ResultReleases => Set<ResultRelease>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -70,6 +72,9 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         b.Entity<KnowledgeAttempt>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<ReasonableAdjustment>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<TestBooking>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
+        // Marks and released results: the candidate's own only. Employers reach results through consent (later).
+        b.Entity<ElementMark>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
+        b.Entity<ResultRelease>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -85,6 +85,10 @@ builder.Services.AddRateLimiter(o =>
     o.AddPolicy("sign-in", http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+    // The public check: enough for anyone checking a few social workers, too few to walk the register.
+    o.AddPolicy("public-check", http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("PublicCheck:PerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
 });
 
 builder.Services.AddMemoryCache();
@@ -98,6 +102,7 @@ builder.Services.AddScoped<Naas.Web.Features.ItemBank.CaseService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BookingService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
+builder.Services.AddScoped<Naas.Web.Features.Assessment.ResultsService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<IFileStore>(sp => new FolderFileStore(builder.Configuration["Storage:Path"] is { Length: > 0 } p
     ? p : Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "files")));

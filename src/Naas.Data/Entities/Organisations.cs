@@ -73,4 +73,9 @@ public class Accreditation : IAudited
     public StatusLevel Level { get; set; }
     public DateOnly AwardedOn { get; set; }
     public bool IsCurrent { get; set; } = true;
+    /// <summary>The certificate's unique number, printed on it and checkable by anyone; null for statuses recorded
+    /// before the service awarded them.</summary>
+    public string? CertificateNumber { get; set; }
+    /// <summary>The endorsement whose assessment awarded it.</summary>
+    public Guid? EndorsementId { get; set; }
 }

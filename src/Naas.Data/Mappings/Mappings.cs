@@ -62,6 +62,8 @@ public sealed class AccreditationMapping : IEntityTypeConfiguration<Accreditatio
     public void Configure(EntityTypeBuilder<Accreditation> b)
     {
         b.HasOne(a => a.SocialWorker).WithMany(p => p.Accreditations).HasForeignKey(a => a.SocialWorkerId);
+        b.Property(a => a.CertificateNumber).HasMaxLength(20);
+        b.HasIndex(a => a.CertificateNumber).IsUnique();
         b.Property(a => a.Level).HasConversion<string>().HasMaxLength(20);
     }
 }
@@ -349,5 +351,32 @@ public sealed class InvigilationNoteMapping : IEntityTypeConfiguration<Invigilat
     {
         b.Property(x => x.By).HasMaxLength(200);
         b.Property(x => x.Note).HasMaxLength(2000);
+    }
+}
+
+public sealed class ElementMarkMapping : IEntityTypeConfiguration<ElementMark>
+{
+    public void Configure(EntityTypeBuilder<ElementMark> b)
+    {
+        b.Property(x => x.Element).HasMaxLength(60);
+        b.Property(x => x.Source).HasMaxLength(100);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.Property(x => x.Result).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Score).HasPrecision(8, 4);
+        b.Property(x => x.Max).HasPrecision(8, 4);
+        b.Property(x => x.PassMark).HasPrecision(8, 4);
+        b.HasIndex(x => new { x.EndorsementId, x.Element });
+    }
+}
+
+public sealed class ResultReleaseMapping : IEntityTypeConfiguration<ResultRelease>
+{
+    public void Configure(EntityTypeBuilder<ResultRelease> b)
+    {
+        b.Property(x => x.Outcome).HasMaxLength(20);
+        b.Property(x => x.RetakeElement).HasMaxLength(60);
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.Property(x => x.ReleasedBy).HasMaxLength(200);
+        b.HasIndex(x => x.EndorsementId);
     }
 }

@@ -55,6 +55,7 @@ public sealed class EligibilityPolicy
 
     public IReadOnlyDictionary<string, int> ToValues() => _values;
 
+    public int Value(string key) => _values[key];
     public int AsyeMonthsWithSameEmployer => _values[Keys.AsyeMonths];
     public int AsyePutForwardWithinMonthsOfCompletion => _values[Keys.AsyePutForward];
     public int NewSupervisorMonthsInRole => _values[Keys.NewSupervisorMonths];

@@ -178,6 +178,13 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<DateOnly>("AwardedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("EndorsementId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean");
 
@@ -190,6 +197,9 @@ namespace Naas.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique();
 
                     b.HasIndex("SocialWorkerId");
 
@@ -411,6 +421,65 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ElementMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("KnowledgeAttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Max")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<decimal>("PassMark")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId", "Element");
+
+                    b.ToTable("ElementMarks");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Endorsement", b =>
@@ -1163,6 +1232,51 @@ namespace Naas.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReasonableAdjustments");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ResultRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReleasedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RetakeBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RetakeElement")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("RetakeNotBefore")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId");
+
+                    b.ToTable("ResultReleases");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>

@@ -167,6 +167,13 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<DateOnly>("AwardedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndorsementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
@@ -179,6 +186,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique();
 
                     b.HasIndex("SocialWorkerId");
 
@@ -400,6 +410,65 @@ namespace Naas.Data.Migrations.Sqlite
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ElementMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KnowledgeAttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Max")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PassMark")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId", "Element");
+
+                    b.ToTable("ElementMarks");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Endorsement", b =>
@@ -1152,6 +1221,51 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReasonableAdjustments");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ResultRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleasedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetakeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetakeElement")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetakeNotBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId");
+
+                    b.ToTable("ResultReleases");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>
