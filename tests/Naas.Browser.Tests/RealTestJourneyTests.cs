@@ -88,4 +88,25 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await author.ClickAndCheckAsync(author.GetByRole(AriaRole.Button, new() { Name = "Save the case" }));
         Assert.Contains("Enter a title for the case", await author.Locator(".govuk-error-summary").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task The_public_check_and_the_results_pages_are_accessible()
+    {
+        var anyone = await browser.NewPageAsync(javaScript: false);
+        await anyone.GoAndCheckAsync("/check");
+        await anyone.GetByLabel("Social Work England registration number").FillAsync("SW100005");
+        await anyone.ClickAndCheckAsync(anyone.GetByRole(AriaRole.Button, new() { Name = "Check" }).First);
+        Assert.Contains("Enter the social worker's surname", await anyone.Locator(".govuk-error-summary").InnerTextAsync());
+        Assert.Equal("SW100005", await anyone.GetByLabel("Social Work England registration number").InputValueAsync()); // kept
+        await anyone.GetByLabel("Surname").FillAsync("Allen");
+        await anyone.ClickAndCheckAsync(anyone.GetByRole(AriaRole.Button, new() { Name = "Check" }).First);
+        Assert.Contains("Accredited practice leader", await anyone.Locator("#check-result").InnerTextAsync());
+
+        var admin = await browser.NewPageAsync(javaScript: false);
+        await admin.SignInAsync(DemoData.AdminEmail);
+        await admin.GoAndCheckAsync("/admin/results");
+        var candidate = await browser.NewPageAsync(javaScript: false);
+        await candidate.SignInAsync("tom.hughes@leeds.example");
+        await candidate.GoAndCheckAsync("/me/results");
+    }
 }
