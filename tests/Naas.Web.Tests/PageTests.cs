@@ -85,7 +85,7 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
 
     private static IEnumerable<KeyValuePair<string, string>> Settings(string movedFromOther) =>
         Naas.Domain.Eligibility.EligibilityPolicy.Settings.SelectMany((s, i) => Http.F(
-            ($"Rows[{i}].Key", s.Key), ($"Rows[{i}].Value", s.Key == "MovedFromOtherSocialWorkPutForwardMonths.Practitioner" ? movedFromOther : "12")));
+            ($"Rows[{i}].Key", s.Key), ($"Rows[{i}].Value", s.Key == "MovedFromOtherSocialWorkPutForwardMonths.Practitioner" ? movedFromOther : s.Default.ToString())));
 
     [Fact]
     public async Task Employer_pages_need_an_employer_lead_and_admin_pages_an_administrator()

@@ -2,7 +2,7 @@ using Naas.Domain.Workforce;
 
 namespace Naas.Domain.Eligibility;
 
-public sealed record PolicySettingDefinition(string Key, string Label, string Paragraph, int Default);
+public sealed record PolicySettingDefinition(string Key, string Label, string Paragraph, int Default, string Unit = "months", int Min = 1, int Max = 60);
 
 /// <summary>The numbers the consultation asked about, as settings with the seeds' values as defaults. The
 /// programme administrator changes them; every change is audited. Questions 5 and 6 asked separately for
@@ -19,7 +19,7 @@ public sealed class EligibilityPolicy
             $"Months after moving in from other social work by which a {l.Name()} should be put forward", "¶64–66, question 5", 12)),
         .. Enum.GetValues<StatusLevel>().Select(l => new PolicySettingDefinition(Keys.OutsideEngland(l),
             $"Months after taking up post from outside England by which a {l.Name()} should be put forward", "¶67–69, question 6", 12)),
-        new(Keys.NarrowFailMarginPercent, "How far below an element's pass mark, as a percentage of its marks, still counts as a narrow fail", "¶75", 5),
+        new(Keys.NarrowFailMarginPercent, "How far below an element's pass mark, as a percentage of its marks, still counts as a narrow fail", "¶75", 5, "percent", 0, 50),
         new(Keys.ElementRetakeWithinMonths, "Months after results within which one narrowly failed element may be retaken alone", "¶75", 3),
         new(Keys.WholeRetakeAfterMonths, "Months after results before the whole assessment may be retaken", "¶76", 12),
     ];

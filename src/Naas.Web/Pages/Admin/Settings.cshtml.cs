@@ -7,14 +7,14 @@ namespace Naas.Web.Pages.Admin;
 
 public class SettingsModel(PolicyStore policies) : NaasPage
 {
-    public sealed class Row { public string Key { get; set; } = ""; public string Label { get; set; } = ""; public string? Value { get; set; } }
+    public sealed class Row { public string Key { get; set; } = ""; public string Label { get; set; } = ""; public string Unit { get; set; } = "months"; public string? Value { get; set; } }
     [BindProperty] public List<Row> Rows { get; set; } = [];
     [BindProperty] public string? Reason { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var values = (await policies.CurrentAsync(ct)).ToValues();
-        Rows = EligibilityPolicy.Settings.Select(s => new Row { Key = s.Key, Label = $"{s.Label} ({s.Paragraph})", Value = values[s.Key].ToString() }).ToList();
+        Rows = EligibilityPolicy.Settings.Select(s => new Row { Key = s.Key, Label = $"{s.Label} ({s.Paragraph})", Unit = s.Unit, Value = values[s.Key].ToString() }).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -25,9 +25,10 @@ public class SettingsModel(PolicyStore policies) : NaasPage
         for (var i = 0; i < Rows.Count; i++)
         {
             var r = Rows[i];
-            r.Label = $"{known[r.Key].Label} ({known[r.Key].Paragraph})";
-            if (!int.TryParse(r.Value, out var v)) ModelState.AddModelError($"Rows[{i}].Value", $"Enter a whole number of months for: {known[r.Key].Label.ToLowerInvariant()}");
-            else if (v is < 1 or > 60) ModelState.AddModelError($"Rows[{i}].Value", "Months must be between 1 and 60");
+            (r.Label, r.Unit) = ($"{known[r.Key].Label} ({known[r.Key].Paragraph})", known[r.Key].Unit);
+            var d = known[r.Key];
+            if (!int.TryParse(r.Value, out var v)) ModelState.AddModelError($"Rows[{i}].Value", $"Enter a whole number of {d.Unit} for: {d.Label.ToLowerInvariant()}");
+            else if (v < d.Min || v > d.Max) ModelState.AddModelError($"Rows[{i}].Value", $"{char.ToUpperInvariant(d.Unit[0])}{d.Unit[1..]} must be between {d.Min} and {d.Max} for: {d.Label.ToLowerInvariant()}");
             else parsed[r.Key] = v;
         }
         if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Enter the reason for the change");
