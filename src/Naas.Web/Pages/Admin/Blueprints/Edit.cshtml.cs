@@ -39,15 +39,7 @@ public class BlueprintModel(NaasDbContext db, BlueprintService blueprints, TimeP
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var b = Blueprint!;
-        Input = new BlueprintInput
-        {
-            Name = b.Name, Minutes = b.Minutes.ToString(), MaxTimesShown = b.MaxTimesShown.ToString(),
-            PassMarkTolerance = b.PassMarkTolerance.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        foreach (var c in KnowledgeTestService.Cells(b))
-            (c.Section == "General" ? Input.General : Input.Applied)[c.AreaId] = c.Count.ToString();
-        Check = await blueprints.CheckAsync(b, ct);
+        await RestoreInputAsync(ct);
         return Page();
     }
 
@@ -84,7 +76,7 @@ public class BlueprintModel(NaasDbContext db, BlueprintService blueprints, TimeP
         return RedirectToPage();
     }
 
-    /// <summary>The blueprint form keeps showing the saved values when another form on the page fails.</summary>
+    /// <summary>The blueprint form as saved: shown on arrival, and kept when another form on the page fails.</summary>
     private async Task RestoreInputAsync(CancellationToken ct)
     {
         var b = Blueprint!;
