@@ -84,6 +84,8 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         await RecordAsync(admin, endorsement, "Written", "28");
         await RecordAsync(admin, endorsement, "Reflective", "35");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", [], url)).StatusCode);
+        var afterRelease = await admin.PostFormAsync($"{url}?handler=Mark", Http.F(("Element", "Written"), ("Score", "40"), ("Max", "40"), ("PassMark", "28")), url);
+        Assert.Contains("a change now goes through an independent review", WebUtility.HtmlDecode(await afterRelease.Content.ReadAsStringAsync()));
 
         string number;
         await using (var db = app.Db())
@@ -112,6 +114,9 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("We have no accreditation matching those details", WebUtility.HtmlDecode(await anyone.GetStringAsync("/check?RegistrationNumber=SW100001&Surname=Smith")));
         Assert.Contains("We have no accreditation matching those details", WebUtility.HtmlDecode(await anyone.GetStringAsync("/check/NAAS-AAAAA-22222")));
         Assert.Contains("Enter the social worker", WebUtility.HtmlDecode(await anyone.GetStringAsync("/check?RegistrationNumber=SW100001&Surname=")));
+        var emptyNumber = WebUtility.HtmlDecode(await anyone.GetStringAsync("/check?CertificateNumber="));
+        Assert.Contains("Enter the certificate number", emptyNumber);
+        Assert.DoesNotContain("Enter the social worker", emptyNumber);
 
         // An employer cannot open the candidate's results page.
         var lead = app.Browser();

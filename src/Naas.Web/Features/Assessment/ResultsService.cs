@@ -49,6 +49,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
     public async Task<string?> MarkKnowledgeAsync(Guid endorsementId, string actor, CancellationToken ct)
     {
         var view = await ViewAsync(endorsementId, ct);
+        if (view?.Release is not null) return "Results for this assessment have been released: a change now goes through an independent review";
         if (view?.UnmarkedKnowledge is not { } attempt) return "There is no submitted knowledge test waiting to be marked for this assessment";
         var rules = await policy.CurrentAsync(ct);
         return await AddMarkAsync(view, Knowledge, attempt.Score!.Value, attempt.MaxScore!.Value, attempt.PassMark, "Knowledge test", attempt.Id, actor, rules, ct);
@@ -76,7 +77,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         if (s is not null && m is not null && s > m) problems.Add(("Score", "The score cannot be more than the marks available"));
         if (p is not null && m is not null && (p > m || p == 0)) problems.Add(("PassMark", "The pass mark must be more than 0 and no more than the marks available"));
         if (m == 0) problems.Add(("Max", "The marks available must be more than 0"));
-        if (view.Release?.Outcome == "Accredited") problems.Add(("", "Results for this assessment have been released: a change now goes through an independent review"));
+        if (view.Release is not null) problems.Add(("", "Results for this assessment have been released: a change now goes through an independent review"));
         if (problems.Count > 0) return problems;
         var rules = await policy.CurrentAsync(ct);
         var refusal = await AddMarkAsync(view, element!, s!.Value, m!.Value, p!.Value, "Recorded by a marker", null, actor, rules, ct);

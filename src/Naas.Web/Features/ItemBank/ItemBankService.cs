@@ -55,7 +55,6 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
             d.CaseId = await db.KnowledgeCases.Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
             if (d.CaseId is null) problems.Add((nameof(d.Case), $"There is no case {reference}: enter a case reference like C-00001, or leave it blank"));
         }
-        else if (d.Case is not null) d.CaseId = null;
         return problems;
     }
 

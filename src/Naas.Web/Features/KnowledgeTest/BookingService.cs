@@ -17,18 +17,11 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
 {
     /// <summary>The endorsement a candidate can book the knowledge test against, if any: agreed (or in assessment)
     /// and not yet used for a sitting of the real test.</summary>
-    public async Task<Endorsement?> BookableEndorsementAsync(Guid socialWorkerId, CancellationToken ct)
-    {
-        var endorsements = await db.Endorsements.AsNoTracking()
-            .Where(e => e.SocialWorkerId == socialWorkerId && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment))
-            .OrderByDescending(e => e.EndorsedAt).ToListAsync(ct);
-        foreach (var e in endorsements)
-        {
-            var sat = await db.TestBookings.AnyAsync(b => b.EndorsementId == e.Id && b.AttemptId != null, ct);
-            if (!sat) return e;
-        }
-        return null;
-    }
+    public Task<Endorsement?> BookableEndorsementAsync(Guid socialWorkerId, CancellationToken ct) =>
+        db.Endorsements.AsNoTracking()
+            .Where(e => e.SocialWorkerId == socialWorkerId && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment)
+                && !db.TestBookings.Any(b => b.EndorsementId == e.Id && b.AttemptId != null))
+            .OrderByDescending(e => e.EndorsedAt).FirstOrDefaultAsync(ct);
 
     /// <summary>The candidate's booking that is neither cancelled nor used, if any.</summary>
     public Task<TestBooking?> CurrentAsync(Guid socialWorkerId, CancellationToken ct) =>

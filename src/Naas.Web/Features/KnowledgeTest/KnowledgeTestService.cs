@@ -244,8 +244,6 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, M
     {
         if (a.SubmittedAt is not null) return;
         var (score, max) = await ScoreAsync(db, a, ct);
-        foreach (var v in db.KnowledgeItemVersions.Local.Where(v => a.Items.Contains(v.Id)))
-            v.FirstUsedAt ??= clock.GetUtcNow(); // a version used in a test never changes again, but for an audited key correction
         (a.SubmittedAt, a.TimedOut, a.Score, a.MaxScore) = (clock.GetUtcNow(), timedOut, score, max);
         db.Audit("KnowledgeAttempt", a.Id, timedOut ? "TimedOut" : "Submitted", $"Knowledge test {(timedOut ? "ended at time-out" : "submitted")}: {score:0.##} of {max:0.##}, pass mark {a.PassMark:0.##}");
         await db.SaveChangesAsync(ct);

@@ -22,7 +22,14 @@ public class CheckModel(NaasDbContext db) : NaasPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Number is not null) CertificateNumber = Number;
-        if (CertificateNumber is null && RegistrationNumber is null && Surname is null) return Page();
+        // Empty fields bind as null, so which form was sent is read from the query itself.
+        var sentCertificate = Number is not null || Request.Query.ContainsKey(nameof(CertificateNumber));
+        if (!sentCertificate && !Request.Query.ContainsKey(nameof(RegistrationNumber)) && !Request.Query.ContainsKey(nameof(Surname))) return Page();
+        if (sentCertificate && string.IsNullOrWhiteSpace(CertificateNumber))
+        {
+            ModelState.AddModelError(nameof(CertificateNumber), "Enter the certificate number, like NAAS-ABCDE-23456");
+            return Page();
+        }
         if (!string.IsNullOrWhiteSpace(CertificateNumber))
         {
             var number = CertificateNumber.Trim().ToUpperInvariant();
