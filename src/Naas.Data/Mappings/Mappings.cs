@@ -377,6 +377,8 @@ public sealed class ResultReleaseMapping : IEntityTypeConfiguration<ResultReleas
         b.Property(x => x.RetakeElement).HasMaxLength(60);
         b.Property(x => x.Reason).HasMaxLength(500);
         b.Property(x => x.ReleasedBy).HasMaxLength(200);
-        b.HasIndex(x => x.EndorsementId);
+        // One release per assessment, enforced by the database: two administrators pressing "release" at once
+        // cannot award two accreditations. A retake follows a new endorsement, so it gets its own release.
+        b.HasIndex(x => x.EndorsementId).IsUnique();
     }
 }

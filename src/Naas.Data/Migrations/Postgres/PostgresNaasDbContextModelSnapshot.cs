@@ -1274,7 +1274,8 @@ namespace Naas.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EndorsementId");
+                    b.HasIndex("EndorsementId")
+                        .IsUnique();
 
                     b.ToTable("ResultReleases");
                 });

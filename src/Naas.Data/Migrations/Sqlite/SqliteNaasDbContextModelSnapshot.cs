@@ -1263,7 +1263,8 @@ namespace Naas.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EndorsementId");
+                    b.HasIndex("EndorsementId")
+                        .IsUnique();
 
                     b.ToTable("ResultReleases");
                 });
