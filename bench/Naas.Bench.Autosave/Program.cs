@@ -103,7 +103,7 @@ public static class AutosaveBench
                 if (!created.Succeeded) throw new InvalidOperationException(created.Errors.First().Description);
                 await users.AddToRoleAsync(user, Roles.SocialWorker);
                 var principal = await principals.CreateAsync(user);
-                var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1) }, IdentityConstants.ApplicationScheme);
+                var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow, ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1) }, IdentityConstants.ApplicationScheme);
                 result.Add(new Candidate(attempts[i].Id, $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(ticket)}"));
             }
         }

@@ -133,10 +133,19 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using (var db = app.Db())
             Assert.NotEmpty((await db.KnowledgeAnswers.SingleAsync(a => a.AttemptId == attempt && a.Position == 3)).Response);
 
-        app.Clock.Advance(TimeSpan.FromMinutes(16));
+        // The token is fetched before the time runs out, so that no page visit ends the test first: the autosave
+        // itself must see that the time is up (the clock is computed in the database from the stored start).
         var token = await client.TokenAsync("/me/test");
+        app.Clock.Advance(TimeSpan.FromMinutes(16));
         var late = await client.PostAsync($"/me/test/{attempt}/4?handler=Autosave", new FormUrlEncodedContent(Http.F(("o", "0"), ("__RequestVerificationToken", token))));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        await using (var db = app.Db())
+        {
+            Assert.False(await db.KnowledgeAnswers.AnyAsync(a => a.AttemptId == attempt && a.Position == 4));
+            var ended = await db.KnowledgeAttempts.IgnoreQueryFilters().SingleAsync(a => a.Id == attempt);
+            Assert.NotNull(ended.SubmittedAt); // the late save ended the test with what was saved
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == attempt && e.Action == "TimedOut"));
+        }
     }
 
     [Fact]

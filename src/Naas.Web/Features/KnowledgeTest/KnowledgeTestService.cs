@@ -17,33 +17,47 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, M
 {
     public enum AutosaveOutcome { Saved, NotFound, Ended }
 
-    /// <summary>The autosave path, taken by every candidate every few seconds: one read of the sitting's clock, the
-    /// question's options from memory (a version on a form never changes them), and one upsert that only lands while
-    /// the sitting is open. Anything unusual (a break, the time up) goes the ordinary way, which ends the test.</summary>
+    /// <summary>The autosave path, taken by every candidate every few seconds. A sitting's owner and form never change
+    /// once it starts, and neither do a form version's options, so both come from memory; the save is then one
+    /// statement that lands only while the sitting is open and its time (computed in the database from the stored
+    /// start) has not run out. Anything unusual (a break, the time up, another database) goes the ordinary way, which
+    /// ends the test when its time is up.</summary>
     public async Task<AutosaveOutcome> AutosaveAsync(Guid attemptId, Guid socialWorkerId, int position, Func<ItemType, IReadOnlyList<string>, List<string>> read, bool flagged, CancellationToken ct)
     {
-        var a = await db.KnowledgeAttempts.AsNoTracking().Where(x => x.Id == attemptId && x.SocialWorkerId == socialWorkerId)
-            .Select(x => new { x.SubmittedAt, x.BreakStartedAt, x.StartedAt, x.AllowedSeconds, x.PausedSeconds, x.ItemVersionIds }).SingleOrDefaultAsync(ct);
-        if (a is null) return AutosaveOutcome.NotFound;
-        if (a.SubmittedAt is not null) return AutosaveOutcome.Ended;
-        var now = clock.GetUtcNow();
-        var ids = a.ItemVersionIds.Split(',');
+        var form = await FormAsync(attemptId, ct);
+        if (form is null || form.Value.Owner != socialWorkerId) return AutosaveOutcome.NotFound;
+        var ids = form.Value.Items;
         if (position < 1 || position > ids.Length) return AutosaveOutcome.NotFound;
-        if (a.BreakStartedAt is not null || now >= a.StartedAt.AddSeconds(a.AllowedSeconds + a.PausedSeconds) || !db.Database.IsNpgsql())
+        var (type, options) = await OptionsAsync(ids[position - 1], ct);
+        var answer = read(type, options);
+        var now = clock.GetUtcNow();
+        if (db.Database.IsNpgsql())
         {
-            var attempt = await LoadAsync(attemptId, socialWorkerId, ct);
-            if (attempt is null) return AutosaveOutcome.NotFound;
-            var (type, options) = await OptionsAsync(Guid.Parse(ids[position - 1]), ct);
-            return await SaveAsync(attempt, position, read(type, options), flagged, ct) ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
+            var response = string.Join("\n", answer);
+            var saved = await db.Database.ExecuteSqlInterpolatedAsync($@"
+                INSERT INTO ""KnowledgeAnswers"" (""Id"", ""AttemptId"", ""Position"", ""Response"", ""Flagged"", ""SavedAt"")
+                SELECT {Guid.CreateVersion7()}, {attemptId}, {position}, {response}, {flagged}, {now}
+                WHERE EXISTS (SELECT 1 FROM ""KnowledgeAttempts"" WHERE ""Id"" = {attemptId} AND ""SubmittedAt"" IS NULL AND ""BreakStartedAt"" IS NULL
+                    AND ""StartedAt"" + make_interval(secs => ""AllowedSeconds"" + ""PausedSeconds"") > {now})
+                ON CONFLICT (""AttemptId"", ""Position"") DO UPDATE SET ""Response"" = EXCLUDED.""Response"", ""Flagged"" = EXCLUDED.""Flagged"", ""SavedAt"" = EXCLUDED.""SavedAt""", ct);
+            if (saved == 1) return AutosaveOutcome.Saved;
         }
-        var (t, o) = await OptionsAsync(Guid.Parse(ids[position - 1]), ct);
-        var response = string.Join("\n", read(t, o));
-        var saved = await db.Database.ExecuteSqlInterpolatedAsync($@"
-            INSERT INTO ""KnowledgeAnswers"" (""Id"", ""AttemptId"", ""Position"", ""Response"", ""Flagged"", ""SavedAt"")
-            SELECT {Guid.CreateVersion7()}, {attemptId}, {position}, {response}, {flagged}, {now}
-            WHERE EXISTS (SELECT 1 FROM ""KnowledgeAttempts"" WHERE ""Id"" = {attemptId} AND ""SubmittedAt"" IS NULL AND ""BreakStartedAt"" IS NULL)
-            ON CONFLICT (""AttemptId"", ""Position"") DO UPDATE SET ""Response"" = EXCLUDED.""Response"", ""Flagged"" = EXCLUDED.""Flagged"", ""SavedAt"" = EXCLUDED.""SavedAt""", ct);
-        return saved == 1 ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
+        var attempt = await LoadAsync(attemptId, socialWorkerId, ct);
+        if (attempt is null) return AutosaveOutcome.NotFound;
+        return await SaveAsync(attempt, position, answer, flagged, ct) ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
+    }
+
+    /// <summary>A sitting's owner and form, cached: neither changes once the sitting starts.</summary>
+    private async Task<(Guid Owner, Guid[] Items)?> FormAsync(Guid attemptId, CancellationToken ct)
+    {
+        if (cache.TryGetValue(("attempt-form", attemptId), out (Guid, Guid[]) known)) return known;
+        // Read across the query filter on purpose: the caller's ownership is checked against the stored owner.
+        var a = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().Where(x => x.Id == attemptId)
+            .Select(x => new { x.SocialWorkerId, x.ItemVersionIds }).SingleOrDefaultAsync(ct);
+        if (a is null) return null;
+        var form = (a.SocialWorkerId, a.ItemVersionIds.Split(',').Select(Guid.Parse).ToArray());
+        cache.Set(("attempt-form", attemptId), form, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
+        return form;
     }
 
     /// <summary>A form's question type and options, cached: a version on a form never changes its options.</summary>
