@@ -47,6 +47,8 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<TestBooking> TestBookings => Set<TestBooking>();
     public DbSet<ElementMark> ElementMarks => Set<ElementMark>();
     public DbSet<ResultRelease> ResultReleases => Set<ResultRelease>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<ReportConsent> ReportConsents => Set<ReportConsent>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -75,6 +77,8 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         // Marks and released results: the candidate's own only. Employers reach results through consent (later).
         b.Entity<ElementMark>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<ResultRelease>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
+        // Consents: the social worker's own, and an employer's own (which decides what the employer may read).
+        b.Entity<ReportConsent>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

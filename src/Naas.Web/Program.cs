@@ -103,6 +103,8 @@ builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BookingService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ResultsService>();
+builder.Services.AddScoped<Naas.Web.Features.Credentials.CredentialSigner>();
+builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<IFileStore>(sp => new FolderFileStore(builder.Configuration["Storage:Path"] is { Length: > 0 } p
     ? p : Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "files")));
@@ -134,6 +136,7 @@ app.MapRazorPages();
 app.MapOpenApi("/api/{documentName}/openapi.json");
 app.MapNaasApi();
 Naas.Web.Features.ItemBank.MediaEndpoints.MapMedia(app);
+Naas.Web.Features.Credentials.CredentialEndpoints.MapCredentials(app);
 app.Run();
 
 /// <summary>For WebApplicationFactory in the tests.</summary>

@@ -78,4 +78,10 @@ public class Accreditation : IAudited
     public string? CertificateNumber { get; set; }
     /// <summary>The endorsement whose assessment awarded it.</summary>
     public Guid? EndorsementId { get; set; }
+    /// <summary>Suspended (may be lifted) or revoked (final), with the reason the public check does not show.</summary>
+    public DateTimeOffset? SuspendedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public string? StatusReason { get; set; }
+    /// <summary>When re-accreditation is due (awarded date plus the re-accreditation period in force then).</summary>
+    public DateOnly? ReaccreditationDue { get; set; }
 }

@@ -37,3 +37,30 @@ public class ResultRelease : IAudited
     public DateTimeOffset ReleasedAt { get; set; }
     public required string ReleasedBy { get; set; }
 }
+
+/// <summary>A key the service signs verifiable credentials with. Every key ever used stays published, so a credential
+/// issued under an older key can still be checked; only the newest unretired key signs. The private half is kept
+/// encrypted with the service's data-protection keys.</summary>
+public class SigningKey
+{
+    /// <summary>The key id ("kid") verifiers look the key up by.</summary>
+    public required string Id { get; set; }
+    public required string Algorithm { get; set; }
+    /// <summary>The public key as a JSON Web Key.</summary>
+    public required string PublicJwk { get; set; }
+    public required string ProtectedPrivateKey { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RetiredAt { get; set; }
+}
+
+/// <summary>A social worker's consent for one employer to see their individual assessment report. Without it the
+/// employer sees only aggregate knowledge results; the social worker can withdraw it at any time.</summary>
+public class ReportConsent : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SocialWorkerId { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public DateTimeOffset GivenAt { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+}

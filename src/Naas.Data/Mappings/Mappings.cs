@@ -65,6 +65,7 @@ public sealed class AccreditationMapping : IEntityTypeConfiguration<Accreditatio
         b.Property(a => a.CertificateNumber).HasMaxLength(20);
         b.HasIndex(a => a.CertificateNumber).IsUnique();
         b.Property(a => a.Level).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.StatusReason).HasMaxLength(1000);
     }
 }
 
@@ -381,4 +382,20 @@ public sealed class ResultReleaseMapping : IEntityTypeConfiguration<ResultReleas
         // cannot award two accreditations. A retake follows a new endorsement, so it gets its own release.
         b.HasIndex(x => x.EndorsementId).IsUnique();
     }
+}
+
+public sealed class SigningKeyMapping : IEntityTypeConfiguration<SigningKey>
+{
+    public void Configure(EntityTypeBuilder<SigningKey> b)
+    {
+        b.Property(x => x.Id).HasMaxLength(64);
+        b.Property(x => x.Algorithm).HasMaxLength(10);
+        b.Property(x => x.PublicJwk).HasMaxLength(2000);
+        b.Property(x => x.ProtectedPrivateKey).HasMaxLength(8000);
+    }
+}
+
+public sealed class ReportConsentMapping : IEntityTypeConfiguration<ReportConsent>
+{
+    public void Configure(EntityTypeBuilder<ReportConsent> b) => b.HasIndex(x => new { x.SocialWorkerId, x.OrganisationId });
 }

@@ -1,0 +1,33 @@
+using Naas.Domain.Workforce;
+
+namespace Naas.Web.Features.Credentials;
+
+/// <summary>What a verifier needs, open to anyone: the service's public keys, its issuer profile, the achievements it
+/// awards, and each credential's id resolving to the public check.</summary>
+public static class CredentialEndpoints
+{
+    public static void MapCredentials(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/.well-known/jwks.json", async (CredentialSigner signer, HttpContext http, CancellationToken ct) =>
+        {
+            http.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Json(await signer.KeySetAsync(ct), contentType: "application/jwk-set+json");
+        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/credentials/issuer", (CertificateService certificates) => Results.Json(Profile(certificates), contentType: "application/ld+json"))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/credentials/achievements/{level}", (string level, CertificateService certificates) =>
+                Enum.TryParse<StatusLevel>(level, ignoreCase: true, out var l) && Enum.IsDefined(l) && !int.TryParse(level, out _)
+                    ? Results.Json(certificates.Achievement(l), contentType: "application/ld+json")
+                    : Results.Problem(statusCode: 404, title: "There is no such achievement", detail: "Achievements are practitioner, supervisor and leader."))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/credentials/{number}", (string number) => Results.Redirect($"/check/{Uri.EscapeDataString(number)}"))
+            .AllowAnonymous().ExcludeFromDescription();
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Profile(CertificateService certificates)
+    {
+        var profile = certificates.Issuer();
+        profile["@context"] = new System.Text.Json.Nodes.JsonArray("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+        return profile;
+    }
+}
