@@ -103,6 +103,7 @@ builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BookingService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ResultsService>();
+builder.Services.AddScoped<Naas.Web.Features.Assessment.ReportService>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CredentialSigner>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();

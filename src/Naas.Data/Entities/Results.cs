@@ -20,6 +20,9 @@ public class ElementMark : IAudited
     public required string RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public DateTimeOffset? SupersededAt { get; set; }
+    /// <summary>The marker's narrative for the candidate (for observation, the lead observer's): strengths and areas
+    /// for development (¶34, ¶41).</summary>
+    public string? Feedback { get; set; }
 }
 
 /// <summary>Results released together, candidate first (¶74): the outcome and what may happen next.</summary>

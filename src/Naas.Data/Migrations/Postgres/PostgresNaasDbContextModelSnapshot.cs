@@ -449,6 +449,10 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("EndorsementId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid?>("KnowledgeAttemptId")
                         .HasColumnType("uuid");
 

@@ -438,6 +438,10 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid>("EndorsementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("KnowledgeAttemptId")
                         .HasColumnType("TEXT");
 

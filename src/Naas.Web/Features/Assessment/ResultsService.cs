@@ -57,7 +57,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
 
     /// <summary>Marks for an element not delivered in the system (observation, written, reflective), recorded by an
     /// authorised marker, with the same validation a delivery partner's file gets.</summary>
-    public async Task<List<(string Field, string Message)>> RecordAsync(Guid endorsementId, string? element, string? score, string? max, string? passMark, string actor, CancellationToken ct)
+    public async Task<List<(string Field, string Message)>> RecordAsync(Guid endorsementId, string? element, string? score, string? max, string? passMark, string actor, CancellationToken ct, string? feedback = null)
     {
         var view = await ViewAsync(endorsementId, ct);
         if (view is null) return [("", "There is no such assessment")];
@@ -77,15 +77,16 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         if (s is not null && m is not null && s > m) problems.Add(("Score", "The score cannot be more than the marks available"));
         if (p is not null && m is not null && (p > m || p == 0)) problems.Add(("PassMark", "The pass mark must be more than 0 and no more than the marks available"));
         if (m == 0) problems.Add(("Max", "The marks available must be more than 0"));
+        if (feedback?.Trim().Length > 4000) problems.Add(("Feedback", "The feedback must be 4,000 characters or fewer"));
         if (view.Release is not null) problems.Add(("", "Results for this assessment have been released: a change now goes through an independent review"));
         if (problems.Count > 0) return problems;
         var rules = await policy.CurrentAsync(ct);
-        var refusal = await AddMarkAsync(view, element!, s!.Value, m!.Value, p!.Value, "Recorded by a marker", null, actor, rules, ct);
+        var refusal = await AddMarkAsync(view, element!, s!.Value, m!.Value, p!.Value, "Recorded by a marker", null, actor, rules, ct, string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim());
         return refusal is null ? [] : [("", refusal)];
     }
 
     private async Task<string?> AddMarkAsync(AssessmentView view, string element, decimal score, decimal max, decimal passMark, string source, Guid? attemptId,
-        string actor, EligibilityPolicy rules, CancellationToken ct)
+        string actor, EligibilityPolicy rules, CancellationToken ct, string? feedback = null)
     {
         var result = ElementGrading.Grade(score, max, passMark, rules.Value(EligibilityPolicy.Keys.NarrowFailMarginPercent));
         var previous = await db.ElementMarks.Where(x => x.EndorsementId == view.Endorsement.Id && x.Element == element && x.SupersededAt == null).ToListAsync(ct);
@@ -93,7 +94,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         var mark = new ElementMark
         {
             EndorsementId = view.Endorsement.Id, SocialWorkerId = view.Person.Id, Element = element, Score = score, Max = max, PassMark = passMark, Result = result,
-            Source = source, KnowledgeAttemptId = attemptId, RecordedBy = actor, RecordedAt = clock.GetUtcNow(),
+            Source = source, KnowledgeAttemptId = attemptId, RecordedBy = actor, RecordedAt = clock.GetUtcNow(), Feedback = feedback,
         };
         db.ElementMarks.Add(mark);
         db.Audit("ElementMark", mark.Id, previous.Count == 0 ? "Marked" : "Remarked",

@@ -12,6 +12,7 @@ public class AssessmentModel(ResultsService results) : NaasPage
     [BindProperty] public string? Score { get; set; }
     [BindProperty] public string? Max { get; set; }
     [BindProperty] public string? PassMark { get; set; }
+    [BindProperty] public string? Feedback { get; set; }
     public AssessmentView? View { get; private set; }
     public IReadOnlyList<Choice> OtherElements => View!.Elements.Where(e => e.Element != ResultsService.Knowledge).Select(e => new Choice(e.Element, e.Element, e.Description)).ToList();
 
@@ -20,7 +21,7 @@ public class AssessmentModel(ResultsService results) : NaasPage
     public async Task<IActionResult> OnPostMarkAsync(CancellationToken ct)
     {
         if ((View = await results.ViewAsync(Id, ct)) is null) return NotFound();
-        var problems = await results.RecordAsync(Id, Element, Score, Max, PassMark, Scope.ActorName, ct);
+        var problems = await results.RecordAsync(Id, Element, Score, Max, PassMark, Scope.ActorName, ct, Feedback);
         if (problems.Count > 0) { foreach (var (f, m) in problems) ModelState.AddModelError(f, m); return Page(); }
         Success($"Marks recorded for the {Element} element.");
         return RedirectToPage();
