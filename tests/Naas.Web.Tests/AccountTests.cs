@@ -127,7 +127,9 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
         var ok = await amara.PostFormAsync("/me/contact", Http.F(("Email", "amara@home.example"), ("Phone", "01632 960 001")));
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
-        var json = JsonDocument.Parse(await amara.GetByteArrayAsync("/me/download")).RootElement;
+        using var package = new System.IO.Compression.ZipArchive(new MemoryStream(await amara.GetByteArrayAsync("/me/download")));
+        using var record = package.GetEntry("record.json")!.Open();
+        var json = JsonDocument.Parse(record).RootElement;
         Assert.Equal("SW100001", json.GetProperty("person").GetProperty("RegistrationNumber").GetString());
         Assert.Equal("amara@home.example", json.GetProperty("person").GetProperty("Email").GetString());
         Assert.Equal("Leeds City Council", json.GetProperty("engagements")[0].GetProperty("organisation").GetString());

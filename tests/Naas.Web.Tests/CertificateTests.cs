@@ -103,6 +103,32 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.NotEqual(HttpStatusCode.OK, (await employer.GetAsync($"/me/certificates/{number}?handler=Pdf")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_download_package_holds_the_record_each_certificate_and_its_credential_so_closing_the_service_strands_no_one()
+    {
+        var number = await AccreditAsync("SW100001");
+        var amara = app.Browser();
+        await amara.SignInAsync(DemoData.SocialWorkerEmail);
+        var res = await amara.GetAsync("/me/download");
+        Assert.Equal("application/zip", res.Content.Headers.ContentType!.MediaType);
+        using var package = new System.IO.Compression.ZipArchive(new MemoryStream(await res.Content.ReadAsByteArrayAsync()));
+        var names = package.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("record.json", names);
+        Assert.Contains($"certificates/certificate-{number}.pdf", names);
+        using (var pdfStream = package.GetEntry($"certificates/certificate-{number}.pdf")!.Open())
+        {
+            var copy = new MemoryStream();
+            await pdfStream.CopyToAsync(copy);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(copy.ToArray());
+            Assert.Contains(number, pdf.GetPage(1).Text);
+        }
+        using var jwt = new StreamReader(package.GetEntry($"certificates/credential-{number}.jwt")!.Open());
+        var keys = JsonNode.Parse(await app.Browser().GetStringAsync("/.well-known/jwks.json"))!["keys"]!.AsArray();
+        Assert.True(Verify(await jwt.ReadToEndAsync(), keys));
+        using var record = package.GetEntry("record.json")!.Open();
+        Assert.Contains(number, JsonNode.Parse(record)!["accreditations"]!.ToJsonString());
+    }
+
     /// <summary>An independent verifier: RS256 over "header.payload", with the key the header names, which must be one
     /// the service publishes.</summary>
     private static bool Verify(string jwt, JsonArray keys)
