@@ -17,6 +17,7 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     private bool SeesEverything => Scope.SeesEverything;
     private Guid ScopeOrganisationId => Scope.OrganisationId ?? Guid.Empty;
     private Guid ScopeSocialWorkerId => Scope.SocialWorkerId ?? Guid.Empty;
+    private Guid ScopeUserId => Scope.UserId ?? Guid.Empty;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<SocialWorker> SocialWorkers => Set<SocialWorker>();
@@ -49,6 +50,9 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<ResultRelease> ResultReleases => Set<ResultRelease>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<ReportConsent> ReportConsents => Set<ReportConsent>();
+    public DbSet<StandardSettingExercise> StandardSettingExercises => Set<StandardSettingExercise>();
+    public DbSet<Panellist> Panellists => Set<Panellist>();
+    public DbSet<PanelRating> PanelRatings => Set<PanelRating>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -77,6 +81,9 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         // Marks and released results: the candidate's own only. Employers reach results through consent (later).
         b.Entity<ElementMark>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<ResultRelease>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
+        // Standard setting: a panellist sees their own place and their own ratings only; panels never see each other.
+        b.Entity<Panellist>().HasQueryFilter(x => SeesEverything || x.UserId == ScopeUserId);
+        b.Entity<PanelRating>().HasQueryFilter(x => SeesEverything || x.Panellist!.UserId == ScopeUserId);
         // Consents: the social worker's own, and an employer's own (which decides what the employer may read).
         b.Entity<ReportConsent>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
     }

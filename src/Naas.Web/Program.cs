@@ -60,6 +60,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy("SocialWorker", p => p.RequireRole(Roles.SocialWorker))
     .AddPolicy("Content", p => p.RequireRole(Roles.ContentAuthor))
     .AddPolicy("Invigilation", p => p.RequireRole(Roles.CentreCoordinator))
+    .AddPolicy("Panellist", p => p.RequireRole(Roles.StandardSettingPanellist))
     .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient));
 
 builder.Services.AddRazorPages(o =>
@@ -69,6 +70,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Me", "SocialWorker");
     o.Conventions.AuthorizeFolder("/Content", "Content");
     o.Conventions.AuthorizeFolder("/Invigilation", "Invigilation");
+    o.Conventions.AuthorizeFolder("/Panel", "Panellist");
     o.Conventions.AuthorizePage("/Account/Authenticator");
 }).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
 builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });
@@ -104,6 +106,7 @@ builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BookingService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ResultsService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ReportService>();
+builder.Services.AddScoped<Naas.Web.Features.StandardSetting.StandardSettingService>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CredentialSigner>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();

@@ -400,3 +400,38 @@ public sealed class ReportConsentMapping : IEntityTypeConfiguration<ReportConsen
 {
     public void Configure(EntityTypeBuilder<ReportConsent> b) => b.HasIndex(x => new { x.SocialWorkerId, x.OrganisationId });
 }
+
+public sealed class StandardSettingExerciseMapping : IEntityTypeConfiguration<StandardSettingExercise>
+{
+    public void Configure(EntityTypeBuilder<StandardSettingExercise> b)
+    {
+        b.Property(x => x.Element).HasMaxLength(60);
+        b.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Criteria).HasMaxLength(4000);
+        b.Property(x => x.CreatedBy).HasMaxLength(200);
+        b.Property(x => x.AdoptedBy).HasMaxLength(200);
+        b.Property(x => x.AdoptedRationale).HasMaxLength(4000);
+        b.Property(x => x.AdoptedPassMark).HasPrecision(10, 4);
+        b.HasMany(x => x.Panellists).WithOne(p => p.Exercise).HasForeignKey(p => p.ExerciseId);
+    }
+}
+
+public sealed class PanellistMapping : IEntityTypeConfiguration<Panellist>
+{
+    public void Configure(EntityTypeBuilder<Panellist> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.HasIndex(x => new { x.ExerciseId, x.UserId }).IsUnique(); // one panel per person per exercise
+    }
+}
+
+public sealed class PanelRatingMapping : IEntityTypeConfiguration<PanelRating>
+{
+    public void Configure(EntityTypeBuilder<PanelRating> b)
+    {
+        b.Property(x => x.Unit).HasMaxLength(64);
+        b.Property(x => x.Value).HasPrecision(8, 4);
+        b.HasOne(x => x.Panellist).WithMany().HasForeignKey(x => x.PanellistId);
+        b.HasIndex(x => new { x.PanellistId, x.Round, x.Unit }).IsUnique();
+    }
+}

@@ -71,6 +71,9 @@ public static class DemoData
         await User(users, AuthorEmail, "Bea Carter (content author)", Roles.ContentAuthor, null, null);
         await User(users, ReviewerEmail, "Dev Ahmed (content reviewer)", Roles.ContentAuthor, null, null);
         await User(users, InvigilatorEmail, "Kim Osei (centre coordinator)", Roles.CentreCoordinator, null, null);
+        // Four standard-setting panellists: two panels of two, enough to run an exercise end to end.
+        foreach (var (n, name) in new[] { (1, "Ruth Adebayo"), (2, "Ian Price"), (3, "Mei Lin"), (4, "Owen Hart") })
+            await User(users, $"panellist{n}@naas.example", $"{name} (panellist)", Roles.StandardSettingPanellist, null, null);
         await PracticeTestAsync(db, users, clock, ct);
     }
 

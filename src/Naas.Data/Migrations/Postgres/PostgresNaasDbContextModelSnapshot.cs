@@ -1197,6 +1197,70 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.PanelRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PanellistId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanellistId", "Round", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("PanelRatings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.Panellist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Panel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("Round1At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Round2At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("Panellists");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.PolicySetting", b =>
                 {
                     b.Property<string>("Key")
@@ -1399,6 +1463,59 @@ namespace Naas.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SocialWorkers");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.StandardSettingExercise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("AdoptedPassMark")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)");
+
+                    b.Property<string>("AdoptedRationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Criteria")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StandardSettingExercises");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Status", b =>
@@ -1757,6 +1874,28 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.PanelRating", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Panellist", "Panellist")
+                        .WithMany()
+                        .HasForeignKey("PanellistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Panellist");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.Panellist", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.StandardSettingExercise", "Exercise")
+                        .WithMany("Panellists")
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exercise");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReportConsent", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Organisation", "Organisation")
@@ -1829,6 +1968,11 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Endorsements");
 
                     b.Navigation("Engagements");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.StandardSettingExercise", b =>
+                {
+                    b.Navigation("Panellists");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Status", b =>

@@ -1186,6 +1186,70 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.PanelRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PanellistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanellistId", "Round", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("PanelRatings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.Panellist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Panel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Round1At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Round2At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("Panellists");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.PolicySetting", b =>
                 {
                     b.Property<string>("Key")
@@ -1388,6 +1452,59 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SocialWorkers");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.StandardSettingExercise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AdoptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AdoptedPassMark")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("AdoptedRationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StandardSettingExercises");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Status", b =>
@@ -1746,6 +1863,28 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.PanelRating", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Panellist", "Panellist")
+                        .WithMany()
+                        .HasForeignKey("PanellistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Panellist");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.Panellist", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.StandardSettingExercise", "Exercise")
+                        .WithMany("Panellists")
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exercise");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReportConsent", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Organisation", "Organisation")
@@ -1818,6 +1957,11 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Endorsements");
 
                     b.Navigation("Engagements");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.StandardSettingExercise", b =>
+                {
+                    b.Navigation("Panellists");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Status", b =>

@@ -77,6 +77,8 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         if (s is not null && m is not null && s > m) problems.Add(("Score", "The score cannot be more than the marks available"));
         if (p is not null && m is not null && (p > m || p == 0)) problems.Add(("PassMark", "The pass mark must be more than 0 and no more than the marks available"));
         if (m == 0) problems.Add(("Max", "The marks available must be more than 0"));
+        if (p is not null && element is not null && await StandardSetting.StandardSettingService.AdoptedPassMarkAsync(db, element, view.Endorsement.Level, ct) is { } adopted && adopted != p)
+            problems.Add(("PassMark", $"The pass mark adopted for this element after standard setting is {adopted:0.##}. Use it: a different pass mark needs a new standard-setting exercise"));
         if (feedback?.Trim().Length > 4000) problems.Add(("Feedback", "The feedback must be 4,000 characters or fewer"));
         if (view.Release is not null) problems.Add(("", "Results for this assessment have been released: a change now goes through an independent review"));
         if (problems.Count > 0) return problems;

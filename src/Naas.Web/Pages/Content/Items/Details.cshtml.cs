@@ -26,7 +26,7 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
         if (Version is null) return false;
         EnemyReferences = await db.KnowledgeItemEnemies.Where(e => e.ItemId == Version.ItemId)
             .Join(db.KnowledgeItems, e => e.EnemyItemId, i => i.Id, (e, i) => i.Reference).OrderBy(r => r).ToListAsync(ct);
-        Statistics = await StatisticsAsync(Version, ct);
+        Statistics = await bank.StatisticsAsync(Version, ct);
         return true;
     }
 
@@ -36,29 +36,6 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
         NewKey = Version!.Key;
         Enemies = string.Join(", ", EnemyReferences);
         return Page();
-    }
-
-    /// <summary>Aggregate only: the content team sees how a question performs, never whose answers made it so.</summary>
-    private async Task<(int, decimal?)> StatisticsAsync(KnowledgeItemVersion v, CancellationToken ct)
-    {
-        var idText = v.Id.ToString();
-        // Across every candidate's sitting, which the author cannot otherwise read; only totals leave this method.
-        var sittings = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.SubmittedAt != null && a.ItemVersionIds.Contains(idText))
-            .Select(a => new { a.Id, a.ItemVersionIds }).ToListAsync(ct);
-        if (sittings.Count == 0) return (0, null);
-        var attemptIds = sittings.Select(s => s.Id).ToList();
-        var answers = await db.KnowledgeAnswers.AsNoTracking().Where(x => attemptIds.Contains(x.AttemptId)).ToListAsync(ct);
-        var key = Naas.Web.Features.KnowledgeTest.KnowledgeTestService.KeyOf(v);
-        decimal total = 0;
-        foreach (var s in sittings)
-        {
-            var position = s.ItemVersionIds.Split(',').ToList().IndexOf(idText) + 1;
-            var answer = answers.SingleOrDefault(x => x.AttemptId == s.Id && x.Position == position);
-            var score = ItemScoring.Score(key, Naas.Web.Features.KnowledgeTest.KnowledgeTestService.ResponseOf(v, answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response)), v.ScoringRule);
-            total += score.Max == 0 ? 0 : score.Score / score.Max;
-        }
-        return (sittings.Count, Math.Round(total / sittings.Count, 2));
     }
 
     public async Task<IActionResult> OnPostEnemiesAsync(CancellationToken ct)
