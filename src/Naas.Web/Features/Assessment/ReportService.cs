@@ -143,6 +143,7 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
         var endorsements = await db.Endorsements.AsNoTracking().Where(e => e.OrganisationId == organisationId)
             .Select(e => new { e.Id, e.SocialWorkerId, e.Level }).ToListAsync(ct);
         var ids = endorsements.Select(e => e.Id).ToList();
+        var byId = endorsements.ToDictionary(e => e.Id);
         var releases = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.EndorsementId)).ToListAsync(ct);
         var released = releases.Select(r => r.EndorsementId).ToList();
         var people = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().Where(p => endorsements.Select(e => e.SocialWorkerId).Contains(p.Id))
@@ -151,7 +152,7 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
             .Select(c => c.SocialWorkerId).ToListAsync(ct)).ToHashSet();
         var rows = releases.OrderByDescending(r => r.ReleasedAt).Select(r =>
         {
-            var e = endorsements.Single(x => x.Id == r.EndorsementId);
+            var e = byId[r.EndorsementId];
             var p = people[e.SocialWorkerId];
             return new EmployerCandidateRow(e.Id, p.FullName, p.RegistrationNumber, e.Level, r.ReleasedAt, OutcomeWords(r), shared.Contains(p.Id));
         }).ToList();
