@@ -8,7 +8,7 @@ namespace Naas.Web.Infrastructure;
 /// new pages, with fonts embedded. For reports people keep; the page on screen stays the accessible original.</summary>
 public sealed class PdfReport : IDisposable
 {
-    private const double Margin = 56, Width = 595 - 2 * Margin;
+    private const double Margin = 56, Column = 595 - 2 * Margin;
     private readonly PdfDocumentBuilder _builder = new();
     private readonly PdfDocumentBuilder.AddedFont _regular, _bold;
     private PdfPageBuilder _page = null!;
@@ -57,15 +57,18 @@ public sealed class PdfReport : IDisposable
         foreach (var word in text.Split(' '))
         {
             var candidate = current.Length == 0 ? word : $"{current} {word}";
-            if (current.Length > 0 && Measure(candidate, size, font) > Width) { yield return current; current = word; }
+            if (current.Length > 0 && Measure(candidate, size, font) > Column) { yield return current; current = word; }
             else current = candidate;
         }
         yield return current;
     }
 
-    private double Measure(string text, double size, PdfDocumentBuilder.AddedFont font)
+    private double Measure(string text, double size, PdfDocumentBuilder.AddedFont font) => Width(_page, text, size, font);
+
+    /// <summary>How wide a line of text is set in a font and size, in points.</summary>
+    public static double Width(PdfPageBuilder page, string text, double size, PdfDocumentBuilder.AddedFont font)
     {
-        var letters = _page.MeasureText(text, size, new PdfPoint(0, 0), font);
+        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
     }
 

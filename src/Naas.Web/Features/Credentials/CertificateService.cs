@@ -48,11 +48,7 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
 
         page.SetStrokeColor(29, 112, 184);
         page.DrawRectangle(new PdfPoint(24, 24), w - 48, h - 48, 6);
-        double Width(string text, double size, PdfDocumentBuilder.AddedFont font)
-        {
-            var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
-            return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
-        }
+        double Width(string text, double size, PdfDocumentBuilder.AddedFont font) => Infrastructure.PdfReport.Width(page, text, size, font);
         void Centred(string text, double size, bool isBold, double fromTop, bool grey = false)
         {
             var font = isBold ? bold : regular;

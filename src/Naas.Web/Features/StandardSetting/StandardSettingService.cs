@@ -117,11 +117,12 @@ public sealed class StandardSettingService(NaasDbContext db, UserManager<Applica
             mine.Where(r => r.Round == 1).ToDictionary(r => r.Unit, r => r.Value), ownPanel);
     }
 
-    /// <summary>A panellist's ratings for the current round: every unit, each in range, or nothing is saved.</summary>
-    public async Task<Dictionary<string, string>> SubmitAsync(Guid exerciseId, Guid userId, IReadOnlyDictionary<string, string?> values, CancellationToken ct)
+    /// <summary>A panellist's ratings for the current round: every unit, each in range, or nothing is saved. Takes the
+    /// view the page has just loaded for the signed-in panellist (it is their own place), so the units and, in round 2,
+    /// the items' facilities are not worked out twice.</summary>
+    public async Task<Dictionary<string, string>> SubmitAsync(PanellistView view, IReadOnlyDictionary<string, string?> values, CancellationToken ct)
     {
-        var view = await PanellistViewAsync(exerciseId, userId, ct);
-        if (view is null) return new() { [""] = "You are not on a panel for this exercise" };
+        var exerciseId = view.Exercise.Id;
         if (view.Exercise.ClosedAt is not null) return new() { [""] = "This exercise has closed: ratings can no longer change" };
         var problems = new Dictionary<string, string>();
         var parsed = new Dictionary<string, decimal>();

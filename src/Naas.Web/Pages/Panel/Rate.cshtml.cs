@@ -25,7 +25,7 @@ public class RateModel(StandardSettingService service) : NaasPage
     {
         if ((View = await service.PanellistViewAsync(Id, User.UserId() ?? Guid.Empty, ct)) is null) return NotFound();
         foreach (var u in View.Units) Typed[u.Key] = Request.Form[$"r-{u.Key}"].ToString();
-        var problems = await service.SubmitAsync(Id, User.UserId() ?? Guid.Empty, Typed, ct);
+        var problems = await service.SubmitAsync(View, Typed, ct);
         if (problems.Count > 0)
         {
             foreach (var (key, message) in problems) ModelState.AddModelError(key.Length == 0 ? "" : $"r-{key}", message);
