@@ -53,6 +53,7 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<StandardSettingExercise> StandardSettingExercises => Set<StandardSettingExercise>();
     public DbSet<Panellist> Panellists => Set<Panellist>();
     public DbSet<PanelRating> PanelRatings => Set<PanelRating>();
+    public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -85,6 +86,9 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         b.Entity<Panellist>().HasQueryFilter(x => SeesEverything || x.UserId == ScopeUserId);
         b.Entity<PanelRating>().HasQueryFilter(x => SeesEverything || x.Panellist!.UserId == ScopeUserId);
         // Consents: the social worker's own, and an employer's own (which decides what the employer may read).
+        // Reviews: the social worker's own, the endorsing employer's, and those assigned to the reviewer.
+        b.Entity<ReviewRequest>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId
+            || x.OrganisationId == ScopeOrganisationId || x.ReviewerUserId == ScopeUserId);
         b.Entity<ReportConsent>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
     }
 

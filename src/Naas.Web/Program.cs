@@ -61,6 +61,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Content", p => p.RequireRole(Roles.ContentAuthor))
     .AddPolicy("Invigilation", p => p.RequireRole(Roles.CentreCoordinator))
     .AddPolicy("Panellist", p => p.RequireRole(Roles.StandardSettingPanellist))
+    .AddPolicy("Reviewer", p => p.RequireRole(Roles.IndependentReviewer))
     .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient));
 
 builder.Services.AddRazorPages(o =>
@@ -71,6 +72,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Content", "Content");
     o.Conventions.AuthorizeFolder("/Invigilation", "Invigilation");
     o.Conventions.AuthorizeFolder("/Panel", "Panellist");
+    o.Conventions.AuthorizeFolder("/Review", "Reviewer");
     o.Conventions.AuthorizePage("/Account/Authenticator");
 }).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
 builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });
@@ -106,6 +108,7 @@ builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BookingService>();
 builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ResultsService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ReportService>();
+builder.Services.AddScoped<Naas.Web.Features.Assessment.ReviewService>();
 builder.Services.AddScoped<Naas.Web.Features.StandardSetting.StandardSettingService>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CredentialSigner>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();

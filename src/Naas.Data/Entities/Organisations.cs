@@ -84,4 +84,9 @@ public class Accreditation : IAudited
     public string? StatusReason { get; set; }
     /// <summary>When re-accreditation is due (awarded date plus the re-accreditation period in force then).</summary>
     public DateOnly? ReaccreditationDue { get; set; }
+    /// <summary>When the social worker and employer were reminded that re-accreditation is due (once per due date).</summary>
+    public DateOnly? ReminderSentFor { get; set; }
+    /// <summary>This accreditation's place in the published status lists (revocation and suspension), so a verifier
+    /// holding the credential can check it is still in force (W3C Bitstring Status List).</summary>
+    public int? StatusListIndex { get; set; }
 }

@@ -66,6 +66,7 @@ public sealed class AccreditationMapping : IEntityTypeConfiguration<Accreditatio
         b.HasIndex(a => a.CertificateNumber).IsUnique();
         b.Property(a => a.Level).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.StatusReason).HasMaxLength(1000);
+        b.HasIndex(a => a.StatusListIndex).IsUnique();
     }
 }
 
@@ -85,6 +86,8 @@ public sealed class EndorsementMapping : IEntityTypeConfiguration<Endorsement>
         b.Property(e => e.DeclineReason).HasMaxLength(2000);
         b.Property(e => e.WithdrawalReason).HasMaxLength(2000);
         b.HasIndex(e => new { e.OrganisationId, e.State });
+        b.Property(e => e.RetakeElements).HasMaxLength(400);
+        b.Property(e => e.SingleElementRetake).HasMaxLength(60);
     }
 }
 
@@ -380,8 +383,28 @@ public sealed class ResultReleaseMapping : IEntityTypeConfiguration<ResultReleas
         b.Property(x => x.Reason).HasMaxLength(500);
         b.Property(x => x.ReleasedBy).HasMaxLength(200);
         // One release per assessment, enforced by the database: two administrators pressing "release" at once
-        // cannot award two accreditations. A retake follows a new endorsement, so it gets its own release.
-        b.HasIndex(x => x.EndorsementId).IsUnique();
+        // cannot award two accreditations. A retake follows a new endorsement, so it gets its own release; a
+        // re-mark on review supersedes the release it replaces.
+        b.HasIndex(x => x.EndorsementId).IsUnique().HasFilter("\"SupersededAt\" IS NULL");
+        b.Property(x => x.SupersededReason).HasMaxLength(500);
+    }
+}
+
+public sealed class ReviewRequestMapping : IEntityTypeConfiguration<ReviewRequest>
+{
+    public void Configure(EntityTypeBuilder<ReviewRequest> b)
+    {
+        b.Property(x => x.Ground).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Decision).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Statement).HasMaxLength(4000);
+        b.Property(x => x.EmployerStatement).HasMaxLength(4000);
+        b.Property(x => x.EmployerRespondedBy).HasMaxLength(200);
+        b.Property(x => x.ReviewerName).HasMaxLength(200);
+        b.Property(x => x.DecisionReasons).HasMaxLength(4000);
+        // One review per release, enforced by the database.
+        b.HasIndex(x => x.ReleaseId).IsUnique();
+        b.HasIndex(x => x.State);
     }
 }
 

@@ -74,6 +74,8 @@ public static class DemoData
         // Four standard-setting panellists: two panels of two, enough to run an exercise end to end.
         foreach (var (n, name) in new[] { (1, "Ruth Adebayo"), (2, "Ian Price"), (3, "Mei Lin"), (4, "Owen Hart") })
             await User(users, $"panellist{n}@naas.example", $"{name} (panellist)", Roles.StandardSettingPanellist, null, null);
+        // An independent reviewer of results (¶42): no organisation, so independent of every employer.
+        await User(users, "independent.reviewer@naas.example", "Grace Mensah (independent reviewer)", Roles.IndependentReviewer, null, null);
         await PracticeTestAsync(db, users, clock, ct);
     }
 

@@ -22,6 +22,15 @@ public sealed class EligibilityPolicy
         new(Keys.NarrowFailMarginPercent, "How far below an element's pass mark, as a percentage of its marks, still counts as a narrow fail", "¶75", 5, "percent", 0, 50),
         new(Keys.ElementRetakeWithinMonths, "Months after results within which one narrowly failed element may be retaken alone", "¶75", 3),
         new(Keys.WholeRetakeAfterMonths, "Months after results before the whole assessment may be retaken", "¶76", 12),
+        new(Keys.ReviewRequestWithinDays, "Days after results within which a social worker may ask for an independent review", "¶42", 28, "days", 1, 365),
+        new(Keys.ReviewEmployerDays, "Days the employer has to give its view on a review request", "¶42", 10, "days", 1, 90),
+        new(Keys.ReviewAssignDays, "Days after the employer's view by which an independent reviewer is assigned", "¶42", 5, "days", 1, 90),
+        new(Keys.ReviewDecisionDays, "Days after the employer's view by which the reviewer decides", "¶42", 28, "days", 1, 180),
+        new(Keys.ReaccreditationYears, "Years an accreditation lasts before re-accreditation is due", "¶77–78", 3, "years", 1, 10),
+        new(Keys.ReaccreditationReminderDays, "Days before re-accreditation is due that the social worker and employer are reminded", "¶77–78", 90, "days", 7, 365),
+        new(Keys.ReaccreditationCpdHours, "Hours of CPD logged against the standards that re-accreditation needs (0: not needed)", "¶77–78", 30, "hours", 0, 500),
+        new(Keys.ReaccreditationEndorsement, "Whether re-accreditation needs the employer's endorsement (1 yes, 0 no)", "¶77–78", 1, "1 for yes, 0 for no", 0, 1),
+        new(Keys.ReaccreditationShortAssessment, "Whether re-accreditation needs a short assessment (1 yes, 0 no)", "¶77–78", 0, "1 for yes, 0 for no", 0, 1),
     ];
 
     public static class Keys
@@ -33,6 +42,15 @@ public sealed class EligibilityPolicy
         public const string NarrowFailMarginPercent = "NarrowFailMarginPercent";
         public const string ElementRetakeWithinMonths = "ElementRetakeWithinMonths";
         public const string WholeRetakeAfterMonths = "WholeRetakeAfterMonths";
+        public const string ReviewRequestWithinDays = "ReviewRequestWithinDays";
+        public const string ReviewEmployerDays = "ReviewEmployerDays";
+        public const string ReviewAssignDays = "ReviewAssignDays";
+        public const string ReviewDecisionDays = "ReviewDecisionDays";
+        public const string ReaccreditationYears = "ReaccreditationYears";
+        public const string ReaccreditationReminderDays = "ReaccreditationReminderDays";
+        public const string ReaccreditationCpdHours = "ReaccreditationCpdHours";
+        public const string ReaccreditationEndorsement = "ReaccreditationEndorsement";
+        public const string ReaccreditationShortAssessment = "ReaccreditationShortAssessment";
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
         public static string OutsideEngland(StatusLevel level) => $"MovedFromOutsideEnglandPutForwardMonths.{level}";
     }
@@ -56,6 +74,8 @@ public sealed class EligibilityPolicy
     public IReadOnlyDictionary<string, int> ToValues() => _values;
 
     public int Value(string key) => _values[key];
+    public Naas.Domain.Results.ReviewSettings Review => new(_values[Keys.ReviewRequestWithinDays], _values[Keys.ReviewEmployerDays],
+        _values[Keys.ReviewAssignDays], _values[Keys.ReviewDecisionDays]);
     public int AsyeMonthsWithSameEmployer => _values[Keys.AsyeMonths];
     public int AsyePutForwardWithinMonthsOfCompletion => _values[Keys.AsyePutForward];
     public int NewSupervisorMonthsInRole => _values[Keys.NewSupervisorMonths];

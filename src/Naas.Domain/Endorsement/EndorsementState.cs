@@ -12,6 +12,8 @@ public enum EndorsementState
     Withdrawn = 4,
     /// <summary>Assessment has begun; the endorsement can no longer be withdrawn (later issues set this).</summary>
     InAssessment = 5,
+    /// <summary>Results released: this endorsement's assessment is over. A retake needs a new endorsement.</summary>
+    Completed = 6,
 }
 
 public enum EndorsementAction { Agree, Decline, Withdraw, BeginAssessment }
@@ -28,6 +30,8 @@ public static class EndorsementTransitions
             (EndorsementState.Agreed, EndorsementAction.BeginAssessment) => (EndorsementState.InAssessment, null),
             (EndorsementState.InAssessment, EndorsementAction.Withdraw) =>
                 (null, "This endorsement cannot be withdrawn because assessment has begun."),
+            (EndorsementState.Completed, EndorsementAction.Withdraw) =>
+                (null, "This endorsement cannot be withdrawn because its assessment is over and the results have been released."),
             (_, EndorsementAction.Agree or EndorsementAction.Decline) =>
                 (null, "This endorsement is no longer waiting for an answer."),
             (_, EndorsementAction.BeginAssessment) =>
@@ -46,6 +50,7 @@ public static class EndorsementTransitions
         EndorsementState.Declined => "Declined by the social worker",
         EndorsementState.Withdrawn => "Withdrawn",
         EndorsementState.InAssessment => "In assessment",
+        EndorsementState.Completed => "Results released",
         _ => s.ToString(),
     };
 }

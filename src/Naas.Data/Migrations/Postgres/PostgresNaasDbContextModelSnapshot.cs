@@ -196,11 +196,17 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ReaccreditationDue")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReminderSentFor")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("StatusListIndex")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
@@ -215,6 +221,9 @@ namespace Naas.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("SocialWorkerId");
+
+                    b.HasIndex("StatusListIndex")
+                        .IsUnique();
 
                     b.ToTable("Accreditations");
                 });
@@ -530,6 +539,9 @@ namespace Naas.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("FreshAttemptReviewId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Judgement")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -545,6 +557,17 @@ namespace Naas.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("RespondedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetakeElements")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid?>("RetakeOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SingleElementRetake")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("uuid");
@@ -1379,12 +1402,106 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SupersededReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EndorsementId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("ResultReleases");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReviewRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssignDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("EmployerDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EmployerRespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmployerRespondedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EmployerStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("ReviewRequests");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SigningKey", b =>

@@ -185,11 +185,17 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ReaccreditationDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReminderSentFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusListIndex")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
@@ -204,6 +210,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SocialWorkerId");
+
+                    b.HasIndex("StatusListIndex")
+                        .IsUnique();
 
                     b.ToTable("Accreditations");
                 });
@@ -519,6 +528,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FreshAttemptReviewId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Judgement")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -534,6 +546,17 @@ namespace Naas.Data.Migrations.Sqlite
 
                     b.Property<long?>("RespondedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetakeElements")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RetakeOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SingleElementRetake")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("TEXT");
@@ -1368,12 +1391,106 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupersededReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EndorsementId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("ResultReleases");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReviewRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssignDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EmployerDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmployerRespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerRespondedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("ReviewRequests");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SigningKey", b =>

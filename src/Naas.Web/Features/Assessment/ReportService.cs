@@ -43,13 +43,16 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
         return await BuildAsync(e, ct);
     }
 
+    /// <summary>The report for an assessment whose reader the caller has already established (an assigned reviewer).</summary>
+    public Task<AssessmentReport?> ForCaseAsync(Endorsement e, CancellationToken ct) => BuildAsync(e, ct);
+
     private Task<bool> SharedAsync(Guid socialWorkerId, Guid organisationId, CancellationToken ct) =>
         db.ReportConsents.IgnoreQueryFilters().AnyAsync(c => c.SocialWorkerId == socialWorkerId && c.OrganisationId == organisationId && c.WithdrawnAt == null, ct);
 
     // Marks, releases and sittings are filtered to the candidate; the callers above have already established who may read.
     private async Task<AssessmentReport?> BuildAsync(Endorsement e, CancellationToken ct)
     {
-        var release = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.EndorsementId == e.Id, ct);
+        var release = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.EndorsementId == e.Id && r.SupersededAt == null, ct);
         if (release is null) return null;
         var person = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == e.SocialWorkerId, ct);
         var marks = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.EndorsementId == e.Id && m.SupersededAt == null).ToListAsync(ct);
@@ -144,7 +147,7 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
             .Select(e => new { e.Id, e.SocialWorkerId, e.Level }).ToListAsync(ct);
         var ids = endorsements.Select(e => e.Id).ToList();
         var byId = endorsements.ToDictionary(e => e.Id);
-        var releases = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.EndorsementId)).ToListAsync(ct);
+        var releases = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.EndorsementId) && r.SupersededAt == null).ToListAsync(ct);
         var released = releases.Select(r => r.EndorsementId).ToList();
         var people = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().Where(p => endorsements.Select(e => e.SocialWorkerId).Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, ct);

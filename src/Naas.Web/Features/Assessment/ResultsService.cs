@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
+using Naas.Domain.Endorsement;
 using Naas.Domain.Results;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Admin;
@@ -14,6 +15,10 @@ namespace Naas.Web.Features.Assessment;
 /// <summary>An assessment's elements as they stand: each required element with its current mark, if any.</summary>
 public sealed record AssessmentView(Endorsement Endorsement, SocialWorker Person, IReadOnlyList<(string Element, string Description, ElementMark? Mark)> Elements,
     ResultRelease? Release, KnowledgeAttempt? UnmarkedKnowledge);
+
+/// <summary>What a new endorsement for a status would start: Previous is the assessment it follows (null for a first
+/// one); Elements the elements taken (null for all); SingleElement the ¶75 single-element retake; or a Refusal.</summary>
+public sealed record RetakePlan(Endorsement? Previous, IReadOnlyList<string>? Elements, string? SingleElement, string? Refusal);
 
 /// <summary>Marks per element, release of results with the outcome rules (¶74–76), and the accreditation that
 /// follows a pass, with its certificate number. Every change is audited in the same transaction.</summary>
@@ -30,19 +35,41 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         return model?.Elements.OrderBy(e => e.Order).Select(e => (e.Kind, e.Description)).ToList() ?? [];
     }
 
-    public async Task<AssessmentView?> ViewAsync(Guid endorsementId, CancellationToken ct)
+    /// <param name="crossScope">Set only by a caller that has itself established the right to read this assessment
+    /// (an assigned independent reviewer), whose account is outside every candidate's query filter.</param>
+    public async Task<AssessmentView?> ViewAsync(Guid endorsementId, CancellationToken ct, bool crossScope = false)
     {
-        var e = await db.Endorsements.AsNoTracking().SingleOrDefaultAsync(x => x.Id == endorsementId, ct);
+        IQueryable<T> Q<T>(IQueryable<T> set) where T : class => crossScope ? set.IgnoreQueryFilters() : set;
+        var e = await Q(db.Endorsements).AsNoTracking().SingleOrDefaultAsync(x => x.Id == endorsementId, ct);
         if (e is null) return null;
-        var person = await db.SocialWorkers.AsNoTracking().SingleAsync(p => p.Id == e.SocialWorkerId, ct);
-        var marks = await db.ElementMarks.AsNoTracking().Where(m => m.EndorsementId == e.Id && m.SupersededAt == null).ToListAsync(ct);
+        var person = await Q(db.SocialWorkers).AsNoTracking().SingleAsync(p => p.Id == e.SocialWorkerId, ct);
+        var marks = await Q(db.ElementMarks).AsNoTracking().Where(m => m.EndorsementId == e.Id && m.SupersededAt == null).ToListAsync(ct);
         var elements = (await ElementsAsync(e.Level, ct)).Select(x => (x.Kind, x.Description, marks.Where(m => m.Element == x.Kind).MaxBy(m => m.RecordedAt))).ToList();
-        var release = await db.ResultReleases.AsNoTracking().Where(r => r.EndorsementId == e.Id).OrderByDescending(r => r.ReleasedAt).FirstOrDefaultAsync(ct);
-        var bookedAttempts = db.TestBookings.Where(b => b.EndorsementId == e.Id && b.AttemptId != null).Select(b => b.AttemptId);
-        var knowledge = await db.KnowledgeAttempts.AsNoTracking().Where(a => bookedAttempts.Contains(a.Id) && a.SubmittedAt != null)
+        var release = await Q(db.ResultReleases).AsNoTracking().Where(r => r.EndorsementId == e.Id && r.SupersededAt == null).OrderByDescending(r => r.ReleasedAt).FirstOrDefaultAsync(ct);
+        var bookedAttempts = Q(db.TestBookings).Where(b => b.EndorsementId == e.Id && b.AttemptId != null).Select(b => b.AttemptId);
+        var knowledge = await Q(db.KnowledgeAttempts).AsNoTracking().Where(a => bookedAttempts.Contains(a.Id) && a.SubmittedAt != null)
             .OrderByDescending(a => a.SubmittedAt).FirstOrDefaultAsync(ct);
         var unmarked = knowledge is not null && !marks.Any(m => m.KnowledgeAttemptId == knowledge.Id) ? knowledge : null;
         return new AssessmentView(e, person, elements, release, unmarked);
+    }
+
+    /// <summary>A re-mark on independent review: the element's mark is superseded by one with the new score against
+    /// the same marks available and the same pass mark (a pass mark used for a result is never changed).</summary>
+    internal async Task RemarkAsync(Endorsement endorsement, ElementMark old, decimal score, string source, CancellationToken ct)
+    {
+        var rules = await policy.CurrentAsync(ct);
+        var tracked = await db.ElementMarks.IgnoreQueryFilters().SingleAsync(m => m.Id == old.Id, ct);
+        tracked.SupersededAt = clock.GetUtcNow();
+        var mark = new ElementMark
+        {
+            EndorsementId = endorsement.Id, SocialWorkerId = endorsement.SocialWorkerId, Element = old.Element, Score = score, Max = old.Max, PassMark = old.PassMark,
+            Result = ElementGrading.Grade(score, old.Max, old.PassMark, rules.Value(EligibilityPolicy.Keys.NarrowFailMarginPercent)),
+            Source = source, KnowledgeAttemptId = old.KnowledgeAttemptId, RecordedBy = db.Scope.ActorName, RecordedAt = clock.GetUtcNow(), Feedback = old.Feedback,
+        };
+        db.ElementMarks.Add(mark);
+        db.Audit("ElementMark", mark.Id, "Remarked", $"{old.Element}: {score:0.##} of {old.Max:0.##}, pass mark {old.PassMark:0.##}, {mark.Result} (was {old.Score:0.##} {old.Result}) on independent review",
+            organisationId: endorsement.OrganisationId);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Grades the submitted knowledge test against its own form's pass mark and records it as the element's mark.</summary>
@@ -64,6 +91,8 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         var problems = new List<(string, string)>();
         if (element is null || view.Elements.All(x => x.Element != element) || element == Knowledge)
             problems.Add(("Element", "Select an element of this status's assessment, other than the knowledge test"));
+        else if (!view.Endorsement.Takes(element))
+            problems.Add(("Element", $"The {element} result is kept from the earlier assessment: only {Taken(view.Endorsement)} is taken this time (¶75)"));
         decimal? Number(string? raw, string field, string label)
         {
             if (string.IsNullOrWhiteSpace(raw)) { problems.Add((field, $"Enter {label}")); return null; }
@@ -106,17 +135,28 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         return null;
     }
 
+    public static string Taken(Endorsement e) => e.RetakeElements is null ? "every element" : $"the {string.Join(" and ", e.RetakeElements.Split('|', StringSplitOptions.RemoveEmptyEntries))}";
+
     /// <summary>Releases every element's result together with the outcome, awarding the status on a pass.</summary>
     public async Task<(ResultRelease? Release, string? Problem)> ReleaseAsync(Guid endorsementId, string actor, CancellationToken ct)
     {
         var view = await ViewAsync(endorsementId, ct);
         if (view is null) return (null, "There is no such assessment");
         if (view.Release is not null) return (null, "These results have already been released");
+        return await ReleaseViewAsync(view, actor, "Your results are ready", "Your results are ready. Sign in to see them, with feedback and what happens next.", ct);
+    }
+
+    /// <summary>Releases the results as the view has them: used for a first release and after a re-mark on review
+    /// (once the release it replaces has been superseded).</summary>
+    internal async Task<(ResultRelease? Release, string? Problem)> ReleaseViewAsync(AssessmentView view, string actor, string subject, string body, CancellationToken ct)
+    {
+        var endorsementId = view.Endorsement.Id;
         if (view.UnmarkedKnowledge is not null) return (null, "Mark the submitted knowledge test first");
         var rules = await policy.CurrentAsync(ct);
         var today = clock.Today();
+        // A retake's kept results were carried onto it when it was endorsed, so these are the combined results (¶75).
         var results = view.Elements.Where(x => x.Mark is not null).ToDictionary(x => x.Element, x => x.Mark!.Result);
-        var outcome = OutcomeRules.Decide(view.Elements.Select(x => x.Element).ToList(), results, null, today,
+        var outcome = OutcomeRules.Decide(view.Elements.Select(x => x.Element).ToList(), results, view.Endorsement.SingleElementRetake, today,
             new RetakeSettings(rules.Value(EligibilityPolicy.Keys.ElementRetakeWithinMonths), rules.Value(EligibilityPolicy.Keys.WholeRetakeAfterMonths)));
         if (outcome is Outcome.Incomplete incomplete) return (null, $"Every element needs a result before release. Missing: {string.Join(", ", incomplete.Missing)}");
         var release = new ResultRelease
@@ -128,9 +168,20 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         };
         db.ResultReleases.Add(release);
         db.Audit("ResultRelease", release.Id, "Released", $"{view.Person.RegistrationNumber} {view.Endorsement.Level.Name()} results released: {release.Outcome}", organisationId: view.Endorsement.OrganisationId);
+        // The caller established access (the release page is the programme's; a re-mark is the assigned reviewer's).
+        var endorsement = await db.Endorsements.IgnoreQueryFilters().SingleAsync(x => x.Id == endorsementId, ct);
+        if (endorsement.State != EndorsementState.Completed)
+        {
+            endorsement.State = EndorsementState.Completed;
+            db.Audit("Endorsement", endorsement.Id, "Completed", "Results released: this endorsement's assessment is over", organisationId: endorsement.OrganisationId);
+        }
         if (outcome is Outcome.Accredited)
         {
-            var accreditation = new Accreditation { SocialWorkerId = view.Person.Id, Level = view.Endorsement.Level, AwardedOn = today, EndorsementId = endorsementId, CertificateNumber = NewCertificateNumber() };
+            var accreditation = new Accreditation
+            {
+                SocialWorkerId = view.Person.Id, Level = view.Endorsement.Level, AwardedOn = today, EndorsementId = endorsementId, CertificateNumber = NewCertificateNumber(),
+                ReaccreditationDue = today.AddYears(rules.Value(EligibilityPolicy.Keys.ReaccreditationYears)),
+            };
             db.Accreditations.Add(accreditation);
             db.Audit("Accreditation", accreditation.Id, "Awarded", $"{view.Person.RegistrationNumber} accredited as a {view.Endorsement.Level.Name()}, certificate {accreditation.CertificateNumber}", organisationId: view.Endorsement.OrganisationId);
         }
@@ -138,11 +189,59 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         if (view.Person.Email is { Length: > 0 } email)
             db.OutboxMessages.Add(new OutboxMessage
             {
-                Kind = "ResultsReleased", Recipient = email, Subject = "Your assessment results are ready", CreatedAt = clock.GetUtcNow(),
-                Body = "Your results are ready. Sign in to see them, with feedback and what happens next.",
+                Kind = "ResultsReleased", Recipient = email, Subject = subject, CreatedAt = clock.GetUtcNow(), Body = body,
             });
         await db.SaveChangesAsync(ct);
         return (release, null);
+    }
+
+    /// <summary>What a new endorsement for this status would be (¶74–76): a first assessment (no previous), a retake
+    /// of one narrowly failed element with the rest kept, or the whole assessment again; or why it cannot start
+    /// now. Reads the person's earlier results whichever employer endorsed them, because the rules follow the
+    /// person, not the employer; only the dates and elements leave this method, never the marks.</summary>
+    public async Task<RetakePlan> RetakePlanAsync(Guid personId, StatusLevel level, CancellationToken ct)
+    {
+        var previous = await db.Endorsements.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.SocialWorkerId == personId && e.Level == level && e.State == EndorsementState.Completed)
+            .OrderByDescending(e => e.EndorsedAt).FirstOrDefaultAsync(ct);
+        if (previous is null) return new RetakePlan(null, null, null, null);
+        var release = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.EndorsementId == previous.Id && r.SupersededAt == null).SingleOrDefaultAsync(ct);
+        if (release is null) return new RetakePlan(null, null, null, null);
+        var reviewOpen = await db.ReviewRequests.IgnoreQueryFilters().AnyAsync(r => r.ReleaseId == release.Id
+            && r.State != Domain.Results.ReviewState.Decided && r.State != Domain.Results.ReviewState.NotSupported, ct);
+        if (reviewOpen) return new RetakePlan(previous, null, null, "An independent review of their last results is under way. Wait for its decision before endorsing them again (¶42).");
+        Outcome outcome = release.Outcome switch
+        {
+            "Accredited" => new Outcome.Accredited(),
+            "RetakeElement" => new Outcome.RetakeElement(release.RetakeElement!, release.RetakeBy!.Value),
+            _ => new Outcome.RetakeWhole(release.RetakeNotBefore!.Value, release.Reason ?? ""),
+        };
+        var elements = (await ElementsAsync(level, ct)).Select(x => x.Kind).ToList();
+        var (allowed, taken, refusal) = OutcomeRules.RetakeAllowed(outcome, elements, reEndorsed: true, clock.Today());
+        if (!allowed) return new RetakePlan(previous, null, null, refusal!.Replace("Your employer needs", "You need").Replace("You are already", "They are already").Replace("The whole assessment can be taken", "They can take the whole assessment"));
+        var single = taken.Count < elements.Count && taken.Count == 1 ? taken[0] : null;
+        return new RetakePlan(previous, single is null ? null : taken, single, null);
+    }
+
+    /// <summary>Carries the kept results onto a retake (¶75): copies of the earlier assessment's current marks for
+    /// every element not taken again, each audited, so the retake's release judges the combined results.</summary>
+    public async Task CarryKeptMarksAsync(Endorsement next, Guid previousEndorsementId, CancellationToken ct)
+    {
+        // The employer re-endorsing cannot read marks; the copy is made on the person's behalf and never shown here.
+        var kept = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.EndorsementId == previousEndorsementId && m.SupersededAt == null).ToListAsync(ct);
+        foreach (var m in kept.Where(m => !next.Takes(m.Element)))
+        {
+            var copy = new ElementMark
+            {
+                EndorsementId = next.Id, SocialWorkerId = m.SocialWorkerId, Element = m.Element, Score = m.Score, Max = m.Max, PassMark = m.PassMark,
+                Result = m.Result, Source = $"Kept from {Clock.UkDate(m.RecordedAt)}", KnowledgeAttemptId = m.KnowledgeAttemptId,
+                RecordedBy = "Kept result", RecordedAt = clock.GetUtcNow(), Feedback = m.Feedback,
+            };
+            db.ElementMarks.Add(copy);
+            db.Audit("ElementMark", copy.Id, "Kept", $"{m.Element} result {m.Result} kept from the earlier assessment for the retake", organisationId: next.OrganisationId);
+        }
     }
 
     /// <summary>Certificate numbers people can read out: no 0/O or 1/I, random so they cannot be guessed in sequence.</summary>

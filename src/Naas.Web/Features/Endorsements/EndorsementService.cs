@@ -17,7 +17,8 @@ public sealed record EndorsementOutcome(Endorsement? Endorsement, IReadOnlyList<
 
 /// <summary>Stage 1, practice endorsement. Every change is audited in the same transaction and the social
 /// worker is emailed through the outbox.</summary>
-public sealed class EndorsementService(NaasDbContext db, WorkforceService workforce, PolicyStore policies, TimeProvider clock, IConfiguration config)
+public sealed class EndorsementService(NaasDbContext db, WorkforceService workforce, PolicyStore policies, TimeProvider clock, IConfiguration config,
+    Assessment.ResultsService results)
 {
     private string ServiceUrl => (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
 
@@ -37,6 +38,9 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceService workfo
             eligibility, judgement, evidence, exceptionReason,
             AlreadyHoldsStatus: person.Accreditations.Any(a => a.IsCurrent && a.Level >= level),
             HasOpenEndorsementForStatus: person.Endorsements.Any(e => e.Level == level && EndorsementTransitions.IsOpen(e.State))));
+        // A re-endorsement after results (¶74–76): which elements, and whether now.
+        var plan = problems.Count == 0 ? await results.RetakePlanAsync(person.Id, level, ct) : null;
+        if (plan?.Refusal is { } refusal) problems = [.. problems, new EndorsementProblem("Status", refusal)];
         if (problems.Count > 0) return new EndorsementOutcome(null, problems);
 
         var endorsement = new Endorsement
@@ -46,12 +50,15 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceService workfo
             ExceptionReason = eligibility.IsEligible ? null : exceptionReason!.Trim(),
             EligibilityAtEndorsement = eligibility.Reason,
             EndorsedAt = clock.GetUtcNow(), EndorsedBy = db.Scope.ActorName,
+            RetakeOfId = plan?.Previous?.Id, RetakeElements = Endorsement.ElementList(plan?.Elements), SingleElementRetake = plan?.SingleElement,
         };
         db.Endorsements.Add(endorsement);
         db.Audit("Endorsement", endorsement.Id, "Endorsed",
             $"{org.Name} endorsed {person.FullName} ({person.RegistrationNumber}) for {level.Name()} status" +
-            (endorsement.ExceptionReason is null ? "" : " as an exception: not yet eligible"),
+            (endorsement.ExceptionReason is null ? "" : " as an exception: not yet eligible") +
+            (plan?.Previous is null ? "" : plan.SingleElement is { } one ? $"; a retake of the {one} alone, other results kept (¶75)" : "; the whole assessment again (¶76)"),
             endorsement.ExceptionReason);
+        if (plan?.Previous is { } previous && endorsement.RetakeElements is not null) await results.CarryKeptMarksAsync(endorsement, previous.Id, ct);
         // Someone without an account yet gets a one-time link to create one, in the same email.
         var hasAccount = await db.Users.AnyAsync(u => u.SocialWorkerId == person.Id, ct);
         var signIn = hasAccount

@@ -20,6 +20,8 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
     public Task<Endorsement?> BookableEndorsementAsync(Guid socialWorkerId, CancellationToken ct) =>
         db.Endorsements.AsNoTracking()
             .Where(e => e.SocialWorkerId == socialWorkerId && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment)
+                // A single-element retake that is not the knowledge test keeps the knowledge result (¶75).
+                && (e.RetakeElements == null || e.RetakeElements.Contains("|Knowledge|"))
                 && !db.TestBookings.Any(b => b.EndorsementId == e.Id && b.AttemptId != null))
             .OrderByDescending(e => e.EndorsedAt).FirstOrDefaultAsync(ct);
 

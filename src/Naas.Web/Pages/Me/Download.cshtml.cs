@@ -35,15 +35,16 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
                 organisation = e.Organisation!.Name, e.Start, e.End, employmentType = e.EmploymentType.ToString(), e.FullTimeEquivalent,
                 roleLevel = e.RoleLevel.ToString(), entryRoute = e.EntryRoute.ToString(), statutoryFunctions = e.Functions.Select(f => f.StatutoryFunction!.Description),
             }),
-            accreditations = p.Accreditations.Select(a => new { level = a.Level.ToString(), a.AwardedOn, a.IsCurrent, a.CertificateNumber, a.SuspendedAt, a.RevokedAt, a.ReaccreditationDue }),
+            accreditations = p.Accreditations.Select(a => new { level = a.Level.ToString(), a.AwardedOn, a.IsCurrent, a.CertificateNumber, a.SuspendedAt, a.RevokedAt, a.StatusReason, a.ReaccreditationDue }),
             endorsements = p.Endorsements.OrderBy(e => e.EndorsedAt).Select(e => new
             {
                 organisation = e.Organisation!.Name, level = e.Level.ToString(), state = e.State.ToString(), e.Judgement, e.Evidence, e.ExceptionReason,
                 e.EndorsedAt, e.EndorsedBy, e.RespondedAt, e.DeclineReason, e.WithdrawnAt, e.WithdrawalReason,
+                elementsTaken = e.RetakeElements?.Split('|', StringSplitOptions.RemoveEmptyEntries), e.SingleElementRetake, freshAttemptOnReview = e.FreshAttemptReviewId is not null,
             }),
             results = releases.Select(r => new
             {
-                r.EndorsementId, r.ReleasedAt, r.Outcome, r.RetakeElement, r.RetakeBy, r.RetakeNotBefore,
+                r.EndorsementId, r.ReleasedAt, r.Outcome, r.RetakeElement, r.RetakeBy, r.RetakeNotBefore, r.SupersededAt, r.SupersededReason,
                 marks = marks.Where(m => m.EndorsementId == r.EndorsementId).Select(m => new { m.Element, m.Score, m.Max, m.PassMark, result = m.Result.ToString(), m.Feedback, m.RecordedAt, m.SupersededAt }),
             }),
             reportsSharedWith = consents.Select(c => new { organisation = c.Organisation?.Name, c.GivenAt, c.WithdrawnAt }),
@@ -58,7 +59,7 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
                 entry.Write(bytes);
             }
             Add("record.json", JsonSerializer.SerializeToUtf8Bytes(data, new JsonSerializerOptions { WriteIndented = true }));
-            foreach (var r in releases)
+            foreach (var r in releases.Where(r => r.SupersededAt is null))
                 if (await reports.ForCandidateAsync(me, r.EndorsementId, ct) is { } report)
                     Add($"reports/assessment-report-{r.ReleasedAt:yyyy-MM-dd}-{r.EndorsementId.ToString()[..8]}.pdf", reports.Pdf(report));
             foreach (var number in p.Accreditations.Select(a => a.CertificateNumber).OfType<string>())

@@ -13,7 +13,7 @@ public class MyResultsModel(NaasDbContext db) : NaasPage
     {
         var me = User.SocialWorkerId() ?? Guid.Empty;
         // Query filters keep these to the signed-in candidate's own; the explicit id says so again.
-        var releases = await db.ResultReleases.AsNoTracking().Where(r => r.SocialWorkerId == me).OrderByDescending(r => r.ReleasedAt).ToListAsync(ct);
+        var releases = await db.ResultReleases.AsNoTracking().Where(r => r.SocialWorkerId == me && r.SupersededAt == null).OrderByDescending(r => r.ReleasedAt).ToListAsync(ct);
         var ids = releases.Select(r => r.EndorsementId).ToList();
         var marks = await db.ElementMarks.AsNoTracking().Where(m => ids.Contains(m.EndorsementId) && m.SupersededAt == null).ToListAsync(ct);
         var accreditations = await db.Accreditations.AsNoTracking().Where(a => a.SocialWorkerId == me && a.EndorsementId != null).ToListAsync(ct);
