@@ -115,6 +115,9 @@ builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<IFileStore>(sp => new FolderFileStore(builder.Configuration["Storage:Path"] is { Length: > 0 } p
     ? p : Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "files")));
+builder.Services.AddScoped<Naas.Web.Features.Credentials.AccreditationService>();
+if (builder.Configuration.GetValue("Reminders:Enabled", true))
+    builder.Services.AddHostedService<Naas.Web.Features.Credentials.ReminderProcessor>();
 builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))
     builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());

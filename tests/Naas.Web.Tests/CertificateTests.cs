@@ -131,7 +131,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
 
     /// <summary>An independent verifier: RS256 over "header.payload", with the key the header names, which must be one
     /// the service publishes.</summary>
-    private static bool Verify(string jwt, JsonArray keys)
+    internal static bool Verify(string jwt, JsonArray keys)
     {
         try
         {
@@ -150,7 +150,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
     }
 
-    private static byte[] FromBase64Url(string s)
+    internal static byte[] FromBase64Url(string s)
     {
         s = s.Replace('-', '+').Replace('_', '/');
         return Convert.FromBase64String(s.PadRight(s.Length + (4 - s.Length % 4) % 4, '='));

@@ -181,6 +181,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
             {
                 SocialWorkerId = view.Person.Id, Level = view.Endorsement.Level, AwardedOn = today, EndorsementId = endorsementId, CertificateNumber = NewCertificateNumber(),
                 ReaccreditationDue = today.AddYears(rules.Value(EligibilityPolicy.Keys.ReaccreditationYears)),
+                StatusListIndex = await Credentials.AccreditationService.AllocateStatusIndexAsync(db, ct),
             };
             db.Accreditations.Add(accreditation);
             db.Audit("Accreditation", accreditation.Id, "Awarded", $"{view.Person.RegistrationNumber} accredited as a {view.Endorsement.Level.Name()}, certificate {accreditation.CertificateNumber}", organisationId: view.Endorsement.OrganisationId);

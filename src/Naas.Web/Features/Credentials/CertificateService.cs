@@ -11,11 +11,12 @@ using UglyToad.PdfPig.Writer;
 namespace Naas.Web.Features.Credentials;
 
 /// <summary>What a certificate says: who, which status, when, its number and where anyone can check it.</summary>
-public sealed record Certificate(string Name, string RegistrationNumber, StatusLevel Level, DateOnly AwardedOn, string Number, string CheckUrl, bool IsCurrent);
+public sealed record Certificate(string Name, string RegistrationNumber, StatusLevel Level, DateOnly AwardedOn, string Number, string CheckUrl, bool IsCurrent,
+    int? StatusListIndex = null, string Standing = "Current");
 
 /// <summary>An accreditation's certificate, as a PDF with a verification link and QR code, and the same achievement
 /// as an Open Badges 3.0 credential signed by the service (JWT proof, RS256).</summary>
-public sealed class CertificateService(NaasDbContext db, CredentialSigner signer, IConfiguration config)
+public sealed class CertificateService(NaasDbContext db, CredentialSigner signer, IConfiguration config, TimeProvider clock)
 {
     public string ServiceUrl => (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
     public string IssuerId => $"{ServiceUrl}/credentials/issuer";
@@ -28,7 +29,8 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
             .SingleOrDefaultAsync(x => x.CertificateNumber == number.Trim().ToUpper() && x.SocialWorkerId == socialWorkerId, ct);
         if (a?.SocialWorker is null) return null;
         return new Certificate($"{a.SocialWorker.GivenName} {a.SocialWorker.FamilyName}", a.SocialWorker.RegistrationNumber, a.Level, a.AwardedOn,
-            a.CertificateNumber!, $"{ServiceUrl}/check/{a.CertificateNumber}", a.IsCurrent && a.SuspendedAt is null && a.RevokedAt is null);
+            a.CertificateNumber!, $"{ServiceUrl}/check/{a.CertificateNumber}", AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)) == Standing.Current,
+            a.StatusListIndex, AccreditationService.Words(AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)), a));
     }
 
     public static string Title(StatusLevel level) => $"Accredited {level.Name()}";
@@ -119,6 +121,13 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
             ["jti"] = id,
             ["nbf"] = validFrom.ToUnixTimeSeconds(),
         };
+        // Where a verifier checks, from a list it may cache, that the accreditation has not been revoked or suspended since.
+        if (c.StatusListIndex is { } index)
+            credential["credentialStatus"] = new JsonArray([.. AccreditationService.Purposes.Select(purpose => (JsonNode)new JsonObject
+            {
+                ["id"] = $"{ServiceUrl}/credentials/status/{purpose}#{index}", ["type"] = "BitstringStatusListEntry", ["statusPurpose"] = purpose,
+                ["statusListIndex"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture), ["statusListCredential"] = $"{ServiceUrl}/credentials/status/{purpose}",
+            })]);
         return await signer.SignAsync(credential, ct);
     }
 

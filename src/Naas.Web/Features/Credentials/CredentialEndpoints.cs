@@ -20,6 +20,13 @@ public static class CredentialEndpoints
                     ? Results.Json(certificates.Achievement(l), contentType: "application/ld+json")
                     : Results.Problem(statusCode: 404, title: "There is no such achievement", detail: "Achievements are practitioner, supervisor and leader."))
             .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/credentials/status/{purpose}", async (string purpose, AccreditationService accreditations, HttpContext http, CancellationToken ct) =>
+            {
+                if (!AccreditationService.Purposes.Contains(purpose))
+                    return Results.Problem(statusCode: 404, title: "There is no such status list", detail: "The status lists are revocation and suspension.");
+                http.Response.Headers.CacheControl = "public, max-age=300";
+                return Results.Text(await accreditations.StatusListCredentialAsync(purpose, ct), "application/vc+jwt");
+            }).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/credentials/{number}", (string number) => Results.Redirect($"/check/{Uri.EscapeDataString(number)}"))
             .AllowAnonymous().ExcludeFromDescription();
     }

@@ -11,7 +11,7 @@ namespace Naas.Web.Pages.Check;
 /// <summary>Anyone (an employer, a court, a family) can check a social worker's accreditation, by registration
 /// number and surname or by certificate number. Rate-limited, and it never says which detail was wrong.</summary>
 [AllowAnonymous, EnableRateLimiting("public-check")]
-public class CheckModel(NaasDbContext db) : NaasPage
+public class CheckModel(NaasDbContext db, TimeProvider clock) : NaasPage
 {
     [BindProperty(SupportsGet = true)] public string? RegistrationNumber { get; set; }
     [BindProperty(SupportsGet = true)] public string? Surname { get; set; }
@@ -33,7 +33,7 @@ public class CheckModel(NaasDbContext db) : NaasPage
         if (!string.IsNullOrWhiteSpace(CertificateNumber))
         {
             var number = CertificateNumber.Trim().ToUpperInvariant();
-            Found = await Project(Everyone().Where(a => a.CertificateNumber == number)).ToListAsync(ct);
+            Found = Project(await Everyone().Where(a => a.CertificateNumber == number).ToListAsync(ct));
         }
         else
         {
@@ -42,20 +42,25 @@ public class CheckModel(NaasDbContext db) : NaasPage
             if (string.IsNullOrWhiteSpace(Surname)) ModelState.AddModelError(nameof(Surname), "Enter the social worker's surname");
             if (!ModelState.IsValid) return Page();
             var surname = Surname!.Trim().ToLower();
-            Found = await Project(Everyone().Where(a => a.SocialWorker!.RegistrationNumber == reg && a.SocialWorker.FamilyName.ToLower() == surname)).ToListAsync(ct);
+            Found = Project(await Everyone().Where(a => a.SocialWorker!.RegistrationNumber == reg && a.SocialWorker.FamilyName.ToLower() == surname).ToListAsync(ct));
         }
         return Page();
     }
 
     // The public reads across everyone's record, so the filters that scope signed-in users do not apply; only the
     // public fields leave this query.
-    private IQueryable<Naas.Data.Entities.Accreditation> Everyone() => db.Accreditations.IgnoreQueryFilters().AsNoTracking();
+    private IQueryable<Naas.Data.Entities.Accreditation> Everyone() => db.Accreditations.IgnoreQueryFilters().AsNoTracking().Include(a => a.SocialWorker);
 
-    private static IQueryable<PublicAccreditationRow> Project(IQueryable<Naas.Data.Entities.Accreditation> q) =>
-        q.OrderByDescending(a => a.AwardedOn)
-            .Select(a => new PublicAccreditationRow(a.SocialWorker!.GivenName + " " + a.SocialWorker.FamilyName, a.SocialWorker.FamilyName, a.SocialWorker.RegistrationNumber,
-                a.Level, a.AwardedOn, a.IsCurrent, a.CertificateNumber));
+    // The reason for a suspension or revocation stays on the record; only the standing is public.
+    private List<PublicAccreditationRow> Project(List<Naas.Data.Entities.Accreditation> found) =>
+        found.OrderByDescending(a => a.AwardedOn).Select(a =>
+        {
+            var standing = Features.Credentials.AccreditationService.StandingOf(a, clock.Today());
+            return new PublicAccreditationRow(a.SocialWorker!.GivenName + " " + a.SocialWorker.FamilyName, a.SocialWorker.FamilyName, a.SocialWorker.RegistrationNumber,
+                a.Level, a.AwardedOn, standing == Features.Credentials.Standing.Current, a.CertificateNumber, Features.Credentials.AccreditationService.Words(standing, a));
+        }).ToList();
 }
 
 /// <summary>What the public check reads: the name to confirm who it is, status, level, date and whether it is current.</summary>
-public sealed record PublicAccreditationRow(string Name, string FamilyName, string RegistrationNumber, StatusLevel Level, DateOnly AwardedOn, bool IsCurrent, string? CertificateNumber);
+public sealed record PublicAccreditationRow(string Name, string FamilyName, string RegistrationNumber, StatusLevel Level, DateOnly AwardedOn, bool IsCurrent, string? CertificateNumber,
+    string Standing = "Current");

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using Naas.Data.Entities;
+using Naas.Web.Features.Credentials;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Pages.Admin.Accreditations;
+
+public class IndexModel(AccreditationService accreditations, TimeProvider clock) : NaasPage
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    public List<Accreditation>? Found { get; private set; }
+    public DateOnly Today => clock.Today();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (!Request.Query.ContainsKey(nameof(Q))) return;
+        if (string.IsNullOrWhiteSpace(Q)) { ModelState.AddModelError(nameof(Q), "Enter a certificate number, registration number or surname"); return; }
+        Found = await accreditations.SearchAsync(Q, ct);
+    }
+}
