@@ -54,6 +54,8 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<Panellist> Panellists => Set<Panellist>();
     public DbSet<PanelRating> PanelRatings => Set<PanelRating>();
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
+    public DbSet<CpdEntry> CpdEntries => Set<CpdEntry>();
+    public DbSet<Reaccreditation> Reaccreditations => Set<Reaccreditation>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -89,6 +91,9 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         // Reviews: the social worker's own, the endorsing employer's, and those assigned to the reviewer.
         b.Entity<ReviewRequest>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId
             || x.OrganisationId == ScopeOrganisationId || x.ReviewerUserId == ScopeUserId);
+        // CPD is the social worker's own; a re-accreditation is also the employer's it asks to endorse.
+        b.Entity<CpdEntry>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
+        b.Entity<Reaccreditation>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
         b.Entity<ReportConsent>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
     }
 

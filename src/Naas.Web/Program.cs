@@ -116,6 +116,7 @@ builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<IFileStore>(sp => new FolderFileStore(builder.Configuration["Storage:Path"] is { Length: > 0 } p
     ? p : Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "files")));
 builder.Services.AddScoped<Naas.Web.Features.Credentials.AccreditationService>();
+builder.Services.AddScoped<Naas.Web.Features.Credentials.ReaccreditationService>();
 if (builder.Configuration.GetValue("Reminders:Enabled", true))
     builder.Services.AddHostedService<Naas.Web.Features.Credentials.ReminderProcessor>();
 builder.Services.AddSingleton<OutboxProcessor>();

@@ -13,7 +13,7 @@ namespace Naas.Web.Tests;
 
 /// <summary>Arranging assessed candidates for the retake and review tests: marks out of 40 with a pass mark of 28,
 /// so with the default 5% margin 26 and 27 are narrow fails.</summary>
-internal static class Assessed
+public static class Assessed
 {
     public static async Task<Guid> MarkedAsync(NaasFactory app, string registration, decimal knowledge, decimal observation, decimal written, decimal reflective)
     {

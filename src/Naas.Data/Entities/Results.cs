@@ -99,3 +99,35 @@ public class ReviewRequest : IAudited
     public string? DecisionReasons { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 }
+
+/// <summary>Continuing professional development a social worker logs against one area of their status's standards,
+/// towards light-touch re-accreditation (¶77–78).</summary>
+public class CpdEntry : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SocialWorkerId { get; set; }
+    public DateOnly Date { get; set; }
+    public decimal Hours { get; set; }
+    public Guid KnowledgeAreaId { get; set; }
+    public KnowledgeArea? KnowledgeArea { get; set; }
+    public required string Description { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
+/// <summary>A light-touch re-accreditation (¶77–78): the CPD hours counted, the employer's endorsement where the
+/// settings need one, and the new due date once complete.</summary>
+public class Reaccreditation : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid AccreditationId { get; set; }
+    public Guid SocialWorkerId { get; set; }
+    /// <summary>The employer asked to endorse, when the settings need it.</summary>
+    public Guid? OrganisationId { get; set; }
+    public decimal CpdHours { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset? EmployerEndorsedAt { get; set; }
+    public string? EmployerEndorsedBy { get; set; }
+    public string? EmployerStatement { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public DateOnly? NewDue { get; set; }
+}

@@ -408,6 +408,29 @@ public sealed class ReviewRequestMapping : IEntityTypeConfiguration<ReviewReques
     }
 }
 
+public sealed class CpdEntryMapping : IEntityTypeConfiguration<CpdEntry>
+{
+    public void Configure(EntityTypeBuilder<CpdEntry> b)
+    {
+        b.Property(x => x.Hours).HasPrecision(6, 2);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.HasOne(x => x.KnowledgeArea).WithMany().HasForeignKey(x => x.KnowledgeAreaId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SocialWorkerId, x.Date });
+    }
+}
+
+public sealed class ReaccreditationMapping : IEntityTypeConfiguration<Reaccreditation>
+{
+    public void Configure(EntityTypeBuilder<Reaccreditation> b)
+    {
+        b.Property(x => x.CpdHours).HasPrecision(8, 2);
+        b.Property(x => x.EmployerEndorsedBy).HasMaxLength(200);
+        b.Property(x => x.EmployerStatement).HasMaxLength(4000);
+        b.HasIndex(x => x.AccreditationId);
+        b.HasIndex(x => x.OrganisationId);
+    }
+}
+
 public sealed class SigningKeyMapping : IEntityTypeConfiguration<SigningKey>
 {
     public void Configure(EntityTypeBuilder<SigningKey> b)

@@ -445,6 +445,41 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.CpdEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<Guid>("KnowledgeAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KnowledgeAreaId");
+
+                    b.HasIndex("SocialWorkerId", "Date");
+
+                    b.ToTable("CpdEntries");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ElementMark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1301,6 +1336,53 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("PolicySettings");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Reaccreditation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccreditationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("CpdHours")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<DateTimeOffset?>("EmployerEndorsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmployerEndorsedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EmployerStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("NewDue")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccreditationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Reaccreditations");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReasonableAdjustment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1848,6 +1930,17 @@ namespace Naas.Data.Migrations.Postgres
                         .HasForeignKey("AssessmentModelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.CpdEntry", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeArea", "KnowledgeArea")
+                        .WithMany()
+                        .HasForeignKey("KnowledgeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("KnowledgeArea");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Endorsement", b =>

@@ -434,6 +434,41 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.CpdEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("KnowledgeAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KnowledgeAreaId");
+
+                    b.HasIndex("SocialWorkerId", "Date");
+
+                    b.ToTable("CpdEntries");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ElementMark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1290,6 +1325,53 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("PolicySettings");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Reaccreditation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccreditationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CpdHours")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("EmployerEndorsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerEndorsedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccreditationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Reaccreditations");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReasonableAdjustment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1837,6 +1919,17 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasForeignKey("AssessmentModelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.CpdEntry", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.KnowledgeArea", "KnowledgeArea")
+                        .WithMany()
+                        .HasForeignKey("KnowledgeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("KnowledgeArea");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Endorsement", b =>

@@ -25,6 +25,9 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
         if (p is null) return NotFound();
         var releases = await db.ResultReleases.AsNoTracking().Where(r => r.SocialWorkerId == me).OrderBy(r => r.ReleasedAt).ToListAsync(ct);
         var marks = await db.ElementMarks.AsNoTracking().Where(m => m.SocialWorkerId == me).OrderBy(m => m.RecordedAt).ToListAsync(ct);
+        var cpd = await db.CpdEntries.AsNoTracking().Include(e => e.KnowledgeArea).Where(e => e.SocialWorkerId == me).OrderBy(e => e.Date).ToListAsync(ct);
+        var reaccreditations = await db.Reaccreditations.AsNoTracking().Where(r => r.SocialWorkerId == me).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
+        var reviews = await db.ReviewRequests.AsNoTracking().Where(r => r.SocialWorkerId == me).OrderBy(r => r.RequestedAt).ToListAsync(ct);
         var consents = await db.ReportConsents.AsNoTracking().Where(c => c.SocialWorkerId == me).Include(c => c.Organisation).ToListAsync(ct);
         var data = new
         {
@@ -47,6 +50,13 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
                 r.EndorsementId, r.ReleasedAt, r.Outcome, r.RetakeElement, r.RetakeBy, r.RetakeNotBefore, r.SupersededAt, r.SupersededReason,
                 marks = marks.Where(m => m.EndorsementId == r.EndorsementId).Select(m => new { m.Element, m.Score, m.Max, m.PassMark, result = m.Result.ToString(), m.Feedback, m.RecordedAt, m.SupersededAt }),
             }),
+            reviews = reviews.Select(r => new
+            {
+                r.EndorsementId, ground = r.Ground.ToString(), r.Statement, state = r.State.ToString(), r.RequestedAt, r.EmployerStatement, r.EmployerRespondedAt,
+                decision = r.Decision?.ToString(), r.DecisionReasons, r.DecidedAt,
+            }),
+            cpd = cpd.Select(e => new { e.Date, e.Hours, area = $"{e.KnowledgeArea!.Number}. {e.KnowledgeArea.Title}", e.Description }),
+            reaccreditations = reaccreditations.Select(r => new { r.AccreditationId, r.CpdHours, r.SubmittedAt, r.EmployerEndorsedAt, r.EmployerStatement, r.CompletedAt, r.NewDue }),
             reportsSharedWith = consents.Select(c => new { organisation = c.Organisation?.Name, c.GivenAt, c.WithdrawnAt }),
         };
 
