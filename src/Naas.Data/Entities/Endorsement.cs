@@ -35,6 +35,8 @@ public class Endorsement : IAudited
     /// <summary>Set when an independent review granted this attempt; no employer endorsement was needed.</summary>
     public Guid? FreshAttemptReviewId { get; set; }
 
-    public bool Takes(string element) => RetakeElements is null || RetakeElements.Contains($"|{element}|", StringComparison.Ordinal);
+    public bool Takes(string element) => RetakeElements is null || RetakeElements.Contains(Token(element), StringComparison.Ordinal);
+    /// <summary>How one element appears in <see cref="RetakeElements"/>, for queries ("e.RetakeElements.Contains(token)").</summary>
+    public static string Token(string element) => $"|{element}|";
     public static string? ElementList(IReadOnlyCollection<string>? elements) => elements is null ? null : "|" + string.Join("|", elements) + "|";
 }

@@ -11,6 +11,10 @@ public static class Outbox
     /// never sent for a change that was rolled back.</summary>
     public static void Email(this NaasDbContext db, TimeProvider clock, string to, string subject, string body) =>
         db.OutboxMessages.Add(new OutboxMessage { Kind = "email", Recipient = to, Subject = subject, Body = body, CreatedAt = clock.GetUtcNow() });
+
+    /// <summary>The email addresses of the organisations' accounts (their employer leads), to tell an employer something.</summary>
+    public static Task<List<string>> OrganisationEmailsAsync(this NaasDbContext db, IReadOnlyCollection<Guid> organisationIds, CancellationToken ct) =>
+        db.Users.Where(u => u.OrganisationId != null && organisationIds.Contains(u.OrganisationId.Value) && u.Email != null).Select(u => u.Email!).ToListAsync(ct);
 }
 
 public interface IEmailDelivery

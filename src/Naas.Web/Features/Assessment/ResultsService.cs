@@ -53,25 +53,6 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         return new AssessmentView(e, person, elements, release, unmarked);
     }
 
-    /// <summary>A re-mark on independent review: the element's mark is superseded by one with the new score against
-    /// the same marks available and the same pass mark (a pass mark used for a result is never changed).</summary>
-    internal async Task RemarkAsync(Endorsement endorsement, ElementMark old, decimal score, string source, CancellationToken ct)
-    {
-        var rules = await policy.CurrentAsync(ct);
-        var tracked = await db.ElementMarks.IgnoreQueryFilters().SingleAsync(m => m.Id == old.Id, ct);
-        tracked.SupersededAt = clock.GetUtcNow();
-        var mark = new ElementMark
-        {
-            EndorsementId = endorsement.Id, SocialWorkerId = endorsement.SocialWorkerId, Element = old.Element, Score = score, Max = old.Max, PassMark = old.PassMark,
-            Result = ElementGrading.Grade(score, old.Max, old.PassMark, rules.Value(EligibilityPolicy.Keys.NarrowFailMarginPercent)),
-            Source = source, KnowledgeAttemptId = old.KnowledgeAttemptId, RecordedBy = db.Scope.ActorName, RecordedAt = clock.GetUtcNow(), Feedback = old.Feedback,
-        };
-        db.ElementMarks.Add(mark);
-        db.Audit("ElementMark", mark.Id, "Remarked", $"{old.Element}: {score:0.##} of {old.Max:0.##}, pass mark {old.PassMark:0.##}, {mark.Result} (was {old.Score:0.##} {old.Result}) on independent review",
-            organisationId: endorsement.OrganisationId);
-        await db.SaveChangesAsync(ct);
-    }
-
     /// <summary>Grades the submitted knowledge test against its own form's pass mark and records it as the element's mark.</summary>
     public async Task<string?> MarkKnowledgeAsync(Guid endorsementId, string actor, CancellationToken ct)
     {
@@ -116,11 +97,13 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         return refusal is null ? [] : [("", refusal)];
     }
 
-    private async Task<string?> AddMarkAsync(AssessmentView view, string element, decimal score, decimal max, decimal passMark, string source, Guid? attemptId,
+    /// <summary>Records an element's mark, superseding any before it (a re-mark, by a marker or on independent review),
+    /// audited. The caller has loaded the view, so it has already established who may change this assessment.</summary>
+    internal async Task<string?> AddMarkAsync(AssessmentView view, string element, decimal score, decimal max, decimal passMark, string source, Guid? attemptId,
         string actor, EligibilityPolicy rules, CancellationToken ct, string? feedback = null)
     {
         var result = ElementGrading.Grade(score, max, passMark, rules.Value(EligibilityPolicy.Keys.NarrowFailMarginPercent));
-        var previous = await db.ElementMarks.Where(x => x.EndorsementId == view.Endorsement.Id && x.Element == element && x.SupersededAt == null).ToListAsync(ct);
+        var previous = await db.ElementMarks.IgnoreQueryFilters().Where(x => x.EndorsementId == view.Endorsement.Id && x.Element == element && x.SupersededAt == null).ToListAsync(ct);
         foreach (var old in previous) old.SupersededAt = clock.GetUtcNow();
         var mark = new ElementMark
         {
@@ -220,7 +203,12 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         };
         var elements = (await ElementsAsync(level, ct)).Select(x => x.Kind).ToList();
         var (allowed, taken, refusal) = OutcomeRules.RetakeAllowed(outcome, elements, reEndorsed: true, clock.Today());
-        if (!allowed) return new RetakePlan(previous, null, null, refusal!.Replace("Your employer needs", "You need").Replace("You are already", "They are already").Replace("The whole assessment can be taken", "They can take the whole assessment"));
+        // The domain's refusal is worded for the candidate; the employer endorsing reads its own words.
+        if (!allowed) return new RetakePlan(previous, null, null, outcome switch
+        {
+            Outcome.RetakeWhole w => $"They can take the whole assessment again from {w.NotBefore.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} (¶76).",
+            _ => refusal,
+        });
         var single = taken.Count < elements.Count && taken.Count == 1 ? taken[0] : null;
         return new RetakePlan(previous, single is null ? null : taken, single, null);
     }

@@ -47,7 +47,7 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
         if (string.IsNullOrWhiteSpace(statement)) problems.Add(("Statement", "Tell us what happened and why you think the result should be looked at again"));
         else if (statement.Trim().Length > 4000) problems.Add(("Statement", "Your statement must be 4,000 characters or fewer"));
         if (problems.Count > 0) return (null, problems);
-        var endorsement = await db.Endorsements.AsNoTracking().Include(e => e.Organisation).SingleAsync(e => e.Id == endorsementId, ct);
+        var endorsement = await db.Endorsements.AsNoTracking().SingleAsync(e => e.Id == endorsementId, ct);
         var rules = await policy.CurrentAsync(ct);
         var today = clock.Today();
         var review = new ReviewRequest
@@ -57,7 +57,7 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
         };
         db.ReviewRequests.Add(review);
         db.Audit("ReviewRequest", review.Id, "Requested", $"Independent review asked for: {g.Words()}", organisationId: endorsement.OrganisationId);
-        foreach (var email in await EmployerEmailsAsync(endorsement.OrganisationId, ct))
+        foreach (var email in await db.OrganisationEmailsAsync([endorsement.OrganisationId], ct))
             db.Email(clock, email, "A social worker has asked for an independent review",
                 $"One of your social workers has asked for an independent review of their {endorsement.Level.Name()} results. " +
                 $"Give your view by {Date(review.EmployerDue)}: sign in and go to Reviews.");
@@ -69,9 +69,10 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
         db.ReviewRequests.AsNoTracking().Where(r => r.SocialWorkerId == socialWorkerId).OrderByDescending(r => r.RequestedAt).ToListAsync(ct);
 
     /// <summary>Reviews for the caller's organisation (the query filter scopes them), with each person's name.</summary>
+    /// The person may have left the employer since; the review is still the employer's to answer.
     public async Task<List<(ReviewRequest Review, SocialWorker Person)>> ForEmployerAsync(Guid organisationId, CancellationToken ct) =>
         (await db.ReviewRequests.AsNoTracking().Where(r => r.OrganisationId == organisationId)
-            .Join(db.SocialWorkers, r => r.SocialWorkerId, p => p.Id, (r, p) => new { r, p })
+            .Join(db.SocialWorkers.IgnoreQueryFilters(), r => r.SocialWorkerId, p => p.Id, (r, p) => new { r, p })
             .OrderByDescending(x => x.r.RequestedAt).ToListAsync(ct)).Select(x => (x.r, x.p)).ToList();
 
     public async Task<(ReviewRequest Review, SocialWorker Person, Endorsement Endorsement)?> ForEmployerAsync(Guid organisationId, Guid reviewId, CancellationToken ct)
@@ -177,9 +178,11 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
     }
 
     /// <summary>Reviews assigned to this reviewer (the query filter scopes them to their own).</summary>
+    /// The reviewer's account is outside every candidate's scope; their assignment is what lets them read the name.
     public async Task<List<(ReviewRequest Review, SocialWorker Person)>> AssignedAsync(Guid reviewerUserId, CancellationToken ct) =>
-        (await db.ReviewRequests.AsNoTracking().Where(r => r.ReviewerUserId == reviewerUserId).ToListAsync(ct))
-            .Select(r => (r, db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().Single(p => p.Id == r.SocialWorkerId))).ToList();
+        (await db.ReviewRequests.AsNoTracking().Where(r => r.ReviewerUserId == reviewerUserId)
+            .Join(db.SocialWorkers.IgnoreQueryFilters(), r => r.SocialWorkerId, p => p.Id, (r, p) => new { r, p })
+            .OrderBy(x => x.r.DecisionDue).ToListAsync(ct)).Select(x => (x.r, x.p)).ToList();
 
     /// <summary>The case a reviewer re-examines: only the reviewer it is assigned to (or the programme) reaches it.</summary>
     public async Task<ReviewCase?> CaseAsync(Guid reviewId, Guid? reviewerUserId, CancellationToken ct)
@@ -247,7 +250,10 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
                 db.Audit("ResultRelease", release.Id, "Superseded", "Replaced after a re-mark on independent review", organisationId: r.OrganisationId);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 await db.SaveChangesAsync(ct);
-                await results.RemarkAsync(endorsement, remark!, newScore, $"Re-marked on independent review by {r.ReviewerName}", ct);
+                var marked = (await results.ViewAsync(endorsement.Id, ct, crossScope: true))!;
+                // Same marks available and same pass mark: a pass mark used for a result is never changed.
+                await results.AddMarkAsync(marked, remark!.Element, newScore, remark.Max, remark.PassMark, $"Re-marked on independent review by {r.ReviewerName}",
+                    remark.KnowledgeAttemptId, db.Scope.ActorName, await policy.CurrentAsync(ct), ct, remark.Feedback);
                 var view = (await results.ViewAsync(endorsement.Id, ct, crossScope: true))!;
                 var (_, problem) = await results.ReleaseViewAsync(view, db.Scope.ActorName, "The decision on your independent review", body, ct);
                 if (problem is not null) { await tx.RollbackAsync(ct); return [("", problem)]; }
@@ -278,9 +284,6 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
             }
         }
     }
-
-    private Task<List<string>> EmployerEmailsAsync(Guid organisationId, CancellationToken ct) =>
-        db.Users.Where(u => u.OrganisationId == organisationId && u.Email != null).Select(u => u.Email!).ToListAsync(ct);
 
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

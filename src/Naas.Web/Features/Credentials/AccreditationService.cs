@@ -165,6 +165,11 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
             .Where(a => a.IsCurrent && a.RevokedAt == null && a.ReaccreditationDue != null && a.ReaccreditationDue <= horizon
                 && (a.ReminderSentFor == null || a.ReminderSentFor != a.ReaccreditationDue))
             .Take(500).ToListAsync(ct);
+        var current = due.ToDictionary(a => a.Id, a => a.SocialWorker!.Engagements.Where(e => e.IsCurrent(today)).Select(e => e.OrganisationId).ToHashSet());
+        // One query for every employer's accounts, not one per social worker.
+        var organisations = current.Values.SelectMany(x => x).Distinct().ToList();
+        var accounts = await db.Users.Where(u => u.OrganisationId != null && u.Email != null && organisations.Contains(u.OrganisationId.Value))
+            .Select(u => new { OrganisationId = u.OrganisationId!.Value, Email = u.Email! }).ToListAsync(ct);
         foreach (var a in due)
         {
             a.ReminderSentFor = a.ReaccreditationDue;
@@ -173,8 +178,7 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
             db.Audit("Accreditation", a.Id, "ReminderSent", $"{a.SocialWorker!.RegistrationNumber}: re-accreditation due on {when}");
             db.Email(clock, a.SocialWorker.Email, $"Your {a.Level.Name()} re-accreditation is due on {when}",
                 $"Dear {a.SocialWorker.GivenName},\n\nYour accreditation as a {a.Level.Name()} is due for re-accreditation on {when}. {route}\n\nSign in to see where you stand.\n");
-            var employers = a.SocialWorker.Engagements.Where(e => e.IsCurrent(today)).Select(e => e.OrganisationId).ToList();
-            foreach (var email in await db.Users.Where(u => u.OrganisationId != null && employers.Contains(u.OrganisationId.Value) && u.Email != null).Select(u => u.Email!).ToListAsync(ct))
+            foreach (var email in accounts.Where(u => current[a.Id].Contains(u.OrganisationId)).Select(u => u.Email).Distinct())
                 db.Email(clock, email, $"A social worker's re-accreditation is due on {when}",
                     $"{a.SocialWorker.GivenName} {a.SocialWorker.FamilyName} ({a.SocialWorker.RegistrationNumber}) is due for re-accreditation as a {a.Level.Name()} on {when}. {route}\n");
         }

@@ -41,10 +41,11 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
         var employers = await db.Engagements.AsNoTracking().Where(e => e.SocialWorkerId == socialWorkerId).Include(e => e.Organisation).ToListAsync(ct);
         var current = employers.Where(e => e.IsCurrent(today) && e.Organisation!.Kind != OrganisationKind.EmploymentAgency)
             .Select(e => (e.OrganisationId, e.Organisation!.Name)).Distinct().ToList();
+        var all = await db.Reaccreditations.AsNoTracking().Where(r => r.SocialWorkerId == socialWorkerId).OrderByDescending(r => r.SubmittedAt).ToListAsync(ct);
         var views = new List<ReaccreditationView>();
         foreach (var a in accreditations)
         {
-            var reaccreditations = await db.Reaccreditations.AsNoTracking().Where(r => r.AccreditationId == a.Id).OrderByDescending(r => r.SubmittedAt).ToListAsync(ct);
+            var reaccreditations = all.Where(r => r.AccreditationId == a.Id).ToList();
             var since = reaccreditations.Where(r => r.CompletedAt != null).Select(r => Clock.UkDay(r.CompletedAt!.Value)).DefaultIfEmpty(a.AwardedOn).Max();
             views.Add(new ReaccreditationView(a, log.Where(e => e.Date >= since).Sum(e => e.Hours),
                 rules.Value(EligibilityPolicy.Keys.ReaccreditationCpdHours), rules.Value(EligibilityPolicy.Keys.ReaccreditationEndorsement) == 1,
@@ -100,7 +101,7 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
         db.Reaccreditations.Add(r);
         db.Audit("Reaccreditation", r.Id, "Submitted", $"Re-accreditation asked for with {view.Hours:0.##} hours of CPD", organisationId: orgId);
         if (orgId is { } org)
-            foreach (var email in await db.Users.Where(u => u.OrganisationId == org && u.Email != null).Select(u => u.Email!).ToListAsync(ct))
+            foreach (var email in await db.OrganisationEmailsAsync([org], ct))
                 db.Email(clock, email, "A social worker asks you to endorse their re-accreditation", "Sign in and go to Re-accreditation to endorse it.");
         else await CompleteAsync(r, ct);
         await db.SaveChangesAsync(ct);

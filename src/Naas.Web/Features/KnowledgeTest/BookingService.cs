@@ -15,13 +15,20 @@ public sealed record BookingChoice(Guid WindowId, string Location, string Label)
 /// books for themselves once their employer has endorsed them and they have agreed (¶37).</summary>
 public sealed class BookingService(NaasDbContext db, TimeProvider clock)
 {
+    private static readonly string KnowledgeToken = Endorsement.Token(Assessment.ResultsService.Knowledge);
+
+    /// <summary>A retake under way that keeps the knowledge result (¶75), so there is nothing to book.</summary>
+    public Task<Endorsement?> KeepsKnowledgeAsync(Guid socialWorkerId, CancellationToken ct) =>
+        db.Endorsements.AsNoTracking().FirstOrDefaultAsync(e => e.SocialWorkerId == socialWorkerId && e.RetakeElements != null && !e.RetakeElements.Contains(KnowledgeToken)
+            && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment), ct);
+
     /// <summary>The endorsement a candidate can book the knowledge test against, if any: agreed (or in assessment)
     /// and not yet used for a sitting of the real test.</summary>
     public Task<Endorsement?> BookableEndorsementAsync(Guid socialWorkerId, CancellationToken ct) =>
         db.Endorsements.AsNoTracking()
             .Where(e => e.SocialWorkerId == socialWorkerId && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment)
                 // A single-element retake that is not the knowledge test keeps the knowledge result (¶75).
-                && (e.RetakeElements == null || e.RetakeElements.Contains("|Knowledge|"))
+                && (e.RetakeElements == null || e.RetakeElements.Contains(KnowledgeToken))
                 && !db.TestBookings.Any(b => b.EndorsementId == e.Id && b.AttemptId != null))
             .OrderByDescending(e => e.EndorsedAt).FirstOrDefaultAsync(ct);
 

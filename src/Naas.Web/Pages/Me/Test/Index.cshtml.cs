@@ -14,7 +14,6 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, Bookin
     public List<KnowledgeBlueprint> Practice { get; private set; } = [];
     public TestBooking? Booking { get; private set; }
     public Endorsement? Bookable { get; private set; }
-    /// <summary>A retake under way that keeps the knowledge result (¶75), so there is nothing to book here.</summary>
     public Endorsement? KeepsKnowledge { get; private set; }
     public bool WindowOpen => Booking is { } b && clock.GetUtcNow() >= b.Window!.Opens && clock.GetUtcNow() < b.Window.Closes;
 
@@ -27,9 +26,7 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, Bookin
         Practice = await db.KnowledgeBlueprints.AsNoTracking().Where(b => b.IsPractice && !b.Retired).ToListAsync(ct);
         Booking = await bookings.CurrentAsync(me, ct);
         Bookable = Booking is null ? await bookings.BookableEndorsementAsync(me, ct) : null;
-        if (Bookable is null)
-            KeepsKnowledge = await db.Endorsements.AsNoTracking().FirstOrDefaultAsync(e => e.SocialWorkerId == me && e.RetakeElements != null && !e.RetakeElements.Contains("|Knowledge|")
-                && (e.State == Domain.Endorsement.EndorsementState.Agreed || e.State == Domain.Endorsement.EndorsementState.InAssessment), ct);
+        if (Bookable is null) KeepsKnowledge = await bookings.KeepsKnowledgeAsync(me, ct);
     }
 
     /// <summary>Starts a practice test.</summary>

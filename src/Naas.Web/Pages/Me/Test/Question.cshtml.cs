@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Pages.Me.Test;
 
-public class QuestionModel(NaasDbContext db, KnowledgeTestService tests) : NaasPage
+public class QuestionModel(KnowledgeTestService tests) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [FromRoute] public int Position { get; set; }
