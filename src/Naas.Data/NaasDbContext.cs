@@ -56,6 +56,10 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
     public DbSet<CpdEntry> CpdEntries => Set<CpdEntry>();
     public DbSet<Reaccreditation> Reaccreditations => Set<Reaccreditation>();
+    public DbSet<MarkingAssignment> MarkingAssignments => Set<MarkingAssignment>();
+    public DbSet<MarkEvidence> MarkEvidence => Set<MarkEvidence>();
+    public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
+    public DbSet<DevelopmentGoal> DevelopmentGoals => Set<DevelopmentGoal>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -94,6 +98,15 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
         // CPD is the social worker's own; a re-accreditation is also the employer's it asks to endorse.
         b.Entity<CpdEntry>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<Reaccreditation>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
+        // A marker sees their own assignments only. Evidence is the programme's (and, through a checked read, the
+        // assigned reviewer's and marker's): nobody else's filter reaches it.
+        b.Entity<MarkingAssignment>().HasQueryFilter(x => SeesEverything || x.AssessorUserId == ScopeUserId);
+        b.Entity<MarkEvidence>().HasQueryFilter(x => SeesEverything);
+        // A development plan is the social worker's; the employer sees it once the social worker has sent it to them.
+        b.Entity<DevelopmentPlan>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId
+            || (x.OrganisationId == ScopeOrganisationId && x.SharedAt != null));
+        b.Entity<DevelopmentGoal>().HasQueryFilter(x => SeesEverything || x.Plan!.SocialWorkerId == ScopeSocialWorkerId
+            || (x.Plan!.OrganisationId == ScopeOrganisationId && x.Plan!.SharedAt != null));
         b.Entity<ReportConsent>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
     }
 

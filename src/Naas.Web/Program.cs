@@ -62,6 +62,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Invigilation", p => p.RequireRole(Roles.CentreCoordinator))
     .AddPolicy("Panellist", p => p.RequireRole(Roles.StandardSettingPanellist))
     .AddPolicy("Reviewer", p => p.RequireRole(Roles.IndependentReviewer))
+    .AddPolicy("Marker", p => p.RequireRole(Roles.Assessor))
     .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient));
 
 builder.Services.AddRazorPages(o =>
@@ -73,6 +74,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Invigilation", "Invigilation");
     o.Conventions.AuthorizeFolder("/Panel", "Panellist");
     o.Conventions.AuthorizeFolder("/Review", "Reviewer");
+    o.Conventions.AuthorizeFolder("/Marking", "Marker");
     o.Conventions.AuthorizePage("/Account/Authenticator");
 }).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
 builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });
@@ -109,6 +111,8 @@ builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ResultsService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ReportService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ReviewService>();
+builder.Services.AddScoped<Naas.Web.Features.Assessment.MarkingService>();
+builder.Services.AddScoped<Naas.Web.Features.Assessment.MarksImporter>();
 builder.Services.AddScoped<Naas.Web.Features.StandardSetting.StandardSettingService>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CredentialSigner>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();
@@ -148,6 +152,7 @@ app.MapOpenApi("/api/{documentName}/openapi.json");
 app.MapNaasApi();
 Naas.Web.Features.ItemBank.MediaEndpoints.MapMedia(app);
 Naas.Web.Features.Credentials.CredentialEndpoints.MapCredentials(app);
+Naas.Web.Features.Assessment.EvidenceEndpoints.MapEvidence(app);
 app.Run();
 
 /// <summary>For WebApplicationFactory in the tests.</summary>

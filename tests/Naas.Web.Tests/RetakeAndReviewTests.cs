@@ -221,7 +221,18 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task A_review_goes_through_the_employer_to_an_uninvolved_reviewer_whose_re_mark_is_released_with_reasons_para42()
     {
         var endorsement = await Assessed.MarkedAsync(app, "SW100001", knowledge: 30, observation: 27, written: 30, reflective: 31);
+        // The observation's recording is kept before release, for a reviewer to re-examine.
+        var programme = app.Browser();
+        await programme.SignInAsync(DemoData.AdminEmail);
+        byte[] recording = [0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'m', (byte)'p', (byte)'4', (byte)'2', 1, 2, 3, 4];
+        Assert.Equal(HttpStatusCode.Redirect, (await programme.PostAsync($"/admin/results/{endorsement}?handler=Evidence",
+            UnderWay.Upload(recording, "observation.mp4", await programme.TokenAsync($"/admin/results/{endorsement}"), ("EvidenceElement", "SimulatedObservation")))).StatusCode);
+        Guid evidence;
+        await using (var db = app.Db()) evidence = (await db.MarkEvidence.SingleAsync(x => x.EndorsementId == endorsement)).Id;
         await Assessed.ReleaseAsync(app, endorsement);
+        var grace = app.Browser();
+        await grace.SignInAsync(Reviewer);
+        Assert.Equal(HttpStatusCode.NotFound, (await grace.GetAsync($"/evidence/{evidence}")).StatusCode); // not assigned yet
 
         // Asking: both answers are needed, and what was typed is kept when one is missing.
         var amara = app.Browser();
@@ -281,6 +292,10 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("The actor's script changed mid-way.", casePage);
         Assert.Contains("Her direct work is consistently strong.", casePage);
         Assert.Contains("27 of 40", casePage);
+        Assert.Contains("observation.mp4", casePage);
+        var played = await reviewer.GetAsync($"/evidence/{evidence}");
+        Assert.Equal("video/mp4", played.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(recording, await played.Content.ReadAsByteArrayAsync());
         var otherReviewer = app.Browser();
         await otherReviewer.SignInAsync(DemoData.LeedsLeadEmail);
         Assert.Equal(HttpStatusCode.NotFound, (await otherReviewer.GetAsync($"/review/{review}")).StatusCode);
@@ -312,6 +327,7 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.Equal(["Assigned", "Decided", "EmployerSupported", "Requested"], actions.Order());
             Assert.True(await db.OutboxMessages.AnyAsync(m => m.Recipient == DemoData.SocialWorkerEmail && m.Body.Contains(reasons)));
         }
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync($"/evidence/{evidence}")).StatusCode); // decided: the case is closed
         var mine = await Assessed.TextAsync(await amara.GetAsync("/me/reviews"));
         Assert.Contains("Re-marked", mine);
         Assert.Contains(reasons, mine);

@@ -131,3 +131,76 @@ public class Reaccreditation : IAudited
     public DateTimeOffset? CompletedAt { get; set; }
     public DateOnly? NewDue { get; set; }
 }
+
+/// <summary>An authorised marker for one element of one assessment: the programme assigns a trained observer or
+/// marker (the Assessor role) from outside the candidate's employer. The marker sees and marks that element only.</summary>
+public class MarkingAssignment : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid EndorsementId { get; set; }
+    public Guid SocialWorkerId { get; set; }
+    /// <summary>The assessment model element's kind, like SimulatedObservation.</summary>
+    public required string Element { get; set; }
+    public Guid AssessorUserId { get; set; }
+    public required string AssessorName { get; set; }
+    public DateTimeOffset AssignedAt { get; set; }
+    public required string AssignedBy { get; set; }
+}
+
+/// <summary>Evidence behind an element's mark, for an independent reviewer to re-examine (¶42): the recording of a
+/// simulated observation, or the written or reflective work. The bytes are in the file store under StorageKey.</summary>
+public class MarkEvidence : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid EndorsementId { get; set; }
+    public Guid SocialWorkerId { get; set; }
+    public required string Element { get; set; }
+    /// <summary>Recording or WrittenWork.</summary>
+    public required string Kind { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Bytes { get; set; }
+    /// <summary>SHA-256 of the file as received, so a reviewer can tell it is the file the marker saw.</summary>
+    public required string Sha256 { get; set; }
+    public required string StorageKey { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>A development plan after an assessment (¶34, ¶41): goals drawn from the report's areas for development,
+/// which the social worker and the endorsing employer agree and then track. The employer sees it only once the social
+/// worker sends it to them; a change to the goals after agreement needs both to agree again.</summary>
+public class DevelopmentPlan : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid EndorsementId { get; set; }
+    public Guid SocialWorkerId { get; set; }
+    /// <summary>The endorsing employer the plan is agreed with.</summary>
+    public Guid OrganisationId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? SharedAt { get; set; }
+    public DateTimeOffset? CandidateAgreedAt { get; set; }
+    public DateTimeOffset? EmployerAgreedAt { get; set; }
+    public string? EmployerAgreedBy { get; set; }
+    /// <summary>What the employer asked to change, when it did not agree.</summary>
+    public string? EmployerComment { get; set; }
+    public DateOnly? ReviewOn { get; set; }
+    public List<DevelopmentGoal> Goals { get; set; } = [];
+}
+
+public class DevelopmentGoal : IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PlanId { get; set; }
+    public DevelopmentPlan? Plan { get; set; }
+    /// <summary>The area of the standards or the element the goal is about, as the report names it.</summary>
+    public required string Area { get; set; }
+    public required string Action { get; set; }
+    public string? Support { get; set; }
+    public DateOnly TargetDate { get; set; }
+    /// <summary>NotStarted, InProgress or Achieved.</summary>
+    public required string Progress { get; set; }
+    public string? ProgressNote { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public required string UpdatedBy { get; set; }
+}

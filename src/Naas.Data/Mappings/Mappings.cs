@@ -431,6 +431,60 @@ public sealed class ReaccreditationMapping : IEntityTypeConfiguration<Reaccredit
     }
 }
 
+public sealed class MarkingAssignmentMapping : IEntityTypeConfiguration<MarkingAssignment>
+{
+    public void Configure(EntityTypeBuilder<MarkingAssignment> b)
+    {
+        b.Property(x => x.Element).HasMaxLength(60);
+        b.Property(x => x.AssessorName).HasMaxLength(200);
+        b.Property(x => x.AssignedBy).HasMaxLength(200);
+        // One marker per element of an assessment; reassigning replaces the row, audited.
+        b.HasIndex(x => new { x.EndorsementId, x.Element }).IsUnique();
+        b.HasIndex(x => x.AssessorUserId);
+    }
+}
+
+public sealed class MarkEvidenceMapping : IEntityTypeConfiguration<MarkEvidence>
+{
+    public void Configure(EntityTypeBuilder<MarkEvidence> b)
+    {
+        b.Property(x => x.Element).HasMaxLength(60);
+        b.Property(x => x.Kind).HasMaxLength(20);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.StorageKey).HasMaxLength(200);
+        b.Property(x => x.UploadedBy).HasMaxLength(200);
+        b.HasIndex(x => new { x.EndorsementId, x.Element });
+    }
+}
+
+public sealed class DevelopmentPlanMapping : IEntityTypeConfiguration<DevelopmentPlan>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentPlan> b)
+    {
+        b.Property(x => x.EmployerAgreedBy).HasMaxLength(200);
+        b.Property(x => x.EmployerComment).HasMaxLength(4000);
+        // One plan per assessment.
+        b.HasIndex(x => x.EndorsementId).IsUnique();
+        b.HasIndex(x => x.OrganisationId);
+        b.HasMany(x => x.Goals).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class DevelopmentGoalMapping : IEntityTypeConfiguration<DevelopmentGoal>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentGoal> b)
+    {
+        b.Property(x => x.Area).HasMaxLength(200);
+        b.Property(x => x.Action).HasMaxLength(2000);
+        b.Property(x => x.Support).HasMaxLength(2000);
+        b.Property(x => x.Progress).HasMaxLength(20);
+        b.Property(x => x.ProgressNote).HasMaxLength(2000);
+        b.Property(x => x.UpdatedBy).HasMaxLength(200);
+    }
+}
+
 public sealed class SigningKeyMapping : IEntityTypeConfiguration<SigningKey>
 {
     public void Configure(EntityTypeBuilder<SigningKey> b)

@@ -76,6 +76,8 @@ public static class DemoData
             await User(users, $"panellist{n}@naas.example", $"{name} (panellist)", Roles.StandardSettingPanellist, null, null);
         // An independent reviewer of results (¶42): no organisation, so independent of every employer.
         await User(users, "independent.reviewer@naas.example", "Grace Mensah (independent reviewer)", Roles.IndependentReviewer, null, null);
+        // A trained observer and marker (the assessor role), from a delivery partner: no employer, so independent of all of them.
+        await User(users, "observer@naas.example", "Tom Reid (observer)", Roles.Assessor, null, null);
         await PracticeTestAsync(db, users, clock, ct);
     }
 

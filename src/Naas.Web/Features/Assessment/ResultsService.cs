@@ -65,10 +65,27 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
 
     /// <summary>Marks for an element not delivered in the system (observation, written, reflective), recorded by an
     /// authorised marker, with the same validation a delivery partner's file gets.</summary>
-    public async Task<List<(string Field, string Message)>> RecordAsync(Guid endorsementId, string? element, string? score, string? max, string? passMark, string actor, CancellationToken ct, string? feedback = null)
+    /// <param name="crossScope">Set only by a caller that has itself established the right to mark this element (the
+    /// marker assigned to it), whose account is outside every candidate's query filter.</param>
+    public async Task<List<(string Field, string Message)>> RecordAsync(Guid endorsementId, string? element, string? score, string? max, string? passMark, string actor,
+        CancellationToken ct, string? feedback = null, bool crossScope = false, string source = "Recorded by a marker")
     {
-        var view = await ViewAsync(endorsementId, ct);
+        var view = await ViewAsync(endorsementId, ct, crossScope);
         if (view is null) return [("", "There is no such assessment")];
+        var (problems, mark) = await CheckMarkAsync(view, element, score, max, passMark, feedback, ct);
+        if (problems.Count > 0) return problems;
+        var rules = await policy.CurrentAsync(ct);
+        var refusal = await AddMarkAsync(view, mark!.Element, mark.Score, mark.Max, mark.PassMark, source, null, actor, rules, ct, mark.Feedback);
+        return refusal is null ? [] : [("", refusal)];
+    }
+
+    public sealed record CheckedMark(string Element, decimal Score, decimal Max, decimal PassMark, string? Feedback);
+
+    /// <summary>Every check on a marker's or a delivery partner's mark, saving nothing, so that an import can check
+    /// every row before it saves any. Field names are the marker's form's; an import maps them to its columns.</summary>
+    public async Task<(List<(string Field, string Message)> Problems, CheckedMark? Mark)> CheckMarkAsync(AssessmentView view, string? element, string? score, string? max,
+        string? passMark, string? feedback, CancellationToken ct)
+    {
         var problems = new List<(string, string)>();
         if (element is null || view.Elements.All(x => x.Element != element) || element == Knowledge)
             problems.Add(("Element", "Select an element of this status's assessment, other than the knowledge test"));
@@ -91,10 +108,8 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
             problems.Add(("PassMark", $"The pass mark adopted for this element after standard setting is {adopted:0.##}. Use it: a different pass mark needs a new standard-setting exercise"));
         if (feedback?.Trim().Length > 4000) problems.Add(("Feedback", "The feedback must be 4,000 characters or fewer"));
         if (view.Release is not null) problems.Add(("", "Results for this assessment have been released: a change now goes through an independent review"));
-        if (problems.Count > 0) return problems;
-        var rules = await policy.CurrentAsync(ct);
-        var refusal = await AddMarkAsync(view, element!, s!.Value, m!.Value, p!.Value, "Recorded by a marker", null, actor, rules, ct, string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim());
-        return refusal is null ? [] : [("", refusal)];
+        return problems.Count > 0 ? (problems, null)
+            : (problems, new CheckedMark(element!, s!.Value, m!.Value, p!.Value, string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim()));
     }
 
     /// <summary>Records an element's mark, superseding any before it (a re-mark, by a marker or on independent review),

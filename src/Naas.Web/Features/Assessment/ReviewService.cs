@@ -12,9 +12,10 @@ using Naas.Web.Infrastructure;
 namespace Naas.Web.Features.Assessment;
 
 /// <summary>What a reviewer re-examines: the candidate's report as released, every mark ever recorded for the
-/// assessment (superseded ones too, with who recorded them), and both statements.</summary>
+/// assessment (superseded ones too, with who recorded them), both statements, and the recordings and written work
+/// the markers kept.</summary>
 public sealed record ReviewCase(ReviewRequest Review, SocialWorker Person, Endorsement Endorsement, ResultRelease Release, AssessmentReport? Report,
-    IReadOnlyList<ElementMark> MarkHistory, string Employer);
+    IReadOnlyList<ElementMark> MarkHistory, string Employer, IReadOnlyList<MarkEvidence> Evidence);
 
 /// <summary>A reviewer the programme may assign, and why not where they are not independent.</summary>
 public sealed record ReviewerChoice(Guid UserId, string Name, string? NotIndependent);
@@ -195,7 +196,8 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
         var release = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == r.ReleaseId, ct);
         var history = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.EndorsementId == e.Id).OrderBy(m => m.Element).ThenBy(m => m.RecordedAt).ToListAsync(ct);
         var report = await reports.ForCaseAsync(e, ct);
-        return new ReviewCase(r, person, e, release, report, history, e.Organisation!.Name);
+        var evidence = await db.MarkEvidence.IgnoreQueryFilters().AsNoTracking().Where(x => x.EndorsementId == e.Id).OrderBy(x => x.Element).ThenBy(x => x.UploadedAt).ToListAsync(ct);
+        return new ReviewCase(r, person, e, release, report, history, e.Organisation!.Name, evidence);
     }
 
     /// <summary>The reviewer's decision, with reasons the candidate reads. A re-mark supersedes the element's mark and

@@ -45,12 +45,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         List<Dictionary<string, string>> rows;
         try
         {
-            rows = Path.GetExtension(fileName).ToLowerInvariant() switch
-            {
-                ".csv" => ReadCsv(content),
-                ".xlsx" => ReadXlsx(content),
-                _ => throw new ImportFormatException("The selected file must be a CSV or XLSX file"),
-            };
+            rows = TabularFile.Read(fileName, content, Columns);
         }
         catch (ImportFormatException e) { return new(null, 0, [new ImportProblem(0, "", e.Message)], []); }
         catch (Exception e) when (e is CsvHelperException or InvalidDataException or IOException or FormatException or ArgumentException)
@@ -177,59 +172,6 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
             if (rowProblems.Count == 0) items.Add((rowNumber, person, job));
         }
         return (items, problems);
-    }
-
-    private static List<Dictionary<string, string>> ReadCsv(Stream content)
-    {
-        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null, TrimOptions = TrimOptions.Trim });
-        if (!csv.Read() || !csv.ReadHeader()) throw new ImportFormatException("The selected file is empty");
-        var headers = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        CheckHeaders(headers);
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            var row = new Dictionary<string, string>();
-            for (var i = 0; i < headers.Length; i++) row[headers[i]] = csv.GetField(i) ?? "";
-            if (row.Values.All(string.IsNullOrWhiteSpace)) continue;
-            rows.Add(row);
-        }
-        return rows;
-    }
-
-    private static List<Dictionary<string, string>> ReadXlsx(Stream content)
-    {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        buffer.Position = 0;
-        using var book = new XLWorkbook(buffer);
-        var sheet = book.Worksheets.First();
-        var used = sheet.RangeUsed() ?? throw new ImportFormatException("The selected file is empty");
-        var headerRow = used.FirstRow();
-        var headers = headerRow.Cells().Select(c => c.GetString().Trim().ToLowerInvariant()).ToArray();
-        CheckHeaders(headers);
-        var rows = new List<Dictionary<string, string>>();
-        foreach (var xlRow in used.RowsUsed().Skip(1))
-        {
-            var row = new Dictionary<string, string>();
-            for (var i = 0; i < headers.Length; i++)
-            {
-                var cell = xlRow.Cell(i + 1);
-                row[headers[i]] = cell.DataType == XLDataType.DateTime
-                    ? DateOnly.FromDateTime(cell.GetDateTime()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : cell.DataType == XLDataType.Number ? cell.GetDouble().ToString(CultureInfo.InvariantCulture) : cell.GetString();
-            }
-            if (row.Values.All(string.IsNullOrWhiteSpace)) continue;
-            rows.Add(row);
-        }
-        return rows;
-    }
-
-    private static void CheckHeaders(string[] headers)
-    {
-        var missing = Columns.Where(c => !headers.Contains(c)).ToList();
-        if (missing.Count > 0)
-            throw new ImportFormatException($"The heading row is missing these columns: {string.Join(", ", missing)}. Download the template to see the columns");
     }
 
     public async Task<List<string[]>> ExportRowsAsync(Guid organisationId, CancellationToken ct = default)

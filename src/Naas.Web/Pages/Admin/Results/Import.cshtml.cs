@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Naas.Web.Features.Assessment;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Pages.Admin.Results;
+
+[RequestSizeLimit(MarksImporter.MaxBytes + 64 * 1024)]
+public class ImportModel(MarksImporter importer) : NaasPage
+{
+    public MarksPreview? Preview { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? upload, CancellationToken ct)
+    {
+        if (upload is null || upload.Length == 0) { ModelState.AddModelError("Upload", "Select a CSV or XLSX file of marks"); return Page(); }
+        if (upload.Length > MarksImporter.MaxBytes) { ModelState.AddModelError("Upload", "The selected file must be smaller than 5MB"); return Page(); }
+        await using var stream = upload.OpenReadStream();
+        Preview = await importer.PreviewAsync(UserId, upload.FileName, stream, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid journeyId, CancellationToken ct)
+    {
+        var result = await importer.ConfirmAsync(journeyId, UserId, Scope.ActorName, ct);
+        if (result is null) return NotFound();
+        if (result.Problems.Count > 0) { Preview = result; return Page(); }
+        Success($"Import complete: {result.Marks.Count} marks recorded.");
+        return Redirect("/admin/results");
+    }
+}
