@@ -113,6 +113,7 @@ builder.Services.AddScoped<Naas.Web.Features.Assessment.ReportService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.ReviewService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.MarkingService>();
 builder.Services.AddScoped<Naas.Web.Features.Assessment.MarksImporter>();
+builder.Services.AddScoped<Naas.Web.Features.Assessment.DevelopmentPlanService>();
 builder.Services.AddScoped<Naas.Web.Features.StandardSetting.StandardSettingService>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CredentialSigner>();
 builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();

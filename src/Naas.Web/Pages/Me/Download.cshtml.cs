@@ -28,6 +28,7 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
         var cpd = await db.CpdEntries.AsNoTracking().Include(e => e.KnowledgeArea).Where(e => e.SocialWorkerId == me).OrderBy(e => e.Date).ToListAsync(ct);
         var reaccreditations = await db.Reaccreditations.AsNoTracking().Where(r => r.SocialWorkerId == me).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
         var reviews = await db.ReviewRequests.AsNoTracking().Where(r => r.SocialWorkerId == me).OrderBy(r => r.RequestedAt).ToListAsync(ct);
+        var plans = await db.DevelopmentPlans.AsNoTracking().Include(x => x.Goals).Where(x => x.SocialWorkerId == me).OrderBy(x => x.CreatedAt).ToListAsync(ct);
         var consents = await db.ReportConsents.AsNoTracking().Where(c => c.SocialWorkerId == me).Include(c => c.Organisation).ToListAsync(ct);
         var data = new
         {
@@ -56,6 +57,11 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
                 decision = r.Decision?.ToString(), r.DecisionReasons, r.DecidedAt,
             }),
             cpd = cpd.Select(e => new { e.Date, e.Hours, area = $"{e.KnowledgeArea!.Number}. {e.KnowledgeArea.Title}", e.Description }),
+            developmentPlans = plans.Select(x => new
+            {
+                x.EndorsementId, x.CreatedAt, x.SharedAt, x.CandidateAgreedAt, x.EmployerAgreedAt, x.EmployerComment,
+                goals = x.Goals.OrderBy(g => g.TargetDate).Select(g => new { g.Area, g.Action, g.Support, g.TargetDate, g.Progress, g.ProgressNote, g.UpdatedAt }),
+            }),
             reaccreditations = reaccreditations.Select(r => new { r.AccreditationId, r.CpdHours, r.SubmittedAt, r.EmployerEndorsedAt, r.EmployerStatement, r.CompletedAt, r.NewDue }),
             reportsSharedWith = consents.Select(c => new { organisation = c.Organisation?.Name, c.GivenAt, c.WithdrawnAt }),
         };

@@ -1,0 +1,11 @@
+using Naas.Data.Entities;
+using Naas.Web.Features.Assessment;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Pages.Employer.Plans;
+
+public class IndexModel(DevelopmentPlanService plans) : NaasPage
+{
+    public List<(DevelopmentPlan Plan, SocialWorker Person)> Plans { get; private set; } = [];
+    public async Task OnGetAsync(CancellationToken ct) => Plans = await plans.ForEmployerAsync(OrganisationId, ct);
+}
