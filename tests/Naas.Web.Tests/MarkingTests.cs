@@ -13,7 +13,7 @@ using Naas.Domain.Workforce;
 namespace Naas.Web.Tests;
 
 /// <summary>Arranging assessments under way with nothing marked yet, and accounts with the assessor role.</summary>
-internal static class UnderWay
+public static class UnderWay
 {
     public static async Task<Guid> EndorsedAsync(NaasFactory app, string registration)
     {
