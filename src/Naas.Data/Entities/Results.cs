@@ -130,6 +130,18 @@ public class Reaccreditation : IAudited
     public string? EmployerStatement { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public DateOnly? NewDue { get; set; }
+    /// <summary>Whether the settings needed a short assessment when this was asked for. The assessment is delivered
+    /// outside the service, like observation, and its mark recorded by the programme.</summary>
+    public bool ShortAssessmentRequired { get; set; }
+    public decimal? ShortAssessmentScore { get; set; }
+    public decimal? ShortAssessmentMax { get; set; }
+    public decimal? ShortAssessmentPassMark { get; set; }
+    public DateTimeOffset? ShortAssessmentRecordedAt { get; set; }
+    public string? ShortAssessmentRecordedBy { get; set; }
+    public bool? ShortAssessmentPassed => ShortAssessmentScore is { } s ? s >= ShortAssessmentPassMark : null;
+    /// <summary>Set when this request ended without renewal (the short assessment not passed); the social worker may ask again.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? ClosedReason { get; set; }
 }
 
 /// <summary>An authorised marker for one element of one assessment: the programme assigns a trained observer or

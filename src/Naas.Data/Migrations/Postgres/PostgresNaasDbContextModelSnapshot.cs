@@ -1541,6 +1541,13 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("AccreditationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1564,6 +1571,28 @@ namespace Naas.Data.Migrations.Postgres
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<decimal?>("ShortAssessmentMax")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<decimal?>("ShortAssessmentPassMark")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<DateTimeOffset?>("ShortAssessmentRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ShortAssessmentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ShortAssessmentRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("ShortAssessmentScore")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
 
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("uuid");

@@ -1530,6 +1530,13 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid>("AccreditationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
@@ -1553,6 +1560,28 @@ namespace Naas.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("ShortAssessmentMax")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ShortAssessmentPassMark")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("ShortAssessmentRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortAssessmentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShortAssessmentRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ShortAssessmentScore")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
 
                     b.Property<Guid>("SocialWorkerId")
                         .HasColumnType("TEXT");

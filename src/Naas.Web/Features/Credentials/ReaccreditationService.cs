@@ -12,9 +12,16 @@ namespace Naas.Web.Features.Credentials;
 /// <summary>One accreditation's re-accreditation as it stands: the due date, the CPD hours counted since it was
 /// awarded or last renewed, what the settings need, and any re-accreditation under way.</summary>
 public sealed record ReaccreditationView(Accreditation Accreditation, decimal Hours, int HoursNeeded, bool EndorsementNeeded, bool ShortAssessmentNeeded,
-    Reaccreditation? Pending, IReadOnlyList<(Guid Id, string Name)> Employers)
+    Reaccreditation? Pending, IReadOnlyList<(Guid Id, string Name)> Employers, Reaccreditation? LastClosed = null)
 {
     public bool HoursMet => Hours >= HoursNeeded;
+
+    /// <summary>What a request under way is waiting for, in words for the social worker.</summary>
+    public string? Waiting => Pending is not { } p ? null : string.Join(" and ", new[]
+    {
+        p.OrganisationId is not null && p.EmployerEndorsedAt is null ? "your employer to endorse it" : null,
+        p.ShortAssessmentRequired && p.ShortAssessmentScore is null ? "your short assessment (the programme will contact you to arrange it)" : null,
+    }.OfType<string>());
 }
 
 /// <summary>Light-touch re-accreditation (¶77–78): CPD hours logged against the standards, the employer's endorsement
@@ -49,7 +56,8 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
             var since = reaccreditations.Where(r => r.CompletedAt != null).Select(r => Clock.UkDay(r.CompletedAt!.Value)).DefaultIfEmpty(a.AwardedOn).Max();
             views.Add(new ReaccreditationView(a, log.Where(e => e.Date >= since).Sum(e => e.Hours),
                 rules.Value(EligibilityPolicy.Keys.ReaccreditationCpdHours), rules.Value(EligibilityPolicy.Keys.ReaccreditationEndorsement) == 1,
-                rules.Value(EligibilityPolicy.Keys.ReaccreditationShortAssessment) == 1, reaccreditations.FirstOrDefault(r => r.CompletedAt == null), current));
+                rules.Value(EligibilityPolicy.Keys.ReaccreditationShortAssessment) == 1, reaccreditations.FirstOrDefault(r => r.CompletedAt == null && r.ClosedAt == null), current,
+                reaccreditations.FirstOrDefault(r => r.ClosedAt != null && !reaccreditations.Any(x => x.SubmittedAt > r.SubmittedAt))));
         }
         return views;
     }
@@ -86,10 +94,8 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
     {
         var view = (await ViewsAsync(socialWorkerId, ct)).SingleOrDefault(v => v.Accreditation.Id == accreditationId);
         if (view is null) return [("", "There is no such accreditation to renew")];
-        if (view.Pending is not null) return [("", "You have already asked: your employer has not yet endorsed it")];
+        if (view.Pending is not null) return [("", $"You have already asked: we are waiting for {view.Waiting}")];
         if (!view.HoursMet) return [("", $"You have logged {view.Hours:0.##} of the {view.HoursNeeded} hours of CPD re-accreditation needs. Log the rest first.")];
-        if (view.ShortAssessmentNeeded)
-            return [("", "Re-accreditation also needs a short assessment at present, which is not yet available online. The programme will contact you to arrange it.")];
         Guid? orgId = null;
         if (view.EndorsementNeeded)
         {
@@ -97,26 +103,34 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
             if (chosen == default) return [("Employer", view.Employers.Count == 0 ? "Re-accreditation needs an employer's endorsement, and you are not in post with one on our record" : "Select the employer to endorse you")];
             orgId = chosen.Id;
         }
-        var r = new Reaccreditation { AccreditationId = accreditationId, SocialWorkerId = socialWorkerId, OrganisationId = orgId, CpdHours = view.Hours, SubmittedAt = clock.GetUtcNow() };
+        var r = new Reaccreditation
+        {
+            AccreditationId = accreditationId, SocialWorkerId = socialWorkerId, OrganisationId = orgId, CpdHours = view.Hours, SubmittedAt = clock.GetUtcNow(),
+            ShortAssessmentRequired = view.ShortAssessmentNeeded,
+        };
         db.Reaccreditations.Add(r);
-        db.Audit("Reaccreditation", r.Id, "Submitted", $"Re-accreditation asked for with {view.Hours:0.##} hours of CPD", organisationId: orgId);
+        db.Audit("Reaccreditation", r.Id, "Submitted", $"Re-accreditation asked for with {view.Hours:0.##} hours of CPD" + (r.ShortAssessmentRequired ? "; a short assessment is needed" : ""), organisationId: orgId);
         if (orgId is { } org)
             foreach (var email in await db.OrganisationEmailsAsync([org], ct))
                 db.Email(clock, email, "A social worker asks you to endorse their re-accreditation", "Sign in and go to Re-accreditation to endorse it.");
-        else await CompleteAsync(r, ct);
+        if (r.ShortAssessmentRequired)
+            foreach (var email in await ProgrammeEmailsAsync(ct))
+                db.Email(clock, email, "A re-accreditation short assessment to arrange", $"{view.Accreditation.CertificateNumber}: arrange the short assessment, then record its mark under Accreditations.");
+        await CompleteIfReadyAsync(r, ct);
         await db.SaveChangesAsync(ct);
         return [];
     }
 
     /// <summary>Re-accreditations waiting for this employer's endorsement, with each person's name.</summary>
     public async Task<List<(Reaccreditation R, SocialWorker Person, Accreditation A)>> PendingForEmployerAsync(Guid organisationId, CancellationToken ct) =>
-        (await db.Reaccreditations.AsNoTracking().Where(r => r.OrganisationId == organisationId && r.CompletedAt == null)
+        (await db.Reaccreditations.AsNoTracking().Where(r => r.OrganisationId == organisationId && r.CompletedAt == null && r.ClosedAt == null && r.EmployerEndorsedAt == null)
             .Join(db.Accreditations.IgnoreQueryFilters().Include(a => a.SocialWorker), r => r.AccreditationId, a => a.Id, (r, a) => new { r, a }).ToListAsync(ct))
         .Select(x => (x.r, x.a.SocialWorker!, x.a)).ToList();
 
     public async Task<List<(string Field, string Message)>> EndorseAsync(Guid organisationId, Guid reaccreditationId, string? statement, CancellationToken ct)
     {
-        var r = await db.Reaccreditations.SingleOrDefaultAsync(x => x.Id == reaccreditationId && x.OrganisationId == organisationId && x.CompletedAt == null, ct);
+        var r = await db.Reaccreditations.SingleOrDefaultAsync(x => x.Id == reaccreditationId && x.OrganisationId == organisationId && x.CompletedAt == null
+            && x.ClosedAt == null && x.EmployerEndorsedAt == null, ct);
         if (r is null) return [("", "There is no such re-accreditation waiting for you")];
         if (string.IsNullOrWhiteSpace(statement)) return [("EmployerStatement", "Enter your judgement that their practice still meets the standard")];
         if (statement.Trim().Length > 4000) return [("EmployerStatement", "Your judgement must be 4,000 characters or fewer")];
@@ -124,9 +138,70 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
         r.EmployerEndorsedBy = db.Scope.ActorName;
         r.EmployerStatement = statement.Trim();
         db.Audit("Reaccreditation", r.Id, "Endorsed", "The employer endorsed the re-accreditation", organisationId: organisationId);
-        await CompleteAsync(r, ct);
+        await CompleteIfReadyAsync(r, ct);
         await db.SaveChangesAsync(ct);
         return [];
+    }
+
+    private Task<List<string>> ProgrammeEmailsAsync(CancellationToken ct) =>
+        db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(x => x.Id == ur.RoleId && x.Name == Naas.Data.Seed.Roles.ProgrammeAdministrator)) && u.Email != null)
+            .Select(u => u.Email!).ToListAsync(ct);
+
+    /// <summary>Re-accreditations waiting for a short assessment's mark, for the programme.</summary>
+    public async Task<List<(Reaccreditation R, SocialWorker Person, Accreditation A)>> AwaitingShortAssessmentAsync(CancellationToken ct, Guid? accreditationId = null) =>
+        (await db.Reaccreditations.AsNoTracking().Where(r => r.ShortAssessmentRequired && r.ShortAssessmentScore == null && r.CompletedAt == null && r.ClosedAt == null
+                && (accreditationId == null || r.AccreditationId == accreditationId))
+            .Join(db.Accreditations.Include(a => a.SocialWorker), r => r.AccreditationId, a => a.Id, (r, a) => new { r, a }).OrderBy(x => x.r.SubmittedAt).ToListAsync(ct))
+        .Select(x => (x.r, x.a.SocialWorker!, x.a)).ToList();
+
+    /// <summary>The programme records the short assessment's mark (delivered outside the service, like observation): a
+    /// pass renews once any endorsement is in; a fail ends this request with the reason, and the social worker may ask again.</summary>
+    public async Task<List<(string Field, string Message)>> RecordShortAssessmentAsync(Guid reaccreditationId, string? score, string? max, string? passMark, CancellationToken ct)
+    {
+        var r = await db.Reaccreditations.SingleOrDefaultAsync(x => x.Id == reaccreditationId && x.ShortAssessmentRequired && x.ShortAssessmentScore == null
+            && x.CompletedAt == null && x.ClosedAt == null, ct);
+        if (r is null) return [("", "This re-accreditation is not waiting for a short assessment's mark")];
+        var problems = new List<(string, string)>();
+        decimal? Number(string? raw, string field, string label)
+        {
+            if (string.IsNullOrWhiteSpace(raw)) { problems.Add((field, $"Enter {label}")); return null; }
+            if (!decimal.TryParse(raw.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) || v < 0 || v > 10_000)
+            { problems.Add((field, $"{char.ToUpperInvariant(label[0])}{label[1..]} must be a number from 0 to 10,000, like 42 or 42.5")); return null; }
+            return v;
+        }
+        var s = Number(score, "Score", "the score");
+        var m = Number(max, "Max", "the marks available");
+        var p = Number(passMark, "PassMark", "the pass mark");
+        if (m == 0) problems.Add(("Max", "The marks available must be more than 0"));
+        if (s > m) problems.Add(("Score", "The score cannot be more than the marks available"));
+        if (p > m || p == 0) problems.Add(("PassMark", "The pass mark must be more than 0 and no more than the marks available"));
+        if (problems.Count > 0) return problems;
+        (r.ShortAssessmentScore, r.ShortAssessmentMax, r.ShortAssessmentPassMark) = (s, m, p);
+        r.ShortAssessmentRecordedAt = clock.GetUtcNow();
+        r.ShortAssessmentRecordedBy = db.Scope.ActorName;
+        var passed = r.ShortAssessmentPassed == true;
+        db.Audit("Reaccreditation", r.Id, "ShortAssessmentMarked", $"Short assessment: {s:0.##} of {m:0.##}, pass mark {p:0.##}, {(passed ? "passed" : "not passed")}", organisationId: r.OrganisationId);
+        if (passed) await CompleteIfReadyAsync(r, ct);
+        else
+        {
+            r.ClosedAt = clock.GetUtcNow();
+            r.ClosedReason = $"The short assessment was not passed ({s:0.##} of {m:0.##}; the pass mark was {p:0.##})";
+            db.Audit("Reaccreditation", r.Id, "Closed", r.ClosedReason, organisationId: r.OrganisationId);
+            var person = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == r.SocialWorkerId, ct);
+            db.Email(clock, person.Email, "Your re-accreditation short assessment",
+                $"Dear {person.GivenName},\n\n{r.ClosedReason}. Your accreditation stays as it is until its due date. You can ask to be re-accredited again, and take the short assessment again, from your record.\n");
+        }
+        await db.SaveChangesAsync(ct);
+        return [];
+    }
+
+    /// <summary>Renews once everything this request needs is in: the employer's endorsement (if one was asked for) and
+    /// a passed short assessment (if one was needed).</summary>
+    private async Task CompleteIfReadyAsync(Reaccreditation r, CancellationToken ct)
+    {
+        if (r.OrganisationId is not null && r.EmployerEndorsedAt is null) return;
+        if (r.ShortAssessmentRequired && r.ShortAssessmentPassed != true) return;
+        await CompleteAsync(r, ct);
     }
 
     /// <summary>Renews: the next due date runs the set period from the old due date (or from today, if it had lapsed).</summary>

@@ -62,7 +62,11 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
                 x.EndorsementId, x.CreatedAt, x.SharedAt, x.CandidateAgreedAt, x.EmployerAgreedAt, x.EmployerComment,
                 goals = x.Goals.OrderBy(g => g.TargetDate).Select(g => new { g.Area, g.Action, g.Support, g.TargetDate, g.Progress, g.ProgressNote, g.UpdatedAt }),
             }),
-            reaccreditations = reaccreditations.Select(r => new { r.AccreditationId, r.CpdHours, r.SubmittedAt, r.EmployerEndorsedAt, r.EmployerStatement, r.CompletedAt, r.NewDue }),
+            reaccreditations = reaccreditations.Select(r => new
+            {
+                r.AccreditationId, r.CpdHours, r.SubmittedAt, r.EmployerEndorsedAt, r.EmployerStatement, r.ShortAssessmentScore, r.ShortAssessmentMax, r.ShortAssessmentPassMark,
+                r.CompletedAt, r.NewDue, r.ClosedAt, r.ClosedReason,
+            }),
             reportsSharedWith = consents.Select(c => new { organisation = c.Organisation?.Name, c.GivenAt, c.WithdrawnAt }),
         };
 

@@ -5,14 +5,16 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Pages.Admin.Accreditations;
 
-public class IndexModel(AccreditationService accreditations, TimeProvider clock) : NaasPage
+public class IndexModel(AccreditationService accreditations, ReaccreditationService reaccreditations, TimeProvider clock) : NaasPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     public List<Accreditation>? Found { get; private set; }
     public DateOnly Today => clock.Today();
+    public List<(Reaccreditation R, SocialWorker Person, Accreditation A)> ShortAssessments { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        ShortAssessments = await reaccreditations.AwaitingShortAssessmentAsync(ct);
         if (!Request.Query.ContainsKey(nameof(Q))) return;
         if (string.IsNullOrWhiteSpace(Q)) { ModelState.AddModelError(nameof(Q), "Enter a certificate number, registration number or surname"); return; }
         Found = await accreditations.SearchAsync(Q, ct);
