@@ -17,24 +17,18 @@ public static class Assessed
 {
     public static async Task<Guid> MarkedAsync(NaasFactory app, string registration, decimal knowledge, decimal observation, decimal written, decimal reflective)
     {
+        var endorsement = await UnderWay.EndorsedAsync(app, registration);
         await using var db = app.Db();
-        var person = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == registration);
-        var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council");
-        var e = new Endorsement
-        {
-            SocialWorkerId = person.Id, OrganisationId = leeds.Id, Level = StatusLevel.Practitioner, State = EndorsementState.InAssessment,
-            Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = app.Clock.GetUtcNow(), EndorsedBy = "Jo Fletcher",
-        };
-        db.Endorsements.Add(e);
+        var person = await db.Endorsements.Where(e => e.Id == endorsement).Select(e => e.SocialWorkerId).SingleAsync();
         foreach (var (element, score) in new[] { ("Knowledge", knowledge), ("SimulatedObservation", observation), ("Written", written), ("Reflective", reflective) })
             db.ElementMarks.Add(new ElementMark
             {
-                EndorsementId = e.Id, SocialWorkerId = person.Id, Element = element, Score = score, Max = 40, PassMark = 28,
+                EndorsementId = endorsement, SocialWorkerId = person, Element = element, Score = score, Max = 40, PassMark = 28,
                 Result = ElementGrading.Grade(score, 40, 28, 5), Source = "Arranged", RecordedBy = "Marker", RecordedAt = app.Clock.GetUtcNow(),
             });
-        db.Audit("Endorsement", e.Id, "Arranged", "Assessed candidate for the retake and review tests");
+        db.Audit("Endorsement", endorsement, "Arranged", "Assessed candidate for the retake and review tests");
         await db.SaveChangesAsync();
-        return e.Id;
+        return endorsement;
     }
 
     /// <summary>Releases through the programme's own page, so the outcome rules and the endorsement's end run for real.</summary>

@@ -79,18 +79,10 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         return refusal is null ? [] : [("", refusal)];
     }
 
-    public sealed record CheckedMark(string Element, decimal Score, decimal Max, decimal PassMark, string? Feedback);
-
-    /// <summary>Every check on a marker's or a delivery partner's mark, saving nothing, so that an import can check
-    /// every row before it saves any. Field names are the marker's form's; an import maps them to its columns.</summary>
-    public async Task<(List<(string Field, string Message)> Problems, CheckedMark? Mark)> CheckMarkAsync(AssessmentView view, string? element, string? score, string? max,
-        string? passMark, string? feedback, CancellationToken ct)
+    /// <summary>The score, marks available and pass mark as typed, checked as numbers and against each other: the one
+    /// rule for every mark the service records (elements, imports, re-accreditation's short assessment).</summary>
+    public static (decimal? Score, decimal? Max, decimal? PassMark) CheckNumbers(string? score, string? max, string? passMark, List<(string Field, string Message)> problems)
     {
-        var problems = new List<(string, string)>();
-        if (element is null || view.Elements.All(x => x.Element != element) || element == Knowledge)
-            problems.Add(("Element", "Select an element of this status's assessment, other than the knowledge test"));
-        else if (!view.Endorsement.Takes(element))
-            problems.Add(("Element", $"The {element} result is kept from the earlier assessment: only {Taken(view.Endorsement)} is taken this time (¶75)"));
         decimal? Number(string? raw, string field, string label)
         {
             if (string.IsNullOrWhiteSpace(raw)) { problems.Add((field, $"Enter {label}")); return null; }
@@ -104,6 +96,22 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         if (s is not null && m is not null && s > m) problems.Add(("Score", "The score cannot be more than the marks available"));
         if (p is not null && m is not null && (p > m || p == 0)) problems.Add(("PassMark", "The pass mark must be more than 0 and no more than the marks available"));
         if (m == 0) problems.Add(("Max", "The marks available must be more than 0"));
+        return (s, m, p);
+    }
+
+    public sealed record CheckedMark(string Element, decimal Score, decimal Max, decimal PassMark, string? Feedback);
+
+    /// <summary>Every check on a marker's or a delivery partner's mark, saving nothing, so that an import can check
+    /// every row before it saves any. Field names are the marker's form's; an import maps them to its columns.</summary>
+    public async Task<(List<(string Field, string Message)> Problems, CheckedMark? Mark)> CheckMarkAsync(AssessmentView view, string? element, string? score, string? max,
+        string? passMark, string? feedback, CancellationToken ct)
+    {
+        var problems = new List<(string, string)>();
+        if (element is null || view.Elements.All(x => x.Element != element) || element == Knowledge)
+            problems.Add(("Element", "Select an element of this status's assessment, other than the knowledge test"));
+        else if (!view.Endorsement.Takes(element))
+            problems.Add(("Element", $"The {element} result is kept from the earlier assessment: only {Taken(view.Endorsement)} is taken this time (¶75)"));
+        var (s, m, p) = CheckNumbers(score, max, passMark, problems);
         if (p is not null && element is not null && await StandardSetting.StandardSettingService.AdoptedPassMarkAsync(db, element, view.Endorsement.Level, ct) is { } adopted && adopted != p)
             problems.Add(("PassMark", $"The pass mark adopted for this element after standard setting is {adopted:0.##}. Use it: a different pass mark needs a new standard-setting exercise"));
         if (feedback?.Trim().Length > 4000) problems.Add(("Feedback", "The feedback must be 4,000 characters or fewer"));

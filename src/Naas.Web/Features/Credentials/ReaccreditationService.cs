@@ -161,20 +161,8 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
         var r = await db.Reaccreditations.SingleOrDefaultAsync(x => x.Id == reaccreditationId && x.ShortAssessmentRequired && x.ShortAssessmentScore == null
             && x.CompletedAt == null && x.ClosedAt == null, ct);
         if (r is null) return [("", "This re-accreditation is not waiting for a short assessment's mark")];
-        var problems = new List<(string, string)>();
-        decimal? Number(string? raw, string field, string label)
-        {
-            if (string.IsNullOrWhiteSpace(raw)) { problems.Add((field, $"Enter {label}")); return null; }
-            if (!decimal.TryParse(raw.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) || v < 0 || v > 10_000)
-            { problems.Add((field, $"{char.ToUpperInvariant(label[0])}{label[1..]} must be a number from 0 to 10,000, like 42 or 42.5")); return null; }
-            return v;
-        }
-        var s = Number(score, "Score", "the score");
-        var m = Number(max, "Max", "the marks available");
-        var p = Number(passMark, "PassMark", "the pass mark");
-        if (m == 0) problems.Add(("Max", "The marks available must be more than 0"));
-        if (s > m) problems.Add(("Score", "The score cannot be more than the marks available"));
-        if (p > m || p == 0) problems.Add(("PassMark", "The pass mark must be more than 0 and no more than the marks available"));
+        var problems = new List<(string Field, string Message)>();
+        var (s, m, p) = Assessment.ResultsService.CheckNumbers(score, max, passMark, problems);
         if (problems.Count > 0) return problems;
         (r.ShortAssessmentScore, r.ShortAssessmentMax, r.ShortAssessmentPassMark) = (s, m, p);
         r.ShortAssessmentRecordedAt = clock.GetUtcNow();
