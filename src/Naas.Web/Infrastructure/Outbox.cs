@@ -15,6 +15,10 @@ public static class Outbox
     /// <summary>The email addresses of the organisations' accounts (their employer leads), to tell an employer something.</summary>
     public static Task<List<string>> OrganisationEmailsAsync(this NaasDbContext db, IReadOnlyCollection<Guid> organisationIds, CancellationToken ct) =>
         db.Users.Where(u => u.OrganisationId != null && organisationIds.Contains(u.OrganisationId.Value) && u.Email != null).Select(u => u.Email!).ToListAsync(ct);
+
+    /// <summary>The accounts holding a role (reviewers, markers, the programme's administrators), as a query to narrow further.</summary>
+    public static IQueryable<ApplicationUser> UsersInRole(this NaasDbContext db, string role) =>
+        db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
 }
 
 public interface IEmailDelivery

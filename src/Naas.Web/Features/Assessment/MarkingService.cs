@@ -24,9 +24,7 @@ public sealed class MarkingService(NaasDbContext db, ResultsService results, IFi
     /// <summary>Users with the Assessor role, each with why they may not mark this assessment (not independent).</summary>
     public async Task<List<MarkerChoice>> MarkersAsync(Endorsement e, CancellationToken ct)
     {
-        var roleId = await db.Roles.Where(x => x.Name == Roles.Assessor).Select(x => x.Id).SingleAsync(ct);
-        var markers = await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
-            .Select(u => new { u.Id, u.DisplayName, u.OrganisationId }).ToListAsync(ct);
+        var markers = await db.UsersInRole(Roles.Assessor).Select(u => new { u.Id, u.DisplayName, u.OrganisationId }).ToListAsync(ct);
         var today = clock.Today();
         var employers = await db.Engagements.IgnoreQueryFilters().Where(x => x.SocialWorkerId == e.SocialWorkerId && x.Start <= today && (x.End == null || x.End >= today))
             .Select(x => x.OrganisationId).ToListAsync(ct);

@@ -27,7 +27,7 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
         ["Element"] = "element", ["Score"] = "score", ["Max"] = "marks_available", ["PassMark"] = "pass_mark", ["Feedback"] = "feedback", [""] = "",
     };
 
-    private sealed record Row(int Number, Guid EndorsementId, ResultsService.CheckedMark Mark, string? Marker, string Registration);
+    private sealed record Row(int Number, Guid EndorsementId, ResultsService.CheckedMark Mark, string? Marker, string Registration, AssessmentView View);
 
     public async Task<MarksPreview> PreviewAsync(Guid userId, string fileName, Stream content, CancellationToken ct)
     {
@@ -65,9 +65,8 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var row in checkedRows)
         {
-            var view = (await results.ViewAsync(row.EndorsementId, ct))!;
             var by = row.Marker is null ? actor : $"{row.Marker} (imported by {actor})";
-            await results.AddMarkAsync(view, row.Mark.Element, row.Mark.Score, row.Mark.Max, row.Mark.PassMark, source, null, by.Length > 200 ? by[..200] : by, rules, ct, row.Mark.Feedback);
+            await results.AddMarkAsync(row.View, row.Mark.Element, row.Mark.Score, row.Mark.Max, row.Mark.PassMark, source, null, by.Length > 200 ? by[..200] : by, rules, ct, row.Mark.Feedback);
         }
         db.Audit("MarksImport", journey.Id, "Imported", $"Imported {checkedRows.Count} marks from \"{Path.GetFileName(stored.FileName)}\"");
         db.JourneyStates.Remove(journey);
@@ -85,6 +84,15 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
         var items = new List<Row>();
         if (rows.Count == 0) problems.Add(new(0, "", "The selected file has no rows under the heading row"));
         var seen = new Dictionary<(Guid, string), int>();
+        // Everyone the file names and their assessments under way, read once for the whole file; each assessment's
+        // view once however many rows it has.
+        var registrations = rows.Select(r => r.TryGetValue("registration_number", out var v) ? WorkforceImporter.Unprotect(v.Trim()) : "").Where(v => v.Length > 0).Distinct().ToList();
+        var people = await db.SocialWorkers.AsNoTracking().Where(p => registrations.Contains(p.RegistrationNumber)).ToDictionaryAsync(p => p.RegistrationNumber, p => p.Id, ct);
+        var personIds = people.Values.ToList();
+        var underWay = (await db.Endorsements.AsNoTracking().Where(e => personIds.Contains(e.SocialWorkerId) && e.State == EndorsementState.InAssessment)
+            .Select(e => new { e.Id, e.SocialWorkerId, e.Level, e.EndorsedAt }).ToListAsync(ct))
+            .GroupBy(e => (e.SocialWorkerId, e.Level)).ToDictionary(g => g.Key, g => g.MaxBy(e => e.EndorsedAt)!.Id);
+        var views = new Dictionary<Guid, AssessmentView>();
         for (var i = 0; i < rows.Count; i++)
         {
             var number = i + 2; // row 1 is the heading
@@ -93,13 +101,10 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
             var level = Parse.Level(Get("status"));
             if (registration is null) { problems.Add(new(number, "registration_number", "Enter the social worker's registration number")); continue; }
             if (level is null) { problems.Add(new(number, "status", $"\"{Get("status")}\" is not recognised. Use practitioner, supervisor or leader")); continue; }
-            var person = await db.SocialWorkers.AsNoTracking().Where(p => p.RegistrationNumber == registration).Select(p => new { p.Id }).SingleOrDefaultAsync(ct);
-            if (person is null) { problems.Add(new(number, "registration_number", $"No social worker has the registration number {registration}")); continue; }
-            var endorsementId = await db.Endorsements.AsNoTracking()
-                .Where(e => e.SocialWorkerId == person.Id && e.Level == level && e.State == EndorsementState.InAssessment)
-                .OrderByDescending(e => e.EndorsedAt).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct);
-            if (endorsementId is null) { problems.Add(new(number, "status", $"{registration} has no {level.Value.Name()} assessment under way to mark")); continue; }
-            var view = (await results.ViewAsync(endorsementId.Value, ct))!;
+            if (!people.TryGetValue(registration, out var personId)) { problems.Add(new(number, "registration_number", $"No social worker has the registration number {registration}")); continue; }
+            if (!underWay.TryGetValue((personId, level.Value), out var endorsementId))
+            { problems.Add(new(number, "status", $"{registration} has no {level.Value.Name()} assessment under way to mark")); continue; }
+            if (!views.TryGetValue(endorsementId, out var view)) views[endorsementId] = view = (await results.ViewAsync(endorsementId, ct))!;
             var element = Get("element");
             // The file may name an element as the model does (SimulatedObservation) or in any case.
             element = view.Elements.Select(x => x.Element).FirstOrDefault(x => string.Equals(x, element, StringComparison.OrdinalIgnoreCase)) ?? element;
@@ -108,13 +113,13 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
             var marker = Get("marker");
             if (marker?.Length > 150) { problems.Add(new(number, "marker", "The marker's name must be 150 characters or fewer")); continue; }
             if (mark is null) continue;
-            if (seen.TryGetValue((endorsementId.Value, mark.Element), out var earlier))
+            if (seen.TryGetValue((endorsementId, mark.Element), out var earlier))
             {
                 problems.Add(new(number, "element", $"Row {earlier} already has a {mark.Element} mark for {registration}. Keep one row for each element"));
                 continue;
             }
-            seen[(endorsementId.Value, mark.Element)] = number;
-            items.Add(new Row(number, endorsementId.Value, mark, marker, registration));
+            seen[(endorsementId, mark.Element)] = number;
+            items.Add(new Row(number, endorsementId, mark, marker, registration, view));
         }
         return (items, problems);
     }

@@ -140,9 +140,7 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
     /// endorsing employer).</summary>
     public async Task<List<ReviewerChoice>> ReviewersAsync(ReviewRequest r, CancellationToken ct)
     {
-        var roleId = await db.Roles.Where(x => x.Name == Roles.IndependentReviewer).Select(x => x.Id).SingleAsync(ct);
-        var reviewers = await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
-            .Select(u => new { u.Id, u.DisplayName, u.OrganisationId }).ToListAsync(ct);
+        var reviewers = await db.UsersInRole(Roles.IndependentReviewer).Select(u => new { u.Id, u.DisplayName, u.OrganisationId }).ToListAsync(ct);
         var involved = await InvolvedAsync(r.EndorsementId, ct);
         return reviewers.OrderBy(u => u.DisplayName)
             .Select(u => new ReviewerChoice(u.Id, u.DisplayName, ReviewRules.Independence(u.Id, u.OrganisationId, involved, r.OrganisationId))).ToList();

@@ -144,7 +144,7 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
     }
 
     private Task<List<string>> ProgrammeEmailsAsync(CancellationToken ct) =>
-        db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(x => x.Id == ur.RoleId && x.Name == Naas.Data.Seed.Roles.ProgrammeAdministrator)) && u.Email != null)
+        db.UsersInRole(Naas.Data.Seed.Roles.ProgrammeAdministrator).Where(u => u.Email != null)
             .Select(u => u.Email!).ToListAsync(ct);
 
     /// <summary>Re-accreditations waiting for a short assessment's mark, for the programme.</summary>
