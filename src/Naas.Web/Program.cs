@@ -38,6 +38,18 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     o.SlidingExpiration = true;
     o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+    // Identity's security-stamp check is asked on every request but only acts once its interval (30 minutes) has
+    // passed since the cookie was issued. Asking it builds a SignInManager, a UserManager and a DbContext first, so
+    // the same test is made here and the validator is only built when it would act (a large share of an autosave's
+    // cost). Behaviour is Identity's own: same options, same clock, same rule (no issue time means validate).
+    o.Events.OnValidatePrincipal = context =>
+    {
+        var stamp = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is { } issued && now - issued <= stamp.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
+    };
 });
 var auth = builder.Services.AddAuthentication()
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -154,6 +166,7 @@ app.MapNaasApi();
 Naas.Web.Features.ItemBank.MediaEndpoints.MapMedia(app);
 Naas.Web.Features.Credentials.CredentialEndpoints.MapCredentials(app);
 Naas.Web.Features.Assessment.EvidenceEndpoints.MapEvidence(app);
+Naas.Web.Features.KnowledgeTest.AutosaveEndpoints.MapAutosave(app);
 app.Run();
 
 /// <summary>For WebApplicationFactory in the tests.</summary>
