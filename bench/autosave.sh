@@ -9,6 +9,8 @@ SECONDS_PER_RUN="${SECONDS_PER_RUN:-30}"
 PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 DIR="$(mktemp -d /tmp/naas-bench-pg.XXXXXX)"; chown postgres "$DIR"
 PORT=55442
+# wrk drives the service from its own process for a second saturation run, as pgbench drives PostgreSQL.
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 as_pg() { runuser -u postgres -- "$@"; }
 as_pg "$PGBIN/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/log" -w -o "-p $PORT -k $DIR -c listen_addresses='' -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
@@ -26,4 +28,4 @@ echo "pgbench ceiling (32 clients, ${SECONDS_PER_RUN} s, durable single-row upse
 as_pg "$PGBIN/pgbench" -h "$DIR" -p $PORT -n -c 32 -j 2 -T "$SECONDS_PER_RUN" -f "$DIR/upsert.sql" postgres | grep -E "^tps|latency average"
 
 dotnet run -c Release --project bench/Naas.Bench.Autosave -- --postgres "Host=$DIR;Port=$PORT;Username=postgres;Database=postgres" \
-  --candidates 1000,5000 --seconds "$SECONDS_PER_RUN" --workers 32
+  --candidates 1000,5000 --seconds "$SECONDS_PER_RUN" --workers 32 --wrk "$(command -v wrk)"

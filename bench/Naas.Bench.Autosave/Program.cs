@@ -61,10 +61,17 @@ public static class AutosaveBench
                 var r = await OpenLoopAsync(http, candidates.Take(n).ToList(), TimeSpan.FromSeconds(seconds));
                 Console.WriteLine($"| {n:N0} | {n / 10.0:0} | {r.Rate:0} | {r.P50:0.0} ms | {r.P99:0.0} ms | {r.Max:0.0} ms | {r.Failed} |");
             }
-            var s = await SaturateAsync(http, candidates, workers, TimeSpan.FromSeconds(seconds));
             Console.WriteLine();
-            Console.WriteLine($"Saturation ({workers} back-to-back clients over {candidates.Count:N0} candidates): {s.Rate:0} saves/s, p50 {s.P50:0.0} ms, p99 {s.P99:0.0} ms, failed {s.Failed}");
+            var cpu = CpuSplit.Start();
+            var s = await SaturateAsync(http, candidates, workers, TimeSpan.FromSeconds(seconds));
+            Console.WriteLine($"Saturation, load from this process ({workers} back-to-back clients over {candidates.Count:N0} candidates): {s.Rate:0} saves/s, p50 {s.P50:0.0} ms, p99 {s.P99:0.0} ms, failed {s.Failed}; {cpu.Stop(s.Rate * seconds)}");
             Console.WriteLine($"SATURATION_RATE={s.Rate:0}");
+            if (opts.GetValueOrDefault("wrk") is { } wrk)
+            {
+                cpu = CpuSplit.Start();
+                var (w, requests) = await WrkAsync(wrk, baseUrl, candidates, workers, seconds);
+                Console.WriteLine($"Saturation, load from wrk in its own process ({workers} connections): {w}; {cpu.Stop(requests)}");
+            }
         }
         finally
         {
@@ -129,7 +136,7 @@ public static class AutosaveBench
 
     static async Task<(bool Ok, double Ms)> SaveAsync(HttpClient http, Candidate c, int n, long scheduled)
     {
-        using var req = new HttpRequestMessage(HttpMethod.Post, $"/me/test/{c.Attempt}/{1 + n % 5}?handler=Autosave")
+        using var req = new HttpRequestMessage(HttpMethod.Post, $"/me/test/{c.Attempt}/{1 + n % 5}/autosave")
         {
             Content = new FormUrlEncodedContent([new("o", (n % 4).ToString()), new("flag", "false"), new("__RequestVerificationToken", c.Token!)]),
         };
@@ -183,6 +190,51 @@ public static class AutosaveBench
         return Summarise(results.ToArray(), Stopwatch.GetElapsedTime(start).TotalSeconds);
     }
 
+    /// <summary>The same saturation from wrk, a lean C load generator in its own process (as pgbench is for the
+    /// ceiling), so the service's process carries only the service. Each request is a candidate's real autosave.</summary>
+    static async Task<(string Summary, double Requests)> WrkAsync(string wrk, string baseUrl, List<Candidate> candidates, int connections, int seconds)
+    {
+        var dir = Directory.CreateTempSubdirectory("naas-wrk");
+        var data = Path.Combine(dir.FullName, "saves.tsv");
+        await File.WriteAllLinesAsync(data, candidates.Select((c, n) =>
+            $"/me/test/{c.Attempt}/{1 + n % 5}/autosave\t{c.Cookie}\to={n % 4}&flag=false&__RequestVerificationToken={Uri.EscapeDataString(c.Token!)}"));
+        var script = Path.Combine(dir.FullName, "saves.lua");
+        await File.WriteAllTextAsync(script, $$"""
+            local requests = {}
+            local n = 0
+            function init(args)
+              for line in io.lines("{{data}}") do
+                local path, cookie, body = line:match("([^	]+)	([^	]+)	([^	]+)")
+                requests[#requests + 1] = wrk.format("POST", path, { ["Cookie"] = cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+              end
+              n = math.random(#requests)
+            end
+            function request()
+              n = n % #requests + 1
+              return requests[n]
+            end
+            -- A save counts only when the service answers 204 (wrk itself counts any 2xx or 3xx as success).
+            failed = 0
+            local threads = {}
+            function setup(thread) table.insert(threads, thread) end
+            function response(status, headers, body) if status ~= 204 then failed = failed + 1 end end
+            function done(summary, latency, requests)
+              local total = 0
+              for _, t in ipairs(threads) do total = total + t:get("failed") end
+              io.write("Not 204: " .. total .. "\n")
+            end
+            """);
+        var psi = new ProcessStartInfo(wrk, ["-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", script, baseUrl]) { RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        var output = await p.StandardOutput.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        dir.Delete(true);
+        string Find(string pattern) => Regex.Match(output, pattern, RegexOptions.Multiline) is { Success: true } m ? m.Groups[1].Value : "?";
+        return ($"{Find(@"^Requests/sec:\s+([\d.]+)")} saves/s, p50 {Find(@"^\s+50%\s+(\S+)")}, p99 {Find(@"^\s+99%\s+(\S+)")}, " +
+               $"not 204 {Find(@"^Not 204: (\d+)")}, socket errors {(Find(@"Socket errors: (.*)$") is "?" ? "none" : Find(@"Socket errors: (.*)$"))}",
+            double.Parse(Find(@"^\s*(\d+) requests in")));
+    }
+
     static Result Summarise((bool Ok, double Ms)[] results, double seconds)
     {
         var ms = results.Where(r => r.Ok).Select(r => r.Ms).Order().ToArray();
@@ -196,6 +248,49 @@ sealed class Candidate(Guid attempt, string cookie)
     public Guid Attempt { get; } = attempt;
     public string Cookie { get; set; } = cookie;
     public string? Token { get; set; }
+}
+
+/// <summary>Where the machine's CPU went over a run: this process (the service, and the load when it comes from
+/// here), PostgreSQL's processes, anything else, and idle; read from /proc.</summary>
+sealed class CpuSplit
+{
+    private (double Self, double Postgres, double Busy, double All) start;
+    public static CpuSplit Start() => new() { start = Read() };
+    /// <summary>The split, and CPU time per save for this process and for PostgreSQL (steadier than a rate on a
+    /// shared machine, since it does not depend on how much of the machine the run was given).</summary>
+    public string Stop(double saves)
+    {
+        var end = Read();
+        double d(Func<(double Self, double Postgres, double Busy, double All), double> f) => f(end) - f(start);
+        var all = d(x => x.All);
+        string pc(double v) => $"{100 * v / all:0}%";
+        string us(double ticks) => $"{ticks * 10_000 / saves:0} µs"; // a clock tick is 10 ms
+        return $"CPU: this process {pc(d(x => x.Self))}, PostgreSQL {pc(d(x => x.Postgres))}, other {pc(d(x => x.Busy) - d(x => x.Self) - d(x => x.Postgres))}, idle {pc(all - d(x => x.Busy))}; " +
+               $"CPU per save: this process {us(d(x => x.Self))}, PostgreSQL {us(d(x => x.Postgres))}";
+    }
+
+    static (double Self, double Postgres, double Busy, double All) Read()
+    {
+        static double[] Fields(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(double.Parse).ToArray();
+        var cpu = Fields(File.ReadLines("/proc/stat").First());
+        var all = cpu.Sum();
+        var busy = all - cpu[3] - cpu[4]; // idle and iowait
+        double postgres = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc").Where(d => char.IsDigit(Path.GetFileName(d)[0])))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var close = stat.LastIndexOf(')');
+                if (!stat[(stat.IndexOf('(') + 1)..close].StartsWith("postgres")) continue;
+                var rest = stat[(close + 2)..].Split(' ');
+                postgres += double.Parse(rest[11]) + double.Parse(rest[12]); // utime, stime in clock ticks
+            }
+            catch (IOException) { } // the process ended while being read
+        }
+        var self = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds * 100; // clock ticks are 1/100 s
+        return (self, postgres, busy, all);
+    }
 }
 
 record Result(double Rate, double P50, double P99, double Max, int Failed);

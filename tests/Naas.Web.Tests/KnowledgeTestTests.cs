@@ -128,7 +128,18 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
         var (client, attempt) = await StartAsync("sean.doyle@manchester.example");
         var item = await ItemAtAsync(attempt, 3);
-        var saved = await client.PostFormAsync($"/me/test/{attempt}/3?handler=Autosave", RightAnswer(item), $"/me/test/{attempt}/3");
+        // Without the page's antiforgery token the save is refused with a reason, and another candidate cannot save
+        // into this sitting at all: neither lands.
+        var forged = await client.PostAsync($"/me/test/{attempt}/3/autosave", new FormUrlEncodedContent(RightAnswer(item)));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("Your answer was not saved automatically", await forged.Content.ReadAsStringAsync());
+        var amara = app.Browser();
+        await amara.SignInAsync(DemoData.SocialWorkerEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await amara.PostFormAsync($"/me/test/{attempt}/3/autosave", RightAnswer(item), "/me/test")).StatusCode);
+        await using (var db = app.Db())
+            Assert.False(await db.KnowledgeAnswers.AnyAsync(a => a.AttemptId == attempt && a.Position == 3));
+
+        var saved = await client.PostFormAsync($"/me/test/{attempt}/3/autosave", RightAnswer(item), $"/me/test/{attempt}/3");
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
         await using (var db = app.Db())
             Assert.NotEmpty((await db.KnowledgeAnswers.SingleAsync(a => a.AttemptId == attempt && a.Position == 3)).Response);
@@ -137,7 +148,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         // itself must see that the time is up (the clock is computed in the database from the stored start).
         var token = await client.TokenAsync("/me/test");
         app.Clock.Advance(TimeSpan.FromMinutes(16));
-        var late = await client.PostAsync($"/me/test/{attempt}/4?handler=Autosave", new FormUrlEncodedContent(Http.F(("o", "0"), ("__RequestVerificationToken", token))));
+        var late = await client.PostAsync($"/me/test/{attempt}/4/autosave", new FormUrlEncodedContent(Http.F(("o", "0"), ("__RequestVerificationToken", token))));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         await using (var db = app.Db())
         {

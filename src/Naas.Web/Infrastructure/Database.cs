@@ -25,6 +25,12 @@ public static class Database
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Naas is not set.");
             builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(o => o.UseNpgsql(connection));
+            // Autosaves are written in groups, each commit serving every save that arrived while the last was in flight
+            // (ADR 0013). Writers: connections writing at once; MaxGroup: most saves in one statement.
+            builder.Services.AddSingleton(sp => new Features.KnowledgeTest.AnswerWriter(connection,
+                builder.Configuration.GetValue("Autosave:Writers", 4), builder.Configuration.GetValue("Autosave:MaxGroup", 64),
+                sp.GetRequiredService<ILogger<Features.KnowledgeTest.AnswerWriter>>()));
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<Features.KnowledgeTest.AnswerWriter>());
         }
         else
         {

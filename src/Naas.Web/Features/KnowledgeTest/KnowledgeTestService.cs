@@ -13,39 +13,35 @@ public sealed record QuestionView(int Position, int Count, ItemType Type, string
 
 /// <summary>Sitting the knowledge test: a form per candidate, answers saved as given, the clock computed from the
 /// stored start (so closing the browser loses nothing), and scoring at submission or time-out.</summary>
-public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, IMemoryCache cache, AnswerWriter? writer = null)
 {
     public enum AutosaveOutcome { Saved, NotFound, Ended }
 
     /// <summary>The autosave path, taken by every candidate every few seconds. A sitting's owner and form never change
-    /// once it starts, and neither do a form version's options, so both come from memory; the save is then one
-    /// statement that lands only while the sitting is open and its time (computed in the database from the stored
-    /// start) has not run out. Anything unusual (a break, the time up, another database) goes the ordinary way, which
-    /// ends the test when its time is up.</summary>
-    public async Task<AutosaveOutcome> AutosaveAsync(Guid attemptId, Guid socialWorkerId, int position, Func<ItemType, IReadOnlyList<string>, List<string>> read, bool flagged, CancellationToken ct)
+    /// once it starts, and neither do a form version's options, so both come from memory; on PostgreSQL the save then
+    /// goes to the <see cref="AnswerWriter"/>, which commits it (with any others arriving at the same moment) only
+    /// while the sitting is open and its time, computed in the database from the stored start, has not run out. The
+    /// database context is not touched on that path. Anything unusual (a break, the time up, SQLite) goes the
+    /// ordinary way, which ends the test when its time is up.</summary>
+    public async Task<AutosaveOutcome> AutosaveAsync(Guid attemptId, Guid socialWorkerId, int position, IFormCollection form, bool flagged, CancellationToken ct)
     {
-        var form = await FormAsync(attemptId, ct);
-        if (form is null || form.Value.Owner != socialWorkerId) return AutosaveOutcome.NotFound;
-        var ids = form.Value.Items;
+        var sitting = await FormAsync(attemptId, ct);
+        if (sitting is null || sitting.Value.Owner != socialWorkerId) return AutosaveOutcome.NotFound;
+        var ids = sitting.Value.Items;
         if (position < 1 || position > ids.Length) return AutosaveOutcome.NotFound;
         var (type, options) = await OptionsAsync(ids[position - 1], ct);
-        var answer = read(type, options);
-        var now = clock.GetUtcNow();
-        if (db.Database.IsNpgsql())
-        {
-            var response = string.Join("\n", answer);
-            var saved = await db.Database.ExecuteSqlInterpolatedAsync($@"
-                INSERT INTO ""KnowledgeAnswers"" (""Id"", ""AttemptId"", ""Position"", ""Response"", ""Flagged"", ""SavedAt"")
-                SELECT {Guid.CreateVersion7()}, {attemptId}, {position}, {response}, {flagged}, {now}
-                WHERE EXISTS (SELECT 1 FROM ""KnowledgeAttempts"" WHERE ""Id"" = {attemptId} AND ""SubmittedAt"" IS NULL AND ""BreakStartedAt"" IS NULL
-                    AND ""StartedAt"" + make_interval(secs => ""AllowedSeconds"" + ""PausedSeconds"") > {now})
-                ON CONFLICT (""AttemptId"", ""Position"") DO UPDATE SET ""Response"" = EXCLUDED.""Response"", ""Flagged"" = EXCLUDED.""Flagged"", ""SavedAt"" = EXCLUDED.""SavedAt""", ct);
-            if (saved == 1) return AutosaveOutcome.Saved;
-        }
+        var answer = ReadAnswer(form, type, options);
+        if (writer is not null && await writer.SaveAsync(attemptId, position, string.Join("\n", answer), flagged, clock.GetUtcNow())) return AutosaveOutcome.Saved;
         var attempt = await LoadAsync(attemptId, socialWorkerId, ct);
         if (attempt is null) return AutosaveOutcome.NotFound;
         return await SaveAsync(attempt, position, answer, flagged, ct) ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
     }
+
+    /// <summary>The answer as a question's form gives it (option numbers, or true/false per statement for a multi-part
+    /// question) turned into the options' texts; anything that is not one of the options is dropped.</summary>
+    public static List<string> ReadAnswer(IFormCollection form, ItemType type, IReadOnlyList<string> options) => type == ItemType.MultiPart
+        ? options.Select((o, i) => (o, form[$"s{i}"].ToString())).Where(x => x.Item2 is "true" or "false").Select(x => $"{x.o}={x.Item2}").ToList()
+        : form["o"].Select(s => int.TryParse(s, out var i) && i >= 0 && i < options.Count ? options[i] : null).OfType<string>().Distinct().ToList();
 
     /// <summary>A sitting's owner and form, cached: neither changes once the sitting starts.</summary>
     private async Task<(Guid Owner, Guid[] Items)?> FormAsync(Guid attemptId, CancellationToken ct)

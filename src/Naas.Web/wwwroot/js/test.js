@@ -27,7 +27,7 @@
   var pending = null;
   function save() {
     var data = new FormData(form);
-    var url = window.location.pathname + '?handler=Autosave';
+    var url = window.location.pathname.replace(/\/$/, '') + '/autosave';
     fetch(url, { method: 'POST', body: data, credentials: 'same-origin' }).then(function (response) {
       if (response.status === 409) { window.location.reload(); return; }
       if (status) status.textContent = response.ok ? 'Your answer has been saved' : 'Your answer could not be saved automatically. It will be saved when you continue.';

@@ -28,26 +28,12 @@ public class QuestionModel(KnowledgeTestService tests) : NaasPage
         return Page();
     }
 
-    /// <summary>JavaScript saves each change as it is made; the answer is committed before the response returns.</summary>
-    public async Task<IActionResult> OnPostAutosaveAsync(bool flag, CancellationToken ct) =>
-        await tests.AutosaveAsync(Id, User.SocialWorkerId() ?? Guid.Empty, Position, Read, flag, ct) switch
-        {
-            KnowledgeTestService.AutosaveOutcome.Saved => new NoContentResult(),
-            KnowledgeTestService.AutosaveOutcome.Ended => StatusCode(StatusCodes.Status409Conflict),
-            _ => NotFound(),
-        };
-
-    /// <summary>The answer as the form gives it: option numbers, or true/false per statement, turned into their texts.</summary>
-    private List<string> Read(ItemType type, IReadOnlyList<string> options) => type == ItemType.MultiPart
-        ? options.Select((o, i) => (o, Request.Form[$"s{i}"].ToString())).Where(x => x.Item2 is "true" or "false").Select(x => $"{x.o}={x.Item2}").ToList()
-        : Request.Form["o"].Select(s => int.TryParse(s, out var i) && i >= 0 && i < options.Count ? options[i] : null).OfType<string>().Distinct().ToList();
-
     private async Task<List<string>?> ResponseAsync(Naas.Data.Entities.KnowledgeAttempt attempt, CancellationToken ct)
     {
         var ids = attempt.Items;
         if (Position < 1 || Position > ids.Count) return null;
         var (type, options) = await tests.OptionsAsync(ids[Position - 1], ct);
-        return Read(type, options);
+        return KnowledgeTestService.ReadAnswer(Request.Form, type, options);
     }
 
     public async Task<IActionResult> OnPostAsync(string? go, bool flag, CancellationToken ct)
