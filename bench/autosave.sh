@@ -24,8 +24,8 @@ INSERT INTO bench_answers (id, response, saved_at) VALUES (:id, 'An option the c
   ON CONFLICT (id) DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at;
 SQL
 chown postgres "$DIR/upsert.sql"
-echo "pgbench ceiling (32 clients, ${SECONDS_PER_RUN} s, durable single-row upserts):"
-as_pg "$PGBIN/pgbench" -h "$DIR" -p $PORT -n -c 32 -j 2 -T "$SECONDS_PER_RUN" -f "$DIR/upsert.sql" postgres | grep -E "^tps|latency average"
+# The bench runs pgbench itself, right before and after each saturation run, and compares against their mean.
 
 dotnet run -c Release --project bench/Naas.Bench.Autosave -- --postgres "Host=$DIR;Port=$PORT;Username=postgres;Database=postgres" \
-  --candidates 1000,5000 --seconds "$SECONDS_PER_RUN" --workers 32 --wrk "$(command -v wrk)"
+  --candidates 1000,5000 --seconds "$SECONDS_PER_RUN" --workers 32 --wrk "$(command -v wrk)" \
+  --pgbench "$PGBIN/pgbench" --pgbench-script "$DIR/upsert.sql"

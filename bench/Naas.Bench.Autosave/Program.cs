@@ -62,15 +62,25 @@ public static class AutosaveBench
                 Console.WriteLine($"| {n:N0} | {n / 10.0:0} | {r.Rate:0} | {r.P50:0.0} ms | {r.P99:0.0} ms | {r.Max:0.0} ms | {r.Failed} |");
             }
             Console.WriteLine();
+            // PostgreSQL's ceiling is measured right before and after each saturation run (pgbench; see autosave.sh),
+            // since on a shared machine it moves by a third or more from one minute to the next.
+            var pgbench = opts.GetValueOrDefault("pgbench");
+            var before = await CeilingAsync(pgbench, opts.GetValueOrDefault("pgbench-script"), admin, seconds);
             var cpu = CpuSplit.Start();
             var s = await SaturateAsync(http, candidates, workers, TimeSpan.FromSeconds(seconds));
-            Console.WriteLine($"Saturation, load from this process ({workers} back-to-back clients over {candidates.Count:N0} candidates): {s.Rate:0} saves/s, p50 {s.P50:0.0} ms, p99 {s.P99:0.0} ms, failed {s.Failed}; {cpu.Stop(s.Rate * seconds)}");
+            var split = cpu.Stop(s.Rate * seconds);
+            var between = await CeilingAsync(pgbench, opts.GetValueOrDefault("pgbench-script"), admin, seconds);
+            Console.WriteLine($"Saturation, load from this process ({workers} back-to-back clients over {candidates.Count:N0} candidates): {s.Rate:0} saves/s, p50 {s.P50:0.0} ms, p99 {s.P99:0.0} ms, failed {s.Failed}; {split}");
+            Console.WriteLine(Ratio(s.Rate, before, between));
             Console.WriteLine($"SATURATION_RATE={s.Rate:0}");
             if (opts.GetValueOrDefault("wrk") is { } wrk)
             {
                 cpu = CpuSplit.Start();
                 var (w, requests) = await WrkAsync(wrk, baseUrl, candidates, workers, seconds);
-                Console.WriteLine($"Saturation, load from wrk in its own process ({workers} connections): {w}; {cpu.Stop(requests)}");
+                split = cpu.Stop(requests);
+                var after = await CeilingAsync(pgbench, opts.GetValueOrDefault("pgbench-script"), admin, seconds);
+                Console.WriteLine($"Saturation, load from wrk in its own process ({workers} connections): {w}; {split}");
+                Console.WriteLine(Ratio(requests / seconds, between, after));
             }
         }
         finally
@@ -190,6 +200,26 @@ public static class AutosaveBench
         return Summarise(results.ToArray(), Stopwatch.GetElapsedTime(start).TotalSeconds);
     }
 
+    /// <summary>pgbench's durable single-row upserts (32 clients), with PostgreSQL's CPU per upsert; null without pgbench.</summary>
+    static async Task<(double Tps, double PostgresMicros)?> CeilingAsync(string? pgbench, string? script, string admin, int seconds)
+    {
+        if (pgbench is null || script is null) return null;
+        var c = new NpgsqlConnectionStringBuilder(admin);
+        var cpu = CpuSplit.Start();
+        var psi = new ProcessStartInfo(pgbench, ["-h", c.Host!, "-p", c.Port.ToString(), "-U", c.Username ?? "postgres", "-n", "-c", "32", "-j", "2", "-T", seconds.ToString(), "-f", script, c.Database ?? "postgres"])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var p = Process.Start(psi)!;
+        var output = await p.StandardOutput.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        var tps = double.Parse(Regex.Match(output, @"^tps = ([\d.]+)", RegexOptions.Multiline).Groups[1].Value);
+        return (tps, cpu.PostgresMicrosPer(tps * seconds));
+    }
+
+    static string Ratio(double rate, (double Tps, double PostgresMicros)? a, (double Tps, double PostgresMicros)? b) =>
+        a is null || b is null ? "" :
+        $"  pgbench ceiling before {a.Value.Tps:0} tps (PostgreSQL {a.Value.PostgresMicros:0} µs CPU per upsert), after {b.Value.Tps:0} tps ({b.Value.PostgresMicros:0} µs); " +
+        $"saturation ÷ mean ceiling = {100 * rate / ((a.Value.Tps + b.Value.Tps) / 2):0.0}%";
+
     /// <summary>The same saturation from wrk, a lean C load generator in its own process (as pgbench is for the
     /// ceiling), so the service's process carries only the service. Each request is a candidate's real autosave.</summary>
     static async Task<(string Summary, double Requests)> WrkAsync(string wrk, string baseUrl, List<Candidate> candidates, int connections, int seconds)
@@ -269,6 +299,8 @@ sealed class CpuSplit
                $"CPU per save: this process {us(d(x => x.Self))}, PostgreSQL {us(d(x => x.Postgres))}";
     }
 
+    public double PostgresMicrosPer(double operations) => (Read().Postgres - start.Postgres) * 10_000 / operations;
+
     static (double Self, double Postgres, double Busy, double All) Read()
     {
         static double[] Fields(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(double.Parse).ToArray();
@@ -284,7 +316,9 @@ sealed class CpuSplit
                 var close = stat.LastIndexOf(')');
                 if (!stat[(stat.IndexOf('(') + 1)..close].StartsWith("postgres")) continue;
                 var rest = stat[(close + 2)..].Split(' ');
-                postgres += double.Parse(rest[11]) + double.Parse(rest[12]); // utime, stime in clock ticks
+                // utime and stime, plus cutime and cstime: the postmaster's reaped children, so that backends which
+                // have ended (pgbench's, when it finishes) still count. All in clock ticks.
+                postgres += double.Parse(rest[11]) + double.Parse(rest[12]) + double.Parse(rest[13]) + double.Parse(rest[14]);
             }
             catch (IOException) { } // the process ended while being read
         }
@@ -304,7 +338,6 @@ sealed class BenchFactory(string connection) : WebApplicationFactory<global::Pro
         builder.UseSetting("ConnectionStrings:Naas", connection);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Outbox:Enabled", "false");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), "naas-bench-mail"));
     }
 }

@@ -82,4 +82,23 @@ public class SqliteDefaultTests(SqliteNaasFactory app) : IClassFixture<SqliteNaa
         Assert.Contains("Amara Okafor", page);
         Assert.Contains("Leeds City Council", page);
     }
+
+    [Fact]
+    public async Task On_the_sqlite_default_an_autosave_is_saved_the_ordinary_way()
+    {
+        // No group writer on SQLite: the autosave endpoint falls back to the test service's own save.
+        var client = app.Browser();
+        await client.SignInAsync(DemoData.SocialWorkerEmail);
+        Guid practice;
+        await using (var db = app.Db())
+            practice = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
+        var start = await client.PostFormAsync($"/me/test?blueprintId={practice}", [], "/me/test");
+        var attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
+        var saved = await client.PostFormAsync($"/me/test/{attempt}/2/autosave", Http.F(("o", "0"), ("flag", "true")), $"/me/test/{attempt}/2");
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, saved.StatusCode);
+        await using var check = app.Db();
+        var answer = await check.KnowledgeAnswers.SingleAsync(a => a.AttemptId == attempt && a.Position == 2);
+        Assert.True(answer.Flagged);
+        Assert.NotEmpty(answer.Response);
+    }
 }

@@ -24,11 +24,12 @@ public static class Database
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Naas is not set.");
-            builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(o => o.UseNpgsql(connection));
+            // The options depend on nothing per request, so they are built once rather than for every request's context.
+            builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(o => o.UseNpgsql(connection), optionsLifetime: ServiceLifetime.Singleton);
             // Autosaves are written in groups, each commit serving every save that arrived while the last was in flight
             // (ADR 0013). Writers: connections writing at once; MaxGroup: most saves in one statement.
             builder.Services.AddSingleton(sp => new Features.KnowledgeTest.AnswerWriter(connection,
-                builder.Configuration.GetValue("Autosave:Writers", 4), builder.Configuration.GetValue("Autosave:MaxGroup", 64),
+                builder.Configuration.GetValue("Autosave:Writers", 8), builder.Configuration.GetValue("Autosave:MaxGroup", 64),
                 sp.GetRequiredService<ILogger<Features.KnowledgeTest.AnswerWriter>>()));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<Features.KnowledgeTest.AnswerWriter>());
         }
@@ -40,7 +41,7 @@ public static class Database
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "naas.db")}";
             }
-            builder.Services.AddDbContext<NaasDbContext, SqliteNaasDbContext>(o => o.UseSqlite(connection));
+            builder.Services.AddDbContext<NaasDbContext, SqliteNaasDbContext>(o => o.UseSqlite(connection), optionsLifetime: ServiceLifetime.Singleton);
         }
     }
 

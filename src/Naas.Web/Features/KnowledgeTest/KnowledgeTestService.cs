@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
@@ -13,16 +12,15 @@ public sealed record QuestionView(int Position, int Count, ItemType Type, string
 
 /// <summary>Sitting the knowledge test: a form per candidate, answers saved as given, the clock computed from the
 /// stored start (so closing the browser loses nothing), and scoring at submission or time-out.</summary>
-public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, IMemoryCache cache, AnswerWriter? writer = null)
+public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, Autosaver autosaver)
 {
     public enum AutosaveOutcome { Saved, NotFound, Ended }
 
-    /// <summary>The autosave path, taken by every candidate every few seconds. A sitting's owner and form never change
-    /// once it starts, and neither do a form version's options, so both come from memory; on PostgreSQL the save then
-    /// goes to the <see cref="AnswerWriter"/>, which commits it (with any others arriving at the same moment) only
-    /// while the sitting is open and its time, computed in the database from the stored start, has not run out. The
-    /// database context is not touched on that path. Anything unusual (a break, the time up, SQLite) goes the
-    /// ordinary way, which ends the test when its time is up.</summary>
+    /// <summary>An autosave that <see cref="Autosaver"/> could not settle from memory: the sitting's owner and form and
+    /// the question's options are read (and remembered), and on PostgreSQL the save goes to the <see cref="AnswerWriter"/>,
+    /// which commits it only while the sitting is open and its time, computed in the database from the stored start, has
+    /// not run out. Anything else (a break, the time up, SQLite) goes the ordinary way, which ends the test when its
+    /// time is up.</summary>
     public async Task<AutosaveOutcome> AutosaveAsync(Guid attemptId, Guid socialWorkerId, int position, IFormCollection form, bool flagged, CancellationToken ct)
     {
         var sitting = await FormAsync(attemptId, ct);
@@ -30,11 +28,10 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, I
         var ids = sitting.Value.Items;
         if (position < 1 || position > ids.Length) return AutosaveOutcome.NotFound;
         var (type, options) = await OptionsAsync(ids[position - 1], ct);
-        var answer = ReadAnswer(form, type, options);
-        if (writer is not null && await writer.SaveAsync(attemptId, position, string.Join("\n", answer), flagged, clock.GetUtcNow())) return AutosaveOutcome.Saved;
+        if (await autosaver.TrySaveAsync(attemptId, socialWorkerId, position, form, flagged) is { } outcome) return outcome;
         var attempt = await LoadAsync(attemptId, socialWorkerId, ct);
         if (attempt is null) return AutosaveOutcome.NotFound;
-        return await SaveAsync(attempt, position, answer, flagged, ct) ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
+        return await SaveAsync(attempt, position, ReadAnswer(form, type, options), flagged, ct) ? AutosaveOutcome.Saved : AutosaveOutcome.Ended;
     }
 
     /// <summary>The answer as a question's form gives it (option numbers, or true/false per statement for a multi-part
@@ -43,27 +40,28 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, I
         ? options.Select((o, i) => (o, form[$"s{i}"].ToString())).Where(x => x.Item2 is "true" or "false").Select(x => $"{x.o}={x.Item2}").ToList()
         : form["o"].Select(s => int.TryParse(s, out var i) && i >= 0 && i < options.Count ? options[i] : null).OfType<string>().Distinct().ToList();
 
-    /// <summary>A sitting's owner and form, cached: neither changes once the sitting starts.</summary>
+    /// <summary>A sitting's owner and form, remembered: neither changes once the sitting starts.</summary>
     private async Task<(Guid Owner, Guid[] Items)?> FormAsync(Guid attemptId, CancellationToken ct)
     {
-        if (cache.TryGetValue(("attempt-form", attemptId), out (Guid, Guid[]) known)) return known;
+        if (autosaver.TryForm(attemptId, out var known)) return known;
         // Read across the query filter on purpose: the caller's ownership is checked against the stored owner.
         var a = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().Where(x => x.Id == attemptId)
             .Select(x => new { x.SocialWorkerId, x.ItemVersionIds }).SingleOrDefaultAsync(ct);
         if (a is null) return null;
         var form = (a.SocialWorkerId, a.ItemVersionIds.Split(',').Select(Guid.Parse).ToArray());
-        cache.Set(("attempt-form", attemptId), form, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
+        autosaver.RememberForm(attemptId, form);
         return form;
     }
 
-    /// <summary>A form's question type and options, cached: a version on a form never changes its options.</summary>
-    public async Task<(ItemType Type, IReadOnlyList<string> Options)> OptionsAsync(Guid versionId, CancellationToken ct) =>
-        await cache.GetOrCreateAsync(("item-options", versionId), async entry =>
-        {
-            entry.SlidingExpiration = TimeSpan.FromHours(2);
-            var v = await db.KnowledgeItemVersions.AsNoTracking().Where(x => x.Id == versionId).Select(x => new { x.Type, x.Options }).SingleAsync(ct);
-            return (v.Type, KnowledgeItemVersion.Lines(v.Options));
-        });
+    /// <summary>A form's question type and options, remembered: a version on a form never changes its options.</summary>
+    public async Task<(ItemType Type, IReadOnlyList<string> Options)> OptionsAsync(Guid versionId, CancellationToken ct)
+    {
+        if (autosaver.TryOptions(versionId, out var known)) return known;
+        var v = await db.KnowledgeItemVersions.AsNoTracking().Where(x => x.Id == versionId).Select(x => new { x.Type, x.Options }).SingleAsync(ct);
+        var options = (v.Type, (IReadOnlyList<string>)KnowledgeItemVersion.Lines(v.Options));
+        autosaver.RememberOptions(versionId, options);
+        return options;
+    }
 
     /// <summary>Starts a practice test: open to any candidate at any time, with feedback afterwards.</summary>
     public async Task<(KnowledgeAttempt? Attempt, string? Problem)> StartAsync(Guid socialWorkerId, Guid blueprintId, CancellationToken ct)
