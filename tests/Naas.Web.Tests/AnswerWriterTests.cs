@@ -130,4 +130,13 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Equal(5, await db.KnowledgeAnswers.CountAsync(a => sittings.Contains(a.AttemptId) && a.Position == 2 && a.Response == "kept"));
         Assert.False(await db.KnowledgeAnswers.AnyAsync(a => a.AttemptId == sittings[1] && a.Position == 3));
     }
+
+    [Fact]
+    public void A_writer_with_no_loops_or_no_room_refuses_to_start_rather_than_leave_saves_waiting()
+    {
+        var none = Assert.Throws<InvalidOperationException>(() => new AnswerWriter(app.ConnectionString, writers: 0, maxGroup: 64, NullLogger<AnswerWriter>.Instance));
+        Assert.Contains("Autosave:Writers is 0", none.Message);
+        var empty = Assert.Throws<InvalidOperationException>(() => new AnswerWriter(app.ConnectionString, writers: 2, maxGroup: 0, NullLogger<AnswerWriter>.Instance));
+        Assert.Contains("Autosave:MaxGroup is 0", empty.Message);
+    }
 }

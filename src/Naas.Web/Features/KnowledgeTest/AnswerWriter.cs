@@ -46,6 +46,9 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
 
     public AnswerWriter(string connectionString, int writers, int maxGroup, ILogger<AnswerWriter> log)
     {
+        // With no writer nothing would ever be written and every autosave would wait for ever: refuse to start instead.
+        if (writers < 1) throw new InvalidOperationException($"Autosave:Writers is {writers}; it must be at least 1.");
+        if (maxGroup < 1) throw new InvalidOperationException($"Autosave:MaxGroup is {maxGroup}; it must be at least 1.");
         // Its own small pool: only this statement runs on it, so connections need no reset between uses and keep the
         // statement prepared.
         var builder = new NpgsqlConnectionStringBuilder(connectionString)
