@@ -13,6 +13,8 @@ public class KnowledgeItem
     public List<KnowledgeItemVersion> Versions { get; set; } = [];
     /// <summary>How many forms have shown this item, whatever its version: assembly caps it (¶36).</summary>
     public int TimesShown { get; set; }
+    /// <summary>Real tests or the practice test, never both (see <see cref="ItemPool"/>): fixed once any version has been shown.</summary>
+    public ItemPool Pool { get; set; } = ItemPool.Assessment;
     /// <summary>Items that must never appear on the same form as this one (one row per pair, either way round).</summary>
     public List<KnowledgeItemEnemy> Enemies { get; set; } = [];
 }

@@ -10,6 +10,8 @@ public class KnowledgeBlueprint
     public required string Name { get; set; }
     public StatusLevel Status { get; set; }
     public bool IsPractice { get; set; }
+    /// <summary>The one pool of items this blueprint's forms are drawn from.</summary>
+    public ItemPool Pool => IsPractice ? ItemPool.Practice : ItemPool.Assessment;
     public int Minutes { get; set; }
     public required string Cells { get; set; }
     public int MaxTimesShown { get; set; } = 500;

@@ -58,6 +58,8 @@ public static class DemoData
         var sean = Person("Sean", "Doyle", "SW100006", "sean.doyle@manchester.example");
         sean.Engagements.Add(Job(manchester, today.AddYears(-3), StatusLevel.Practitioner, EntryRoute.AlreadyInPost, F("case-responsibility")));
 
+        foreach (var p in new[] { amara, tom, priya, dan, ruth }) p.DetailsOrganisationId = leeds.Id;
+        sean.DetailsOrganisationId = manchester.Id;
         db.SocialWorkers.AddRange(amara, tom, priya, dan, ruth, sean);
         db.Audit("ReferenceData", null, "DemoSeeded", "Demo organisation, people and sign-ins created for the embedded default.");
         await db.SaveChangesAsync(ct);
@@ -81,7 +83,7 @@ public static class DemoData
         await PracticeTestAsync(db, users, clock, ct);
     }
 
-    /// <summary>A short practice test and ten live questions for it, so that a demo candidate can sit one.</summary>
+    /// <summary>A short practice test with five practice questions of its own, and ten real-test questions and a case with two more for the real test.</summary>
     private static async Task PracticeTestAsync(NaasDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, CancellationToken ct)
     {
         var practitioner = await db.Statuses.Include(s => s.Areas).SingleAsync(s => s.Level == StatusLevel.Practitioner, ct);
@@ -89,9 +91,10 @@ public static class DemoData
         var author = await users.FindByEmailAsync(AuthorEmail);
         var reviewer = await users.FindByEmailAsync(ReviewerEmail);
         var n = 0;
-        void Q(int area, Naas.Domain.Knowledge.ItemType type, string setting, string stem, string options, string key, int choose = 1, string? rationale = null)
+        void Q(int area, Naas.Domain.Knowledge.ItemType type, string setting, string stem, string options, string key, int choose = 1, string? rationale = null,
+            Naas.Domain.Knowledge.ItemPool pool = Naas.Domain.Knowledge.ItemPool.Assessment)
         {
-            var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow() };
+            var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow(), Pool = pool };
             item.Versions.Add(new KnowledgeItemVersion
             {
                 Status = Naas.Domain.Knowledge.ItemStatus.Live, Type = type, AreaId = Area(area), Setting = setting, Stem = stem, Options = options, Key = key,
@@ -139,6 +142,18 @@ public static class DemoData
         }
         A(Sba, "What should you do first?", "Close the case: Kelly is asking for help\nSee Jayden and Kelly at home and start a child and family assessment\nRefer straight to the police\nAsk the nursery to monitor for three months", "See Jayden and Kelly at home and start a child and family assessment");
         A(MultiPart, "Mark each statement about Jayden's situation true or false.", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt\nHunger at nursery alone proves neglect", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt");
+        // The practice test's own questions: shown with their answers, so never on a real form (and no real question on a practice form).
+        const Naas.Domain.Knowledge.ItemPool Practice = Naas.Domain.Knowledge.ItemPool.Practice;
+        Q(3, Sba, "Any setting", "Which of these is most likely to help a toddler settle with a new foster carer?", "Removing familiar toys so they adjust faster\nKeeping familiar routines and objects from home\nAvoiding talk about their parents\nMoving them again if they cry at night", "Keeping familiar routines and objects from home",
+            rationale: "Continuity of routines and familiar objects supports a young child's sense of safety during a change of carer.", pool: Practice);
+        Q(5, Binary, "Child protection", "A bruise on a baby who is not yet mobile should always be taken seriously and explained.", "True\nFalse", "True",
+            rationale: "Bruising in non-mobile babies is rare and is a recognised indicator that calls for a child protection response.", pool: Practice);
+        Q(6, Binary, "Children in need", "A child in need assessment needs the parents' agreement before the social worker can speak to the child.", "True\nFalse", "False",
+            rationale: "Parents' views matter and consent is usually sought, but the child's wishes and feelings must be ascertained, and the child's welfare comes first.", pool: Practice);
+        Q(7, Sba, "Any setting", "Which of these best guards against deciding too early what is happening in a family?", "Writing the conclusion first\nHolding more than one explanation and testing each against the evidence\nRelying on the referrer's account\nVisiting only once", "Holding more than one explanation and testing each against the evidence",
+            rationale: "Keeping alternative hypotheses open and testing them counters confirmation bias.", pool: Practice);
+        Q(8, Binary, "Court work", "Under the Children Act 1989 the child's welfare is the court's paramount consideration.", "True\nFalse", "True",
+            rationale: "Section 1 of the Children Act 1989 makes the child's welfare the court's paramount consideration.", pool: Practice);
         var real = new KnowledgeBlueprint
         {
             Name = "Knowledge test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = false, Minutes = 20,
@@ -150,7 +165,7 @@ public static class DemoData
         {
             BlueprintId = real.Id, Opens = today.AddDays(-1), Closes = today.AddDays(60), RemoteAllowed = true, Centres = "Leeds assessment centre\nManchester assessment centre",
         });
-        db.Audit("ReferenceData", null, "DemoSeeded", "Demo practice test, real practitioner test with an open window, a case and twelve live questions created.");
+        db.Audit("ReferenceData", null, "DemoSeeded", "Demo practice test, real practitioner test with an open window, a case, twelve real-test questions and five practice questions created.");
         await db.SaveChangesAsync(ct);
     }
 

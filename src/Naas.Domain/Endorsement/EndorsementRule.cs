@@ -22,6 +22,11 @@ public sealed record EndorsementProblem(string Field, string Message);
 /// this status now, and every reason it may not.</summary>
 public static class EndorsementRule
 {
+    /// <summary>The one limit for the judgement and the evidence, whether typed into a page or sent to the API.</summary>
+    public const int MaxTextLength = 4000;
+    /// <summary>The one limit for a reason (an exception, a withdrawal).</summary>
+    public const int MaxReasonLength = 2000;
+
     public static IReadOnlyList<EndorsementProblem> Check(EndorsementRequest r)
     {
         var problems = new List<EndorsementProblem>();
@@ -47,11 +52,17 @@ public static class EndorsementRule
             problems.Add(new("Status", $"They already have an endorsement for {r.Status.Name()} status that has not been withdrawn or declined."));
         if (string.IsNullOrWhiteSpace(r.Judgement))
             problems.Add(new("Judgement", "Enter your judgement of how their practice meets the standard"));
+        else if (r.Judgement.Length > MaxTextLength)
+            problems.Add(new("Judgement", $"Your judgement must be {MaxTextLength:N0} characters or fewer"));
         if (string.IsNullOrWhiteSpace(r.Evidence))
             problems.Add(new("Evidence", "Enter the evidence you relied on, like supervision records or case audits"));
+        else if (r.Evidence.Length > MaxTextLength)
+            problems.Add(new("Evidence", $"The evidence must be {MaxTextLength:N0} characters or fewer"));
         if (!r.Eligibility.IsEligible && string.IsNullOrWhiteSpace(r.ExceptionReason))
             problems.Add(new("ExceptionReason",
                 $"They are not eligible yet: {r.Eligibility.Reason} To endorse them now, enter the reason for an exception."));
+        else if (!r.Eligibility.IsEligible && r.ExceptionReason!.Length > MaxReasonLength)
+            problems.Add(new("ExceptionReason", $"The reason for an exception must be {MaxReasonLength:N0} characters or fewer"));
         return problems;
     }
 }

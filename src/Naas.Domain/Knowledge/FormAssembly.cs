@@ -3,7 +3,13 @@ namespace Naas.Domain.Knowledge;
 /// <summary>A live item as assembly sees it. Rating is the chance that a just-good-enough candidate answers it
 /// right (set by standard-setting panels; a default until then). Enemies must not appear on the same form.</summary>
 /// <summary>CaseId groups the questions of one case-based item: on the form they appear together, in a stable order.</summary>
-public sealed record BankItem(Guid Id, string Section, Guid AreaId, ItemType Type, decimal Rating, IReadOnlyCollection<Guid> Enemies, int TimesShown, Guid? CaseId = null);
+public sealed record BankItem(Guid Id, string Section, Guid AreaId, ItemType Type, decimal Rating, IReadOnlyCollection<Guid> Enemies, int TimesShown, Guid? CaseId = null,
+    ItemPool Pool = ItemPool.Assessment);
+
+/// <summary>Which tests an item may appear on. The practice test shows right answers and rationales and can be taken
+/// again and again, so its items are a pool of their own that never reaches a real form, and no real item ever
+/// reaches a practice form: an item belongs to exactly one pool for its whole life.</summary>
+public enum ItemPool { Assessment, Practice }
 
 /// <summary>How many items one section draws from one knowledge-and-skills area.</summary>
 public sealed record BlueprintCell(string Section, Guid AreaId, string AreaName, int Count);
@@ -14,7 +20,9 @@ public sealed record Blueprint(
     /// <summary>No item is shown more often than this, so that taking the test later gives no advantage (¶36).</summary>
     int MaxTimesShown,
     /// <summary>How far a form's pass mark may be from the blueprint's target, in marks.</summary>
-    decimal PassMarkTolerance);
+    decimal PassMarkTolerance,
+    /// <summary>The only pool this blueprint's forms draw from.</summary>
+    ItemPool Pool = ItemPool.Assessment);
 
 /// <summary>One candidate's form: its items in order, the seed that rebuilds it, and its pass mark, the sum of its
 /// items' ratings, so that every form is held to the same standard (¶40).</summary>
@@ -39,10 +47,10 @@ public static class FormAssembly
         var problems = new List<string>();
         foreach (var cell in blueprint.Cells)
         {
-            var pool = bank.Where(i => i.Section == cell.Section && i.AreaId == cell.AreaId
+            var pool = bank.Where(i => i.Pool == blueprint.Pool && i.Section == cell.Section && i.AreaId == cell.AreaId
                 && blueprint.AllowedTypes.Contains(i.Type) && i.TimesShown < blueprint.MaxTimesShown).OrderBy(i => i.Id).ToList();
             if (pool.Count < cell.Count)
-                problems.Add($"{cell.Section}, {cell.AreaName}: the blueprint needs {cell.Count} items and the bank has {pool.Count} live items that may be shown");
+                problems.Add($"{cell.Section}, {cell.AreaName}: the blueprint needs {cell.Count} items and the bank has {pool.Count} live {(blueprint.Pool == ItemPool.Practice ? "practice" : "assessment")} items that may be shown");
             pools.Add(pool);
         }
         if (problems.Count > 0) return new(null, problems);

@@ -34,6 +34,38 @@ public class FormAssemblyTests
     }
 
     [Fact]
+    public void Practice_and_real_forms_never_share_an_item_however_the_pools_are_mixed()
+    {
+        // Every other item is a practice item (shown with its answer): a real form draws only the rest, and a practice
+        // form only those, so no answer the practice test reveals can ever be worth a mark on a real form.
+        var bank = Bank(perCell: 24).Select((item, i) => i % 2 == 0 ? item with { Pool = ItemPool.Practice } : item).ToList();
+        var pool = bank.ToDictionary(i => i.Id, i => i.Pool);
+        var practiceBlueprint = Blueprint with { Pool = ItemPool.Practice };
+        var onReal = new HashSet<Guid>();
+        var onPractice = new HashSet<Guid>();
+        for (ulong seed = 1; seed <= 200; seed++)
+        {
+            var real = FormAssembly.Assemble(Blueprint, bank, seed);
+            var practice = FormAssembly.Assemble(practiceBlueprint, bank, seed);
+            Assert.True(real.Succeeded && practice.Succeeded);
+            onReal.UnionWith(real.Form!.ItemIds);
+            onPractice.UnionWith(practice.Form!.ItemIds);
+        }
+        Assert.All(onReal, id => Assert.Equal(ItemPool.Assessment, pool[id]));
+        Assert.All(onPractice, id => Assert.Equal(ItemPool.Practice, pool[id]));
+        Assert.Empty(onReal.Intersect(onPractice));
+    }
+
+    [Fact]
+    public void A_blueprint_short_of_items_in_its_own_pool_is_refused_rather_than_borrowing_from_the_other()
+    {
+        var bank = Bank().Select(i => i with { Pool = ItemPool.Practice }).ToList();
+        var result = FormAssembly.Assemble(Blueprint, bank, 1);
+        Assert.False(result.Succeeded);
+        Assert.Contains("live assessment items", result.Problems[0]);
+    }
+
+    [Fact]
     public void A_thousand_forms_meet_the_blueprint_enemy_and_exposure_rules_with_pass_marks_within_tolerance_para36_para40()
     {
         var bank = Bank();

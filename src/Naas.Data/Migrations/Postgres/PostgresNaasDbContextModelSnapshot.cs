@@ -1128,6 +1128,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Pool")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1854,6 +1857,9 @@ namespace Naas.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("AsyeStartedOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("DetailsOrganisationId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Email")
                         .IsRequired()

@@ -1117,6 +1117,9 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Pool")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1842,6 +1845,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AsyeStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DetailsOrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")

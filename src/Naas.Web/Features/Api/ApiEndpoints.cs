@@ -11,9 +11,11 @@ namespace Naas.Web.Features.Api;
 public sealed record EngagementDto(DateOnly Start, DateOnly? End, string EmploymentType, string? AgencyName, decimal FullTimeEquivalent,
     string RoleLevel, string EntryRoute, IReadOnlyList<string> StatutoryFunctions);
 public sealed record EligibilityDto(string Outcome, DateOnly? EligibleFrom, DateOnly? PutForwardBy, bool PastPutForwardDeadline, string Reason);
-public sealed record SocialWorkerDto(Guid Id, string GivenName, string FamilyName, string RegistrationNumber, string Email,
+public sealed record SocialWorkerDto(Guid Id, string GivenName, string FamilyName, string RegistrationNumber,
+    [property: Description("Only for the employer that first recorded them (ADR 0014); null for an employer that linked its own engagement")] string? Email,
     DateOnly? QualifiedOn, DateOnly? AsyeStartedOn, DateOnly? AsyeCompletedOn, IReadOnlyList<EngagementDto> Engagements,
-    string? StatusRequired, string RequirementState, EligibilityDto? Eligibility);
+    string? StatusRequired, string RequirementState, EligibilityDto? Eligibility,
+    [property: Description("What was sent but deliberately not changed, in words: details another holder keeps")] IReadOnlyList<string>? Notices = null);
 public sealed record EndorsementDto(Guid Id, Guid SocialWorkerId, string Status, string State, string Judgement, string Evidence,
     string? ExceptionReason, DateTimeOffset EndorsedAt, string EndorsedBy, DateTimeOffset? RespondedAt, DateTimeOffset? WithdrawnAt, string? WithdrawalReason);
 
@@ -67,7 +69,7 @@ public static class ApiEndpoints
                     EmploymentType = Parse.Employment(e.EmploymentType), RoleLevel = Parse.Level(e.RoleLevel), EntryRoute = Parse.Route(e.EntryRoute),
                     FunctionCodes = e.StatutoryFunctions?.ToList() ?? [],
                 };
-                foreach (var (f, m) in job.Validate(await workforce.FunctionCodesAsync(ct), (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase)))
+                foreach (var (f, m) in job.Validate(await workforce.FunctionCodesAsync(ct), (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), clock.Today()))
                     Add(errors, "engagement." + Camel(f), m);
                 var result = errors.Count == 0 ? await workforce.UpsertAsync(db.Scope.OrganisationId!.Value, person, job, ct) : null;
                 foreach (var (f, m) in result?.Problems ?? []) Add(errors, Camel(f), m);
@@ -76,7 +78,7 @@ public static class ApiEndpoints
                     await db.SaveChangesAsync(ct);
                     var saved = db.SocialWorkers.Local.Single(p => p.RegistrationNumber == person.RegistrationNumber);
                     db.ChangeTracker.Clear();
-                    return TypedResults.Ok(workforce.ToDto((await workforce.PersonAsync(saved.Id, db.Scope.OrganisationId, ct))!));
+                    return TypedResults.Ok(workforce.ToDto((await workforce.PersonAsync(saved.Id, db.Scope.OrganisationId, ct))!) with { Notices = result!.Kept });
                 }
             }
             return TypedResults.ValidationProblem(errors.ToDictionary(k => k.Key, v => v.Value.ToArray()));

@@ -85,6 +85,8 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceService workfo
     {
         if (string.IsNullOrWhiteSpace(reason))
             return Task.FromResult(new EndorsementOutcome(null, [new EndorsementProblem("Reason", "Enter why you are withdrawing the endorsement")]));
+        if (reason.Length > EndorsementRule.MaxReasonLength)
+            return Task.FromResult(new EndorsementOutcome(null, [new EndorsementProblem("Reason", $"The reason must be {EndorsementRule.MaxReasonLength:N0} characters or fewer")]));
         return TransitionAsync(endorsementId, EndorsementAction.Withdraw, reason, e =>
         {
             e.WithdrawnAt = clock.GetUtcNow();

@@ -14,7 +14,12 @@ namespace Naas.Web.Features.Import;
 
 public sealed record ImportProblem(int Row, string Column, string Message);
 
-public sealed record ImportPreview(Guid? JourneyId, int Rows, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> Changes);
+public sealed record ImportPreview(Guid? JourneyId, int Rows, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> Changes,
+    IReadOnlyList<string>? Kept = null)
+{
+    /// <summary>What the file asked for but was deliberately not changed (details another holder keeps, ADR 0014).</summary>
+    public IReadOnlyList<string> NotChanged => Kept ?? [];
+}
 
 /// <summary>The workforce file: one row per engagement at the importing organisation. The same columns are
 /// used by the template, the export and the import, so an export can be edited and imported back.</summary>
@@ -56,7 +61,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         var (items, problems) = await ValidateAsync(rows, ct);
         if (problems.Count > 0) return new(null, rows.Count, problems, []);
 
-        var (changes, applyProblems) = await ApplyAsync(organisationId, items, ct);
+        var (changes, kept, applyProblems) = await ApplyAsync(organisationId, items, ct);
         db.ChangeTracker.Clear(); // a preview saves nothing
         if (applyProblems.Count > 0) return new(null, rows.Count, applyProblems, []);
         var journey = new JourneyState
@@ -66,7 +71,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         };
         db.JourneyStates.Add(journey);
         await db.SaveChangesAsync(ct);
-        return new(journey.Id, rows.Count, [], changes);
+        return new(journey.Id, rows.Count, [], changes, kept);
     }
 
     /// <summary>Applies a previewed file in one transaction: everything or nothing.</summary>
@@ -79,27 +84,30 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         var (items, problems) = await ValidateAsync(rows, ct);
         if (problems.Count > 0) return new(journeyId, rows.Count, problems, []);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var (changes, applyProblems) = await ApplyAsync(organisationId, items, ct);
+        var (changes, kept, applyProblems) = await ApplyAsync(organisationId, items, ct);
         if (applyProblems.Count > 0) { db.ChangeTracker.Clear(); return new(journeyId, rows.Count, applyProblems, []); }
         if (changes.Count > 0)
             db.Audit("WorkforceImport", journey.Id, "Imported", $"Imported a workforce file of {rows.Count} rows: {changes.Count} changes", organisationId: organisationId);
         db.JourneyStates.Remove(journey);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new(null, rows.Count, [], changes);
+        return new(null, rows.Count, [], changes, kept);
     }
 
-    private async Task<(List<string>, List<ImportProblem>)> ApplyAsync(Guid organisationId, List<(int Row, PersonInput P, EngagementInput E)> items, CancellationToken ct)
+    private async Task<(List<string> Changes, List<string> Kept, List<ImportProblem> Problems)> ApplyAsync(Guid organisationId, List<(int Row, PersonInput P, EngagementInput E)> items, CancellationToken ct)
     {
         var changes = new List<string>();
+        var kept = new List<string>();
         var problems = new List<ImportProblem>();
+        var batch = await workforce.PrepareAsync(organisationId, items.Select(i => i.P.RegistrationNumber), ct);
         foreach (var (row, p, e) in items)
         {
-            var result = await workforce.UpsertAsync(organisationId, p, e, ct);
+            var result = workforce.Upsert(batch, p, e);
             changes.AddRange(result.Changes);
+            kept.AddRange(result.Kept);
             problems.AddRange(result.Problems.Select(x => new ImportProblem(row, FieldToColumn[x.Field], x.Message)));
         }
-        return (changes, problems);
+        return (changes, kept, problems);
     }
 
     private async Task<(List<(int, PersonInput, EngagementInput)>, List<ImportProblem>)> ValidateAsync(List<Dictionary<string, string>> rows, CancellationToken ct)
@@ -127,7 +135,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
             decimal? fte = null;
             if (Get("full_time_equivalent") is { Length: > 0 } f)
             {
-                if (decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var v)) fte = v;
+                if (Parse.TryFte(f, out var v)) fte = v;
                 else rowProblems.Add(new(rowNumber, "full_time_equivalent", $"Full-time equivalent must be a number, like 0.6, not \"{f}\""));
             }
             var person = new PersonInput
@@ -152,7 +160,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
                 if (parsed is null) rowProblems.Add(new(rowNumber, column, $"\"{value}\" is not recognised. Use one of: {allowed}"));
                 return parsed;
             }
-            foreach (var (field, message) in person.Validate(today).Concat(job.Validate(functions, agencies)))
+            foreach (var (field, message) in person.Validate(today).Concat(job.Validate(functions, agencies, today)))
             {
                 var column = FieldToColumn[field];
                 if (!rowProblems.Any(p => p.Column == column)) rowProblems.Add(new(rowNumber, column, message));
@@ -184,7 +192,8 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         return people.SelectMany(p => p.Engagements.Where(e => e.OrganisationId == organisationId).OrderBy(e => e.Start).Select(e => new[]
         {
-            p.GivenName, p.FamilyName, p.RegistrationNumber, p.Email, D(p.QualifiedOn), D(p.AsyeStartedOn), D(p.AsyeCompletedOn),
+            // Contact details only where this organisation holds them (ADR 0014); a blank email on import changes nothing.
+            p.GivenName, p.FamilyName, p.RegistrationNumber, PersonDetailsRule.HoldsDetails(p, organisationId) ? p.Email : "", D(p.QualifiedOn), D(p.AsyeStartedOn), D(p.AsyeCompletedOn),
             D(e.Start), D(e.End), e.EmploymentType.Code(), e.AgencyOrganisation?.Name ?? "",
             e.FullTimeEquivalent.ToString("0.##", CultureInfo.InvariantCulture), e.RoleLevel.Code(), e.EntryRoute.Code(),
             string.Join(";", e.Functions.Select(f => f.StatutoryFunction!.Code).Order()),

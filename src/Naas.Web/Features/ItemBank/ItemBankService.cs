@@ -20,6 +20,8 @@ public sealed class ItemDraft
     public PartialCreditRule? ScoringRule { get; set; }
     public string? Rationale { get; set; }
     public string? References { get; set; }
+    /// <summary>Real tests or the practice test (never both); real tests when not said.</summary>
+    public ItemPool? Pool { get; set; }
     /// <summary>The reference of the case this question is about (case-based and scenario items), like C-00001.</summary>
     public string? Case { get; set; }
     /// <summary>The case the reference resolved to; set by validation, never bound from a form.</summary>
@@ -27,7 +29,7 @@ public sealed class ItemDraft
 
     public static ItemDraft From(KnowledgeItemVersion v) => new()
     {
-        Case = v.Case?.Reference, CaseId = v.CaseId,
+        Case = v.Case?.Reference, CaseId = v.CaseId, Pool = v.Item?.Pool,
         Type = v.Type, AppliedFor = v.AppliedFor, AreaId = v.AreaId, Setting = v.Setting, Stem = v.Stem, Options = v.Options, Key = v.Key,
         OptionsToChoose = v.OptionsToChoose, ScoringRule = v.ScoringRule, Rationale = v.Rationale, References = v.References,
     };
@@ -67,7 +69,7 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
     public async Task<KnowledgeItemVersion> CreateAsync(ItemDraft d, Guid author, string authorName, CancellationToken ct)
     {
         var count = await db.KnowledgeItems.CountAsync(ct);
-        var item = new KnowledgeItem { Reference = $"K-{count + 1:00000}", CreatedAt = clock.GetUtcNow() };
+        var item = new KnowledgeItem { Reference = $"K-{count + 1:00000}", CreatedAt = clock.GetUtcNow(), Pool = d.Pool ?? ItemPool.Assessment };
         var version = Apply(new KnowledgeItemVersion { Setting = "", Stem = "", Options = "", Key = "", AuthorUserId = author, AuthorName = authorName }, d);
         item.Versions.Add(version);
         db.KnowledgeItems.Add(item);
@@ -80,9 +82,16 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
     {
         var (next, refusal) = ItemLifecycle.Apply(v.Status, ItemAction.Edit, actor, v.AuthorUserId, v.FirstUsedAt is not null);
         if (next is null) return refusal;
+        if (d.Pool is { } pool && pool != v.Item!.Pool)
+        {
+            // An item keeps its pool once any candidate has seen any version of it: a practice item's answers are out.
+            if (v.Item.TimesShown > 0 || await db.KnowledgeItemVersions.AnyAsync(x => x.ItemId == v.ItemId && x.FirstUsedAt != null, ct))
+                return $"{v.Item.Reference} has already been shown to candidates, so it stays {(v.Item.Pool == ItemPool.Practice ? "a practice question" : "a real-test question")}. Write a new question instead";
+            v.Item.Pool = pool;
+        }
         Apply(v, d);
         v.Status = next.Value;
-        db.Audit("KnowledgeItem", v.Id, "Edited", $"{v.Item!.Reference} version {v.Version} edited");
+        db.Audit("KnowledgeItem", v.Id, "Edited", $"{v.Item!.Reference} version {v.Version} edited{(d.Pool is { } p ? $" ({(p == ItemPool.Practice ? "practice test only" : "real tests only")})" : "")}");
         await db.SaveChangesAsync(ct);
         return null;
     }

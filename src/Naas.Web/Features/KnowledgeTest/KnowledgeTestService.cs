@@ -102,7 +102,7 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
 
         var (cells, bank) = await BankAsync(blueprint, ct);
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)) >> 1;
-        var result = FormAssembly.Assemble(new Blueprint(cells, Enum.GetValues<ItemType>(), blueprint.MaxTimesShown, blueprint.PassMarkTolerance), bank, seed);
+        var result = FormAssembly.Assemble(new Blueprint(cells, Enum.GetValues<ItemType>(), blueprint.MaxTimesShown, blueprint.PassMarkTolerance, blueprint.Pool), bank, seed);
         if (!result.Succeeded) return (null, $"The test cannot be put together at the moment: {result.Problems[0]}");
         var onForm = result.Form!.ItemIds.ToList();
         var itemOfVersion = await db.KnowledgeItemVersions.AsNoTracking().Where(v => onForm.Contains(v.Id)).Select(v => new { v.Id, v.ItemId, v.CaseId }).ToListAsync(ct);
@@ -147,14 +147,15 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
         var areaIds = cells.Select(c => c.AreaId).ToList();
         var live = await db.KnowledgeItemVersions.AsNoTracking()
             .Where(v => v.Status == ItemStatus.Live && areaIds.Contains(v.AreaId) && (v.AppliedFor == null || v.AppliedFor == blueprint.Status))
-            .Select(v => new { v.Id, v.ItemId, v.AreaId, v.Type, v.Rating, v.AppliedFor, v.CaseId, v.Item!.TimesShown }).ToListAsync(ct);
+            .Where(v => v.Item!.Pool == blueprint.Pool) // never a practice item on a real form, nor a real one on a practice form
+            .Select(v => new { v.Id, v.ItemId, v.AreaId, v.Type, v.Rating, v.AppliedFor, v.CaseId, v.Item!.TimesShown, v.Item.Pool }).ToListAsync(ct);
         var itemIds = live.Select(v => v.ItemId).ToList();
         var enemyPairs = await db.KnowledgeItemEnemies.AsNoTracking().Where(e => itemIds.Contains(e.ItemId)).ToListAsync(ct);
         // Enemies are kept between items; assembly works on the live version of each.
         var versionOfItem = live.ToDictionary(v => v.ItemId, v => v.Id);
         var enemiesOf = enemyPairs.Where(e => versionOfItem.ContainsKey(e.EnemyItemId)).ToLookup(e => e.ItemId, e => versionOfItem[e.EnemyItemId]);
         var bank = live.Select(v => new BankItem(v.Id, v.AppliedFor is null ? "General" : "Applied", v.AreaId, v.Type, v.Rating,
-            enemiesOf[v.ItemId].ToList(), v.TimesShown, v.CaseId)).ToList();
+            enemiesOf[v.ItemId].ToList(), v.TimesShown, v.CaseId, v.Pool)).ToList();
         return (cells, bank);
     }
 

@@ -51,14 +51,14 @@ public sealed class EngagementForm
     public EntryRoute? EntryRoute { get; set; }
     public List<string> FunctionCodes { get; set; } = [];
 
-    public EngagementInput? Read(ModelStateDictionary state, string prefix, ISet<string> functions, ISet<string> agencies)
+    public EngagementInput? Read(ModelStateDictionary state, string prefix, ISet<string> functions, ISet<string> agencies, DateOnly today)
     {
         var ok = PersonForm.Date(Start, "Date they started", $"{prefix}.Start", state, out var start, required: true)
             & PersonForm.Date(End, "Date they left", $"{prefix}.End", state, out var end);
         decimal? fte = null;
         if (!string.IsNullOrWhiteSpace(FullTimeEquivalent))
         {
-            if (decimal.TryParse(FullTimeEquivalent, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v)) fte = v;
+            if (Parse.TryFte(FullTimeEquivalent, out var v)) fte = v;
             else { state.AddModelError($"{prefix}.FullTimeEquivalent", "Full-time equivalent must be a number, like 0.6"); ok = false; }
         }
         var input = new EngagementInput
@@ -66,7 +66,7 @@ public sealed class EngagementForm
             Start = start, End = end, EmploymentType = EmploymentType, AgencyName = AgencyName, FullTimeEquivalent = fte,
             RoleLevel = RoleLevel, EntryRoute = EntryRoute, FunctionCodes = FunctionCodes,
         };
-        foreach (var (f, m) in input.Validate(functions, agencies))
+        foreach (var (f, m) in input.Validate(functions, agencies, today))
             if (state.GetFieldValidationState($"{prefix}.{f}") != ModelValidationState.Invalid) state.AddModelError($"{prefix}.{f}", m);
         return ok && state.IsValid ? input : null;
     }

@@ -17,17 +17,20 @@ public sealed class PersonInput
     public List<(string Field, string Message)> Validate(DateOnly today)
     {
         var problems = new List<(string, string)>();
-        if (string.IsNullOrWhiteSpace(GivenName)) problems.Add((nameof(GivenName), "Enter their first name"));
-        else if (GivenName.Length > 100) problems.Add((nameof(GivenName), "First name must be 100 characters or fewer"));
-        if (string.IsNullOrWhiteSpace(FamilyName)) problems.Add((nameof(FamilyName), "Enter their last name"));
-        else if (FamilyName.Length > 100) problems.Add((nameof(FamilyName), "Last name must be 100 characters or fewer"));
+        if (Parse.NameProblem(GivenName, "first name") is { } given) problems.Add((nameof(GivenName), given));
+        if (Parse.NameProblem(FamilyName, "last name") is { } family) problems.Add((nameof(FamilyName), family));
         if (string.IsNullOrWhiteSpace(RegistrationNumber)) problems.Add((nameof(RegistrationNumber), "Enter their Social Work England registration number, like SW123456"));
         else if (!Naas.Domain.Workforce.RegistrationNumber.TryNormalise(RegistrationNumber, out var n)) problems.Add((nameof(RegistrationNumber), Naas.Domain.Workforce.RegistrationNumber.FormatHint));
         else RegistrationNumber = n;
-        if (string.IsNullOrWhiteSpace(Email)) problems.Add((nameof(Email), "Enter their email address"));
+        // An email is needed for someone new and may be left out for someone already on the national record, whose
+        // contact details are kept by whoever holds them (ADR 0014); the upsert says which.
+        if (string.IsNullOrWhiteSpace(Email)) Email = null;
         else if (!IsEmail(Email)) problems.Add((nameof(Email), "Enter an email address in the correct format, like name@example.com"));
         else Email = Email.Trim();
         if (QualifiedOn > today) problems.Add((nameof(QualifiedOn), "Date qualified must be today or in the past"));
+        else if (Parse.DateProblem(QualifiedOn, "Date qualified", today) is { } q) problems.Add((nameof(QualifiedOn), q));
+        if (Parse.DateProblem(AsyeStartedOn, "ASYE start date", today) is { } s) problems.Add((nameof(AsyeStartedOn), s));
+        if (Parse.DateProblem(AsyeCompletedOn, "ASYE completion date", today) is { } c) problems.Add((nameof(AsyeCompletedOn), c));
         if (AsyeCompletedOn is { } done && AsyeStartedOn is { } started && done < started)
             problems.Add((nameof(AsyeCompletedOn), "ASYE completion date must be after the ASYE start date"));
         if (AsyeCompletedOn is not null && AsyeStartedOn is null)
@@ -51,10 +54,12 @@ public sealed class EngagementInput
     public EntryRoute? EntryRoute { get; set; }
     public List<string> FunctionCodes { get; set; } = [];
 
-    public List<(string Field, string Message)> Validate(ISet<string> knownFunctions, ISet<string> knownAgencies)
+    public List<(string Field, string Message)> Validate(ISet<string> knownFunctions, ISet<string> knownAgencies, DateOnly today)
     {
         var problems = new List<(string, string)>();
         if (Start is null) problems.Add((nameof(Start), "Enter the date they started"));
+        else if (Parse.DateProblem(Start, "Start date", today) is { } s) problems.Add((nameof(Start), s));
+        if (Parse.DateProblem(End, "End date", today) is { } e) problems.Add((nameof(End), e));
         if (End is { } end && Start is { } start && end < start) problems.Add((nameof(End), "End date must be the same as or after the start date"));
         if (EmploymentType is null) problems.Add((nameof(EmploymentType), "Select whether they are permanent, agency or self-employed"));
         if (EmploymentType == Naas.Domain.Workforce.EmploymentType.Agency)
@@ -75,6 +80,43 @@ public sealed class EngagementInput
 public static class Parse
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "d M yyyy"];
+
+    /// <summary>The earliest date any workforce date may be (nobody in practice now qualified or started before it),
+    /// and how far ahead one may be: a planned start or end, not a typing slip like 2100.</summary>
+    public static readonly DateOnly EarliestDate = new(1950, 1, 1);
+    public const int YearsAhead = 2;
+
+    public static string? DateProblem(DateOnly? date, string name, DateOnly today) => date switch
+    {
+        null => null,
+        { } d when d < EarliestDate => $"{name} must be after 1 January 1950",
+        { } d when d > today.AddYears(YearsAhead) => $"{name} must be no more than {YearsAhead} years from today",
+        _ => null,
+    };
+
+    /// <summary>A name must have a letter in it and nothing that is not text (control characters such as U+0000).</summary>
+    public static string? NameProblem(string? name, string what)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return $"Enter their {what}";
+        if (name.Length > 100) return $"{char.ToUpperInvariant(what[0])}{what[1..]} must be 100 characters or fewer";
+        // U+FFFD is what a wrongly decoded file leaves in place of a letter: refuse it rather than store it.
+        if (name.Any(c => char.IsControl(c) || c == '\uFFFD'))
+            return $"{char.ToUpperInvariant(what[0])}{what[1..]} must contain only letters, spaces, hyphens and apostrophes";
+        if (!name.Any(char.IsLetter)) return $"{char.ToUpperInvariant(what[0])}{what[1..]} must contain at least one letter";
+        return null;
+    }
+
+    /// <summary>Full-time equivalent as people type it: "0.6", or "0,6" with a decimal comma. Never a thousands
+    /// separator: "0,1" is a tenth, not 1.</summary>
+    public static bool TryFte(string? s, out decimal? fte)
+    {
+        fte = null;
+        if (string.IsNullOrWhiteSpace(s)) return true;
+        var t = s.Trim();
+        if (t.Count(c => c is '.' or ',') > 1) return false;
+        if (decimal.TryParse(t.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)) { fte = v; return true; }
+        return false;
+    }
 
     public static bool TryDate(string? s, out DateOnly? date)
     {

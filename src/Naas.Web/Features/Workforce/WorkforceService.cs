@@ -16,7 +16,8 @@ public sealed record PersonView(
     StatusRequirement Requirement,
     StatusLevel? AssessedFor,
     EligibilityDecision? Eligibility,
-    IReadOnlyList<Endorsement> Endorsements)
+    IReadOnlyList<Endorsement> Endorsements,
+    bool HoldsDetails = true)
 {
     public bool HasOpenEndorsement => Endorsements.Any(e => EndorsementTransitions.IsOpen(e.State));
 }
@@ -71,7 +72,8 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
         if (target is { } level && organisationId is { } org)
             eligibility = EligibilityRule.Decide(new EligibilityQuestion(p.FullName, level, org, Periods(p), p.AsyeCompletedOn, today), policy);
         var endorsements = p.Endorsements.OrderByDescending(e => e.EndorsedAt).ToList();
-        return new PersonView(p, current, requirement, target, eligibility, endorsements);
+        var holds = db.Scope.SeesEverything || db.Scope.SocialWorkerId == p.Id || PersonDetailsRule.HoldsDetails(p, organisationId);
+        return new PersonView(p, current, requirement, target, eligibility, endorsements, holds);
     }
 
     public EligibilityDecision Decide(SocialWorker p, StatusLevel level, Guid organisationId, EligibilityPolicy policy) =>
@@ -98,7 +100,7 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
     }
 
     public Api.SocialWorkerDto ToDto(PersonView v) => new(v.Person.Id, v.Person.GivenName, v.Person.FamilyName, v.Person.RegistrationNumber,
-        v.Person.Email, v.Person.QualifiedOn, v.Person.AsyeStartedOn, v.Person.AsyeCompletedOn,
+        v.HoldsDetails ? v.Person.Email : null, v.Person.QualifiedOn, v.Person.AsyeStartedOn, v.Person.AsyeCompletedOn,
         v.Person.Engagements.OrderBy(e => e.Start).Select(e => new Api.EngagementDto(e.Start, e.End, e.EmploymentType.Code(), e.AgencyOrganisation?.Name,
             e.FullTimeEquivalent, e.RoleLevel.Code(), e.EntryRoute.Code(), e.Functions.Select(f => f.StatutoryFunction!.Code).Order().ToList())).ToList(),
         v.Requirement.Required?.Code(), v.Requirement.State.ToString(),
@@ -111,44 +113,104 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
         await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.EmploymentAgency && o.IsActive)
             .ToDictionaryAsync(o => o.Name, o => o.Id, StringComparer.OrdinalIgnoreCase, ct);
 
-    /// <summary>Adds or updates a person and their engagement at the organisation. Matching is by registration
-    /// number and by (person, organisation, start date), so applying the same input twice changes nothing.
-    /// Adds audit records but does not save. A person already on the national record through another employer
-    /// is joined, not overwritten: only the engagement is added, and only if the last name matches.</summary>
-    public async Task<UpsertResult> UpsertAsync(Guid organisationId, PersonInput person, EngagementInput engagement, CancellationToken ct = default)
+    /// <summary>Everything an upsert needs read once, so a file of 50,000 rows costs a few queries rather than
+    /// several per row: the reference lists, and the national records of the registration numbers it names
+    /// (whichever employer recorded them: matched without being read into the caller's view).</summary>
+    public async Task<UpsertBatch> PrepareAsync(Guid organisationId, IEnumerable<string?> registrationNumbers, CancellationToken ct = default)
     {
+        var numbers = registrationNumbers.OfType<string>().Distinct().ToList();
+        var people = new Dictionary<string, SocialWorker>(StringComparer.Ordinal);
+        var withAccount = new HashSet<Guid>();
+        foreach (var chunk in numbers.Chunk(500))
+        {
+            var found = await db.SocialWorkers.IgnoreQueryFilters().Include(p => p.Engagements).ThenInclude(e => e.Functions)
+                .Where(p => chunk.Contains(p.RegistrationNumber)).AsSplitQuery().ToListAsync(ct);
+            foreach (var p in found) people[p.RegistrationNumber] = p;
+            var ids = found.Select(p => p.Id).ToList();
+            foreach (var id in await db.Users.Where(u => u.SocialWorkerId != null && ids.Contains(u.SocialWorkerId.Value)).Select(u => u.SocialWorkerId!.Value).ToListAsync(ct))
+                withAccount.Add(id);
+        }
+        var organisationName = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
+        return new UpsertBatch(organisationId, organisationName, await db.StatutoryFunctions.ToDictionaryAsync(f => f.Code, ct), await AgenciesAsync(ct), people, withAccount);
+    }
+
+    /// <summary>Adds or updates one person and their engagement at the organisation (see the batch overload).</summary>
+    public async Task<UpsertResult> UpsertAsync(Guid organisationId, PersonInput person, EngagementInput engagement, CancellationToken ct = default) =>
+        Upsert(await PrepareAsync(organisationId, [person.RegistrationNumber], ct), person, engagement);
+
+    /// <summary>Adds or updates a person and their engagement at the batch's organisation, under the one rule for a
+    /// person known to more than one employer (ADR 0014). Matching is by registration number and by (person,
+    /// organisation, start date), so applying the same input twice changes nothing. Adds audit records but does not save.
+    /// <list type="bullet">
+    /// <item>Someone new is recorded with this organisation as the holder of their details.</item>
+    /// <item>Someone already on the national record through another employer is linked, never overwritten: only this
+    /// organisation's engagement is added, and only when the last name matches (otherwise the match is ambiguous and
+    /// nothing changes). Their details stay as the holder (or the person) keeps them; what differs is reported, not
+    /// applied. The person is told by email, at the address they already have, that this employer has added them.</item>
+    /// <item>The holder may correct identity and dates, and contact details until the person has an account of their own.</item>
+    /// </list></summary>
+    public UpsertResult Upsert(UpsertBatch batch, PersonInput person, EngagementInput engagement)
+    {
+        var organisationId = batch.OrganisationId;
         var changes = new List<string>();
-        var functions = await db.StatutoryFunctions.ToDictionaryAsync(f => f.Code, ct);
-        var agencies = await AgenciesAsync(ct);
-        // The national record may already exist with another employer: match it without reading it into scope.
-        var existing = db.SocialWorkers.Local.FirstOrDefault(p => p.RegistrationNumber == person.RegistrationNumber)
-            ?? await db.SocialWorkers.IgnoreQueryFilters().Include(p => p.Engagements).ThenInclude(e => e.Functions)
-                .SingleOrDefaultAsync(p => p.RegistrationNumber == person.RegistrationNumber, ct);
-        var p = existing ?? new SocialWorker { GivenName = person.GivenName!.Trim(), FamilyName = person.FamilyName!.Trim(), RegistrationNumber = person.RegistrationNumber!, Email = person.Email!.Trim() };
+        var notices = new List<string>();
+        var existing = batch.People.GetValueOrDefault(person.RegistrationNumber!);
+        SocialWorker p;
         if (existing is null)
         {
-            Apply(p, person);
+            if (string.IsNullOrWhiteSpace(person.Email))
+                return new UpsertResult(changes, [(nameof(PersonInput.Email), "Enter their email address: they are not on the national record yet, so it is needed to contact them")]);
+            p = new SocialWorker { GivenName = person.GivenName!.Trim(), FamilyName = person.FamilyName!.Trim(), RegistrationNumber = person.RegistrationNumber!, Email = person.Email!.Trim(), DetailsOrganisationId = organisationId };
+            ApplyIdentity(p, person);
             db.SocialWorkers.Add(p);
+            batch.People[p.RegistrationNumber] = p;
             changes.Add($"Added {p.FullName} ({p.RegistrationNumber})");
             db.Audit("SocialWorker", p.Id, "Added", $"Added {p.FullName} ({p.RegistrationNumber}) to the workforce record", organisationId: organisationId);
         }
-        else if (!existing.Engagements.Any(e => e.OrganisationId == organisationId || e.AgencyOrganisationId == organisationId))
+        else
         {
-            if (!string.Equals(existing.FamilyName, person.FamilyName!.Trim(), StringComparison.OrdinalIgnoreCase))
+            p = existing;
+            var holds = PersonDetailsRule.HoldsDetails(p, organisationId);
+            var linkedHere = p.Engagements.Any(e => e.OrganisationId == organisationId || e.AgencyOrganisationId == organisationId);
+            if (!holds && !string.Equals(p.FamilyName, person.FamilyName!.Trim(), StringComparison.OrdinalIgnoreCase))
                 return new UpsertResult(changes, [(nameof(PersonInput.RegistrationNumber),
-                    $"{person.RegistrationNumber} is already on the national record under a different last name. Check the number against the Social Work England register")]);
-            changes.Add($"Linked {p.FullName} ({p.RegistrationNumber}), already on the national record");
-        }
-        else if (Apply(p, person) is { Any: true } changed)
-        {
-            changes.Add($"Updated {p.FullName}: {changed}");
-            db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {changed}", organisationId: organisationId);
+                    $"{person.RegistrationNumber} is already on the national record under a different last name, so we cannot tell whether this is the same person. Nothing was changed. Check the number against the Social Work England register")]);
+            var hasAccount = batch.WithAccount.Contains(p.Id);
+            if (holds)
+            {
+                var changed = ApplyIdentity(p, person);
+                if (!string.IsNullOrWhiteSpace(person.Email) && !string.Equals(p.Email, person.Email.Trim(), StringComparison.Ordinal))
+                {
+                    if (PersonDetailsRule.MayChangeContact(p, organisationId, hasAccount)) changed.Set(p.Email, person.Email.Trim(), v => p.Email = v, "email");
+                    else notices.Add($"{p.FullName}'s email was not changed: they keep their own contact details in their account");
+                }
+                if (changed.Any)
+                {
+                    changes.Add($"Updated {p.FullName}: {changed}");
+                    db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {changed}", organisationId: organisationId);
+                }
+            }
+            else
+            {
+                var differs = Differences(p, person);
+                if (differs.Count > 0)
+                    notices.Add($"{p.FullName}'s {string.Join(", ", differs)} not changed: they are kept by the employer that first recorded them{(hasAccount ? " and by the social worker" : "")}. Ask the social worker to have them corrected if they are wrong");
+            }
+            if (!linkedHere)
+            {
+                changes.Add($"Linked {p.FullName} ({p.RegistrationNumber}), already on the national record");
+                db.Audit("SocialWorker", p.Id, "Linked", $"{batch.OrganisationName} added its own engagement for {p.FullName} ({p.RegistrationNumber}), already on the national record", organisationId: organisationId);
+                db.Email(clock, p.Email, $"{batch.OrganisationName} has added you to its workforce record",
+                    $"Dear {p.GivenName},\n\n{batch.OrganisationName} has recorded that you work for it, on the National Assessment and Accreditation System.\n\n" +
+                    $"It can see your name, registration number, the work it has recorded and any status you hold. It cannot see or change your contact details, your work for other employers, or your results unless you choose to share them.\n\n" +
+                    $"If you do not work for {batch.OrganisationName}, tell the programme by replying to this email.\n");
+            }
         }
 
         var start = engagement.Start!.Value;
         var job = p.Engagements.FirstOrDefault(e => e.OrganisationId == organisationId && e.Start == start);
-        var agencyId = engagement.EmploymentType == EmploymentType.Agency ? agencies[engagement.AgencyName!.Trim()] : (Guid?)null;
-        var wantFunctions = engagement.FunctionCodes.Select(c => functions[c].Id).ToHashSet();
+        var agencyId = engagement.EmploymentType == EmploymentType.Agency ? batch.Agencies[engagement.AgencyName!.Trim()] : (Guid?)null;
+        var wantFunctions = engagement.FunctionCodes.Select(c => batch.Functions[c].Id).ToHashSet();
         var isNew = job is null;
         if (job is null)
         {
@@ -181,41 +243,85 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
             changes.Add(what);
             db.Audit("Engagement", job.Id, isNew ? "Added" : "Updated", what, organisationId: organisationId);
         }
-        return new UpsertResult(changes, []);
+        return new UpsertResult(changes, [], notices);
     }
 
-    /// <summary>Copies a person's own details from the input; returns what changed.</summary>
-    internal static ChangeList Apply(SocialWorker p, PersonInput i)
+    /// <summary>Copies a person's identity and dates (not their contact details) from the input; returns what changed.</summary>
+    internal static ChangeList ApplyIdentity(SocialWorker p, PersonInput i)
     {
         var changes = new ChangeList();
         changes.Set(p.GivenName, i.GivenName!.Trim(), v => p.GivenName = v, "first name");
         changes.Set(p.FamilyName, i.FamilyName!.Trim(), v => p.FamilyName = v, "last name");
         changes.Set(p.RegistrationNumber, i.RegistrationNumber!, v => p.RegistrationNumber = v, "registration number");
-        changes.Set(p.Email, i.Email!.Trim(), v => p.Email = v, "email");
         changes.Set(p.QualifiedOn, i.QualifiedOn, v => p.QualifiedOn = v, "date qualified");
         changes.Set(p.AsyeStartedOn, i.AsyeStartedOn, v => p.AsyeStartedOn = v, "ASYE start");
         changes.Set(p.AsyeCompletedOn, i.AsyeCompletedOn, v => p.AsyeCompletedOn = v, "ASYE completion");
         return changes;
     }
+
+    /// <summary>Which of the person's details the input would change, named for a notice (nothing is changed).</summary>
+    private static List<string> Differences(SocialWorker p, PersonInput i)
+    {
+        var d = new List<string>();
+        if (p.GivenName != i.GivenName!.Trim()) d.Add("first name");
+        if (p.FamilyName != i.FamilyName!.Trim()) d.Add("last name");
+        if (!string.IsNullOrWhiteSpace(i.Email) && !string.Equals(p.Email, i.Email.Trim(), StringComparison.OrdinalIgnoreCase)) d.Add("email");
+        // A date left blank by an employer that does not hold the details says nothing about it.
+        if (i.QualifiedOn is not null && p.QualifiedOn != i.QualifiedOn) d.Add("date qualified");
+        if (i.AsyeStartedOn is not null && p.AsyeStartedOn != i.AsyeStartedOn) d.Add("ASYE start");
+        if (i.AsyeCompletedOn is not null && p.AsyeCompletedOn != i.AsyeCompletedOn) d.Add("ASYE completion");
+        return d;
+    }
 }
 
-/// <summary>What an upsert changed, in words, or the problems that stopped it (field, message).</summary>
-public sealed record UpsertResult(List<string> Changes, List<(string Field, string Message)> Problems)
+/// <summary>Who may see and change a person's own details when more than one employer knows them (ADR 0014).</summary>
+public static class PersonDetailsRule
 {
+    /// <summary>The employer that first recorded the person holds their details: it alone sees their contact details.</summary>
+    public static bool HoldsDetails(SocialWorker p, Guid? organisationId) => organisationId is { } o && p.DetailsOrganisationId == o;
+
+    /// <summary>Contact details are the holder's to correct only until the person has an account; then they are the person's.</summary>
+    public const string NotYoursMessage = "Another employer first recorded this social worker, so their personal details are kept there and by the social worker. You can change your own engagements with them";
+
+    public static bool MayChangeContact(SocialWorker p, Guid organisationId, bool personHasAccount) => HoldsDetails(p, organisationId) && !personHasAccount;
+}
+
+/// <summary>What one or many upserts at an organisation read once (see <see cref="WorkforceService.PrepareAsync"/>).</summary>
+public sealed record UpsertBatch(Guid OrganisationId, string OrganisationName, Dictionary<string, StatutoryFunction> Functions,
+    Dictionary<string, Guid> Agencies, Dictionary<string, SocialWorker> People, HashSet<Guid> WithAccount);
+
+/// <summary>What an upsert changed, in words, or the problems that stopped it (field, message).</summary>
+public sealed record UpsertResult(List<string> Changes, List<(string Field, string Message)> Problems, List<string>? Notices = null)
+{
+    /// <summary>What was asked for but deliberately not changed (another holder's details), in words.</summary>
+    public IReadOnlyList<string> Kept => Notices ?? [];
     public bool Succeeded => Problems.Count == 0;
 }
 
 public static class WorkforceEditing
 {
-    /// <summary>Changes a person's own details (not their engagements). Null when not found in the caller's scope.</summary>
+    /// <summary>Changes a person's own details (not their engagements) for the caller's organisation, under the same rule
+    /// as every other route (ADR 0014): only the holder of the details may, and their email only until they have an
+    /// account. Null when not found in the caller's scope.</summary>
     public static async Task<List<(string Field, string Message)>?> UpdatePersonAsync(this NaasDbContext db, Guid personId, PersonInput input, CancellationToken ct = default)
     {
         var p = await db.SocialWorkers.SingleOrDefaultAsync(x => x.Id == personId, ct);
         if (p is null) return null;
+        var org = db.Scope.OrganisationId;
+        if (!db.Scope.SeesEverything && !PersonDetailsRule.HoldsDetails(p, org))
+            return [("", PersonDetailsRule.NotYoursMessage)];
         if (input.RegistrationNumber != p.RegistrationNumber
             && await db.SocialWorkers.IgnoreQueryFilters().AnyAsync(x => x.RegistrationNumber == input.RegistrationNumber && x.Id != personId, ct))
             return [("RegistrationNumber", "Another social worker already has this registration number. Check it against the Social Work England register")];
-        var changes = WorkforceService.Apply(p, input);
+        var changes = WorkforceService.ApplyIdentity(p, input);
+        if (string.IsNullOrWhiteSpace(input.Email)) return [("Email", "Enter their email address")];
+        if (!string.Equals(p.Email, input.Email.Trim(), StringComparison.Ordinal))
+        {
+            var hasAccount = await db.Users.AnyAsync(u => u.SocialWorkerId == p.Id, ct);
+            if (!db.Scope.SeesEverything && hasAccount)
+                return [("Email", $"{p.GivenName} keeps their own email address in their account, so only they can change it")];
+            changes.Set(p.Email, input.Email.Trim(), v => p.Email = v, "email");
+        }
         if (!changes.Any) return [];
         db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {changes}");
         await db.SaveChangesAsync(ct);

@@ -15,7 +15,7 @@ public class EditItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var v = await db.KnowledgeItemVersions.AsNoTracking().Include(x => x.Case).SingleOrDefaultAsync(x => x.Id == Id, ct);
+        var v = await db.KnowledgeItemVersions.AsNoTracking().Include(x => x.Case).Include(x => x.Item).SingleOrDefaultAsync(x => x.Id == Id, ct);
         if (v is null) return NotFound();
         Areas = await ItemChoices.AreasAsync(db, ct);
         Draft = ItemDraft.From(v);

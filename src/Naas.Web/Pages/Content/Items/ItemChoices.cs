@@ -17,6 +17,11 @@ public static class ItemChoices
     ];
     public static readonly IReadOnlyList<Choice> AppliedFor =
         [new("", "General knowledge (all statuses)"), .. Enum.GetValues<StatusLevel>().Select(l => new Choice(l.ToString(), $"Applied knowledge for {l.Name()}s"))];
+    public static readonly IReadOnlyList<Choice> Pools =
+    [
+        new(nameof(ItemPool.Assessment), "Real tests", "Kept secret: never shown with its answer"),
+        new(nameof(ItemPool.Practice), "Practice test only", "Shown with its answer and rationale after each practice test, and never on a real test"),
+    ];
     public static readonly IReadOnlyList<Choice> Settings = PracticeSettings.All.Select(s => new Choice(s, s)).ToList();
     public static readonly IReadOnlyList<Choice> Scoring =
     [

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data;
 using Naas.Domain.Eligibility;
+using Naas.Domain.Endorsement;
 using Naas.Web.Features.Admin;
 using Naas.Web.Features.Workforce;
 
@@ -33,11 +34,13 @@ public class JudgementModel(WorkforceService workforce, NaasDbContext db, TimePr
     {
         if (!await PrepareAsync(ct)) return Person is null ? NotFound() : Redirect($"/employer/people/{Id}/endorse");
         if (string.IsNullOrWhiteSpace(Judgement)) ModelState.AddModelError(nameof(Judgement), "Enter your judgement of how their practice meets the standard");
-        else if (Judgement.Length > 4000) ModelState.AddModelError(nameof(Judgement), "Your judgement must be 4,000 characters or fewer");
+        else if (Judgement.Length > EndorsementRule.MaxTextLength) ModelState.AddModelError(nameof(Judgement), $"Your judgement must be {EndorsementRule.MaxTextLength:N0} characters or fewer");
         if (string.IsNullOrWhiteSpace(Evidence)) ModelState.AddModelError(nameof(Evidence), "Enter the evidence you relied on, like supervision records or case audits");
-        else if (Evidence.Length > 4000) ModelState.AddModelError(nameof(Evidence), "The evidence must be 4,000 characters or fewer");
+        else if (Evidence.Length > EndorsementRule.MaxTextLength) ModelState.AddModelError(nameof(Evidence), $"The evidence must be {EndorsementRule.MaxTextLength:N0} characters or fewer");
         if (Eligibility is { IsEligible: false } && string.IsNullOrWhiteSpace(ExceptionReason))
             ModelState.AddModelError(nameof(ExceptionReason), "Enter why you are endorsing them before they are eligible");
+        else if (Eligibility is { IsEligible: false } && ExceptionReason!.Length > EndorsementRule.MaxReasonLength)
+            ModelState.AddModelError(nameof(ExceptionReason), $"The reason for an exception must be {EndorsementRule.MaxReasonLength:N0} characters or fewer");
         // Keep what was typed even when there are errors, so leaving and coming back loses nothing.
         (State.Judgement, State.Evidence, State.ExceptionReason) = (Judgement, Evidence, Eligibility is { IsEligible: false } ? ExceptionReason : null);
         await SaveAsync(ct);

@@ -20,13 +20,13 @@ public class AddModel(WorkforceService workforce, NaasDbContext db, TimeProvider
         Functions = await FunctionChoices.LoadAsync(db, ct);
         var person = Person.Read(ModelState, nameof(Person), clock.Today());
         var job = Engagement.Read(ModelState, nameof(Engagement), await workforce.FunctionCodesAsync(ct),
-            (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+            (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), clock.Today());
         if (person is null || job is null || !ModelState.IsValid) return Page();
         var result = await workforce.UpsertAsync(OrganisationId, person, job, ct);
         if (!result.Succeeded) { ModelState.AddProblems(result.Problems, nameof(Person)); return Page(); }
         await db.SaveChangesAsync(ct);
         var id = await db.SocialWorkers.Where(p => p.RegistrationNumber == person.RegistrationNumber).Select(p => p.Id).SingleAsync(ct);
-        Success($"{person.GivenName} {person.FamilyName} has been added to your workforce.");
+        Success($"{person.GivenName} {person.FamilyName} has been added to your workforce." + (result.Kept.Count > 0 ? " " + string.Join(". ", result.Kept) + "." : ""));
         return Redirect($"/employer/people/{id}");
     }
 }

@@ -11,18 +11,23 @@ public class EditModel(NaasDbContext db, TimeProvider clock) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public PersonForm Person { get; set; } = new();
+    /// <summary>False when another employer holds the details (ADR 0014): the page explains and shows no form.</summary>
+    public bool HoldsDetails { get; private set; } = true;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var p = await db.SocialWorkers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == Id, ct);
         if (p is null) return NotFound();
-        Person = PersonForm.From(p);
+        HoldsDetails = PersonDetailsRule.HoldsDetails(p, OrganisationId);
+        if (HoldsDetails) Person = PersonForm.From(p);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await db.SocialWorkers.AnyAsync(x => x.Id == Id, ct)) return NotFound();
+        var held = await db.SocialWorkers.Where(x => x.Id == Id).Select(x => new { x.DetailsOrganisationId }).SingleOrDefaultAsync(ct);
+        if (held is null) return NotFound();
+        if (held.DetailsOrganisationId != OrganisationId) { HoldsDetails = false; return Page(); }
         var input = Person.Read(ModelState, nameof(Person), clock.Today());
         if (input is null) return Page();
         var problems = await db.UpdatePersonAsync(Id, input, ct);

@@ -9,7 +9,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Pages.Employer.People;
 
 /// <summary>Adds ("new") or changes one of the person's engagements with the caller's organisation.</summary>
-public class EngagementModel(WorkforceService workforce, NaasDbContext db) : NaasPage
+public class EngagementModel(WorkforceService workforce, NaasDbContext db, TimeProvider clock) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [FromRoute] public string EngagementId { get; set; } = "";
@@ -45,7 +45,7 @@ public class EngagementModel(WorkforceService workforce, NaasDbContext db) : Naa
         var (p, e) = await LoadAsync(ct);
         if (p is null || (!IsNew && e is null)) return NotFound();
         var job = Engagement.Read(ModelState, nameof(Engagement), await workforce.FunctionCodesAsync(ct),
-            (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+            (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), clock.Today());
         if (job is null) return Page();
         if (e is not null) job.Start = e.Start; // the start identifies the engagement
         else if (p.Engagements.Any(x => x.OrganisationId == OrganisationId && x.Start == job.Start))

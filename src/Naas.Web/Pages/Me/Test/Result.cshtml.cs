@@ -26,10 +26,12 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
             var areas = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
             ByArea = KnowledgeTestService.Subscores(Attempt).Select(s => (areas[s.AreaId], s.Score, s.Max)).ToList();
             var ids = Attempt.Items;
-            var versions = await db.KnowledgeItemVersions.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
+            var versions = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item).Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
             for (var i = 0; i < ids.Count; i++)
             {
                 var v = versions[ids[i]];
+                // Assembly never puts a real-test item on a practice form; should one ever be there, nothing of it is told.
+                if (v.Item!.Pool != ItemPool.Practice) continue;
                 var answer = Attempt.Answers.SingleOrDefault(a => a.Position == i + 1);
                 var s = ItemScoring.Score(KnowledgeTestService.KeyOf(v), KnowledgeTestService.ResponseOf(v, answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response)), v.ScoringRule);
                 Feedback.Add((i + 1, s.Score == s.Max ? "right" : s.Score > 0 ? "partly right" : answer is null ? "not answered" : "not right", v.Stem, v.Rationale));
