@@ -14,6 +14,16 @@ using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+// The address: ASPNETCORE_URLS, --urls or Urls when given (the launch profile no longer sets one), else port 5000.
+if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"])
+    && string.IsNullOrWhiteSpace(builder.Configuration["https_ports"]))
+    builder.WebHost.UseUrls("http://localhost:5000");
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+// Every cookie the service sets is Secure whenever the request came over HTTPS (behind a proxy that ends TLS, set
+// ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so the request is seen as HTTPS).
+builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -21,7 +31,12 @@ builder.AddNaasDatabase();
 // AES-256-GCM rather than the default AES-CBC with HMAC: authenticated encryption in one pass, and about 40% less
 // CPU per cookie or antiforgery token read on Linux (every request reads two or three). Keys made before this keep
 // their own algorithm until they expire, so nothing already issued stops working.
-builder.Services.AddDataProtection().PersistKeysToDbContext<NaasDbContext>().SetApplicationName("naas")
+var dataProtection = builder.Services.AddDataProtection().PersistKeysToDbContext<NaasDbContext>().SetApplicationName("naas");
+// In production the keys are encrypted at rest with a certificate (DataProtection:CertificatePath, :CertificatePassword).
+if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+    dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+        certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+dataProtection
     .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
     {
         EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
@@ -101,6 +116,8 @@ builder.Services.AddRazorPages(o =>
 }).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
 builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });
 builder.Services.AddProblemDetails();
+// An unreadable API body throws, so that UseApiBadRequestProblems can name the field in the problem it answers with.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "National Assessment and Accreditation System API";
@@ -147,6 +164,7 @@ builder.Services.AddScoped<Naas.Web.Features.Credentials.AccreditationService>()
 builder.Services.AddScoped<Naas.Web.Features.Credentials.ReaccreditationService>();
 if (builder.Configuration.GetValue("Reminders:Enabled", true))
     builder.Services.AddHostedService<Naas.Web.Features.Credentials.ReminderProcessor>();
+builder.Services.AddHostedService<JourneyCleaner>();
 builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))
     builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
@@ -155,7 +173,13 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts(); // sent on HTTPS responses only
+}
+if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["DataProtection:CertificatePath"]) && app.Configuration["Database:Provider"] == "Postgres")
+    app.Logger.LogWarning("Data-protection keys are stored unencrypted: set DataProtection:CertificatePath (and :CertificatePassword) to encrypt them at rest");
 // Pages answer errors with a GOV.UK page; the API with problem details (RFC 9457), never HTML.
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
@@ -164,10 +188,14 @@ app.Use(async (ctx, next) =>
     ctx.Response.Headers.XContentTypeOptions = "nosniff";
     ctx.Response.Headers["X-Frame-Options"] = "DENY";
     ctx.Response.Headers["Referrer-Policy"] = "same-origin";
+    ctx.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy;
+    ctx.Response.Headers["Permissions-Policy"] = SecurityHeaders.PermissionsPolicy;
     await next();
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseUploadTooLargeRedirect();
+app.UseApiBadRequestProblems();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -178,7 +206,13 @@ Naas.Web.Features.ItemBank.MediaEndpoints.MapMedia(app);
 Naas.Web.Features.Credentials.CredentialEndpoints.MapCredentials(app);
 Naas.Web.Features.Assessment.EvidenceEndpoints.MapEvidence(app);
 Naas.Web.Features.KnowledgeTest.AutosaveEndpoints.MapAutosave(app);
-app.Run();
+try { app.Run(); }
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+{
+    Console.Error.WriteLine($"NAAS cannot start: {e.Message.TrimEnd('.')}. Another program is using that port. Stop it, or start NAAS on another port, for example:");
+    Console.Error.WriteLine("  dotnet run --project src/Naas.Web --urls http://localhost:5001   (or set ASPNETCORE_URLS)");
+    Environment.ExitCode = 1;
+}
 
 /// <summary>For WebApplicationFactory in the tests.</summary>
 public partial class Program;

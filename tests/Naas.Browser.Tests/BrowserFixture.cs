@@ -44,6 +44,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        // Anything the Content-Security-Policy blocks (an inline script or style) is a defect on that page.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                PageChecks.CspViolations.Add($"{page.Url}: {message.Text}");
+        };
         if (!javaScript)
         {
             // axe-core runs as a script, which a JavaScript-disabled page cannot run: its HTML is checked in a
@@ -60,6 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 public static partial class PageChecks
 {
     internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, IPage> Checkers = new();
+    internal static readonly System.Collections.Concurrent.ConcurrentBag<string> CspViolations = [];
 
     [System.Text.RegularExpressions.GeneratedRegex("<script[^>]*>.*?</script>", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Scripts();
@@ -73,6 +80,7 @@ public static partial class PageChecks
             await checker.SetContentAsync(Scripts().Replace(await page.ContentAsync(), ""), new() { WaitUntil = WaitUntilState.Load });
             target = checker;
         }
+        Assert.True(CspViolations.IsEmpty, "Blocked by the Content-Security-Policy:\n" + string.Join("\n", CspViolations));
         var result = await target.RunAxe();
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(bad.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n",

@@ -130,7 +130,7 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync($"/media/cases/{caseId}")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await app.Browser().GetAsync($"/media/cases/{caseId}")).StatusCode);
+        Http.AssertRefused(await app.Browser().GetAsync($"/media/cases/{caseId}"));
 
         // Put it on one of the practice test's questions (through a new version), then Amara's form shows it.
         await using (var db = app.Db())

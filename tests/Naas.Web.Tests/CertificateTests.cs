@@ -100,7 +100,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync(url)).StatusCode);
         var employer = app.Browser();
         await employer.SignInAsync(DemoData.LeedsLeadEmail);
-        Assert.NotEqual(HttpStatusCode.OK, (await employer.GetAsync($"/me/certificates/{number}?handler=Pdf")).StatusCode);
+        Http.AssertRefused(await employer.GetAsync($"/me/certificates/{number}?handler=Pdf"));
     }
 
     [Fact]

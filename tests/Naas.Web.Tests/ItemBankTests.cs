@@ -99,7 +99,8 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url);
 
         var package = await author.GetByteArrayAsync("/content/items/qti?handler=Export");
-        var (items, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(new MemoryStream(package));
+        var (read, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(new MemoryStream(package));
+        var items = read.Select(x => x.Item).ToList();
         Assert.Contains(items, i => i.Stem == "Which order protects a child in an emergency?" && i.Key.Single() == "Emergency protection order");
 
         await using var before = app.Db();

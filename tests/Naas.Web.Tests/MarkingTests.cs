@@ -143,7 +143,7 @@ public class MarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
         Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync($"/evidence/{evidence}")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await lead.GetAsync(task)).StatusCode);
+        Http.AssertRefused(await lead.GetAsync(task));
         await using (var db = app.Db()) Assert.Equal(1, await db.ElementMarks.CountAsync(m => m.EndorsementId == e));
 
         // The programme sees who marks each element; reassigning is audited and tells both markers.

@@ -115,6 +115,17 @@ public static partial class Http
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>The request was refused as a refusal should be: not found, forbidden, unauthorised, a bad request (a
+    /// token that is not the caller's), or sent to sign in or access denied. Never a page, and never a server error
+    /// (which a bare "not OK" would have let through).</summary>
+    public static void AssertRefused(HttpResponseMessage r)
+    {
+        var ok = r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest
+            || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString is { } to
+                && (to.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase) || to.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase)));
+        Assert.True(ok, $"Expected a refusal, got {(int)r.StatusCode} {r.Headers.Location}");
+    }
+
     public static IEnumerable<KeyValuePair<string, string>> F(params (string, string)[] fields) =>
         fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
 }

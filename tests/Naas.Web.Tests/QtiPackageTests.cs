@@ -27,7 +27,8 @@ public class QtiPackageTests
     public void Export_then_import_gives_back_the_same_items()
     {
         var package = QtiPackage.Export(Items);
-        var (items, report) = QtiPackage.Import(new MemoryStream(package));
+        var (read, report) = QtiPackage.Import(new MemoryStream(package));
+        var items = read.Select(x => x.Item).ToList();
         Assert.All(report, r => Assert.True(r.Imported, r.Message));
         Assert.Equal(Items.Length, items.Count);
         for (var i = 0; i < Items.Length; i++)
@@ -89,7 +90,7 @@ public class QtiPackageTests
         var (items, report) = QtiPackage.Import(new MemoryStream(Package(("imsmanifest.xml", manifest), ("items/good.xml", goodItem),
             ("items/nokey.xml", noKey), ("items/text.xml", text), ("items/dtd.xml", dtd))));
 
-        Assert.Equal("K-00002", Assert.Single(items).Reference);
+        Assert.Equal("K-00002", Assert.Single(items).Item.Reference);
         Assert.True(report.Single(r => r.Reference == "K-00002").Imported);
         Assert.Contains("choice_9, which is not one of the choices", report.Single(r => r.Reference == "nokey").Message);
         Assert.Contains("Only choice interactions", report.Single(r => r.Reference == "text").Message);
@@ -104,5 +105,45 @@ public class QtiPackageTests
         Assert.Equal("The file is not a zip package", Assert.Single(report).Message);
         var (_, noManifest) = QtiPackage.Import(new MemoryStream(Package(("items/a.xml", "<x/>"))));
         Assert.Equal("The package has no imsmanifest.xml", Assert.Single(noManifest).Message);
+    }
+
+    private const string Meta = "<metadata><naas:item area-status=\"Practitioner\" area-number=\"3\" applied-for=\"\" setting=\"Any setting\" scoring=\"PerPart\"/></metadata>";
+
+    private static string Manifest(params (string Id, string Href, string Meta)[] resources) =>
+        "<manifest xmlns=\"http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1\" xmlns:naas=\"urn:naas:item-metadata:1\" identifier=\"p\"><resources>" +
+        string.Concat(resources.Select(r => $"<resource identifier=\"{r.Id}\" type=\"imsqti_item_xmlv3p0\" href=\"{r.Href}\">{r.Meta}</resource>")) +
+        "<resource identifier=\"css\" type=\"webcontent\" href=\"style.css\"/></resources></manifest>";
+
+    private static string Item(string id, string body, string correct = "<qti-value>A</qti-value>", string cardinality = "single") =>
+        $"<qti-assessment-item xmlns=\"http://www.imsglobal.org/xsd/imsqtiasi_v3p0\" identifier=\"{id}\"><qti-response-declaration identifier=\"RESPONSE\" cardinality=\"{cardinality}\" base-type=\"identifier\"><qti-correct-response>{correct}</qti-correct-response></qti-response-declaration><qti-item-body>{body}</qti-item-body></qti-assessment-item>";
+
+    [Fact]
+    public void Items_other_tools_write_are_read_as_they_mean_or_refused_by_name_never_with_an_error()
+    {
+        var lineBreak = Item("q-linebreak", "<p>Read the statement.</p><qti-choice-interaction response-identifier=\"RESPONSE\" max-choices=\"1\"><qti-prompt>Is this right?</qti-prompt>" +
+            "<qti-simple-choice identifier=\"A\">True\n              That's\n              correct</qti-simple-choice><qti-simple-choice identifier=\"B\">False</qti-simple-choice></qti-choice-interaction>");
+        var unlimited = Item("q-unlimited", """<qti-choice-interaction response-identifier="RESPONSE" max-choices="0"><qti-prompt>Which are signs of neglect?</qti-prompt><qti-simple-choice identifier="A">Hunger</qti-simple-choice><qti-simple-choice identifier="B">Poor hygiene</qti-simple-choice><qti-simple-choice identifier="C">Shyness</qti-simple-choice></qti-choice-interaction>""",
+            "<qti-value>A</qti-value><qti-value>B</qti-value>", "multiple");
+        var twoNoPrompt = Item("q-two", """<qti-choice-interaction response-identifier="RESPONSE"><qti-simple-choice identifier="A">One</qti-simple-choice><qti-simple-choice identifier="B">Two</qti-simple-choice><qti-simple-choice identifier="C">Three</qti-simple-choice></qti-choice-interaction><qti-choice-interaction response-identifier="RESPONSE"><qti-simple-choice identifier="A">Four</qti-simple-choice><qti-simple-choice identifier="B">Five</qti-simple-choice></qti-choice-interaction>""");
+        var imageOnly = Item("q-image", """<qti-choice-interaction response-identifier="RESPONSE"><qti-prompt>Which picture?</qti-prompt><qti-simple-choice identifier="A"><img src="a.png" alt="A house"/></qti-simple-choice><qti-simple-choice identifier="B"><img src="b.png" alt="A car"/></qti-simple-choice></qti-choice-interaction>""");
+        var overflow = Meta.Replace("area-number=\"3\"", "area-number=\"99999999999999\"");
+        var (items, report) = QtiPackage.Import(new MemoryStream(Package(
+            ("imsmanifest.xml", Manifest(("RES-1", "items/1.xml", Meta), ("RES-2", "items/2.xml", Meta), ("RES-3", "items/3.xml", Meta), ("RES-4", "items/4.xml", Meta), ("RES-5", "items/5.xml", overflow))),
+            ("items/1.xml", lineBreak), ("items/2.xml", unlimited), ("items/3.xml", twoNoPrompt), ("items/4.xml", imageOnly), ("items/5.xml", lineBreak.Replace("q-linebreak", "q-overflow")), ("style.css", "p{}"))));
+
+        // Each report line is its resource's (RES-n), though every item's own identifier differs from it.
+        Assert.Equal(["RES-1", "RES-2", "RES-3", "RES-4", "RES-5", "css"], report.Select(r => r.Reference));
+        var linebreak = items.Single(i => i.Item.Reference == "q-linebreak");
+        Assert.Equal(0, linebreak.Line);
+        Assert.Equal(["True That's correct", "False"], linebreak.Item.Options);  // one choice, not three
+        Assert.Equal("Read the statement. Is this right?", linebreak.Item.Stem); // the body's text and the prompt, both kept
+        var any = items.Single(i => i.Item.Reference == "q-unlimited").Item;
+        Assert.Equal((ItemType.MultipleResponse, 2), (any.Type, any.OptionsToChoose)); // max-choices="0": as many as the key has
+        Assert.Contains("Split it into separate items", report[2].Message);
+        Assert.False(report[2].Imported);
+        Assert.Contains("image-only choice", report[3].Message);
+        Assert.Contains("is not an area number", report[4].Message);
+        Assert.False(report[5].IsItem); // the stylesheet is not counted as a question
+        Assert.Equal(2, items.Count);
     }
 }

@@ -121,7 +121,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         // An employer cannot open the candidate's results page.
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
-        Assert.NotEqual(HttpStatusCode.OK, (await lead.GetAsync("/me/results")).StatusCode);
+        Http.AssertRefused(await lead.GetAsync("/me/results"));
     }
 
     [Fact]

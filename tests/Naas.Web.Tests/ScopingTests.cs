@@ -166,7 +166,7 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         await leeds.SignInAsync(DemoData.LeedsLeadEmail);
         var token = await leeds.TokenAsync("/employer/workforce");
         var post = await leeds.PostAsync($"/me/endorsements/{endorsement}", new FormUrlEncodedContent(Http.F(("Answer", "agree"), ("__RequestVerificationToken", token))));
-        Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
+        Http.AssertRefused(post);
         await using var db = app.Db();
         Assert.Equal(EndorsementState.AwaitingAgreement, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
     }

@@ -94,7 +94,7 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
         foreach (var other in new[] { "0.31", "0.35", "0.33" }) Assert.DoesNotContain(other, panel2Page);
         // No other route gives a panellist the comparison: the programme's pages are closed to them, the API has no such path.
         foreach (var path in new[] { url, "/admin/standard-setting", "/panel/" + Guid.NewGuid() })
-            Assert.NotEqual(HttpStatusCode.OK, (await p1a.GetAsync(path)).StatusCode);
+            Http.AssertRefused(await p1a.GetAsync(path));
         var openApi = await app.Browser().GetStringAsync("/api/v1/openapi.json");
         Assert.DoesNotContain("panel", openApi, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("standard-setting", openApi, StringComparison.OrdinalIgnoreCase);

@@ -34,7 +34,8 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
         List<Dictionary<string, string>> rows;
         try { rows = TabularFile.Read(fileName, content, Columns); }
         catch (ImportFormatException e) { return new(null, 0, [new ImportProblem(0, "", e.Message)], []); }
-        catch (Exception e) when (e is CsvHelperException or InvalidDataException or IOException or FormatException or ArgumentException)
+        catch (Exception e) when (e is CsvHelperException or InvalidDataException or IOException or FormatException or ArgumentException
+            or System.Xml.XmlException or ExcelDataReader.Exceptions.ExcelReaderException)
         {
             return new(null, 0, [new ImportProblem(0, "", "The selected file could not be read. Save it again as CSV (comma separated) or XLSX and upload it")], []);
         }

@@ -62,7 +62,12 @@ public sealed class ReviewService(NaasDbContext db, PolicyStore policy, ResultsS
             db.Email(clock, email, "A social worker has asked for an independent review",
                 $"One of your social workers has asked for an independent review of their {endorsement.Level.Name()} results. " +
                 $"Give your view by {Date(review.EmployerDue)}: sign in and go to Reviews.");
-        await db.SaveChangesAsync(ct);
+        // Two requests at the same instant (a double click, two tabs): the unique index keeps one; the other is told why.
+        if (!await db.SaveOrSettleAsync(() => Task.FromResult(false), ct))
+        {
+            var (_, _, now) = await EligibilityAsync(socialWorkerId, endorsementId, ct);
+            return (null, [("", now ?? "You have already asked for a review of this result")]);
+        }
         return (review, []);
     }
 

@@ -20,7 +20,12 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
 {
     /// <summary>Entries in each status list: the specification's minimum of 16 KB, so no one's place stands out.</summary>
     public const int StatusListLength = 131_072;
-    public static readonly string[] Purposes = ["revocation", "suspension"];
+    public static readonly string[] Purposes = ["revocation", "suspension", MessagePurpose];
+    /// <summary>The one list a credential names: two bits per accreditation, 0 in force, 1 suspended, 2 revoked.</summary>
+    public const string MessagePurpose = "message";
+    public const int MessageStatusSize = 2;
+    public static readonly (string Status, string Message)[] StatusMessages =
+        [("0x0", "in force"), ("0x1", "suspended"), ("0x2", "revoked")];
 
     public static Standing StandingOf(Accreditation a, DateOnly today) =>
         a.RevokedAt is not null ? Standing.Revoked
@@ -107,9 +112,12 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
     public async Task<string> StatusListCredentialAsync(string purpose, CancellationToken ct)
     {
         // A public list across everyone: only the places leave this query.
-        var set = await db.Accreditations.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.StatusListIndex != null && (purpose == "revocation" ? a.RevokedAt != null : a.SuspendedAt != null))
-            .Select(a => a.StatusListIndex!.Value).ToListAsync(ct);
+        var marked = await db.Accreditations.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.StatusListIndex != null && (a.RevokedAt != null || a.SuspendedAt != null))
+            .Select(a => new { Index = a.StatusListIndex!.Value, Revoked = a.RevokedAt != null, Suspended = a.SuspendedAt != null }).ToListAsync(ct);
+        var encoded = purpose == MessagePurpose
+            ? EncodeValues(marked.Select(a => (a.Index, a.Revoked ? 2 : 1)), MessageStatusSize)
+            : Encode(marked.Where(a => purpose == "revocation" ? a.Revoked : a.Suspended).Select(a => a.Index));
         var url = $"{certificates.ServiceUrl}/credentials/status/{purpose}";
         var now = clock.GetUtcNow();
         var credential = new JsonObject
@@ -123,7 +131,7 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
             ["validUntil"] = now.AddDays(1).ToString("yyyy-MM-ddTHH:mm:ssZ"),
             ["credentialSubject"] = new JsonObject
             {
-                ["id"] = $"{url}#list", ["type"] = "BitstringStatusList", ["statusPurpose"] = purpose, ["encodedList"] = Encode(set),
+                ["id"] = $"{url}#list", ["type"] = "BitstringStatusList", ["statusPurpose"] = purpose, ["encodedList"] = encoded,
             },
             ["iss"] = certificates.IssuerId,
             ["jti"] = url,
@@ -134,10 +142,43 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
     }
 
     /// <summary>Multibase ("u", base64url without padding) of the GZIP-compressed bitstring.</summary>
-    public static string Encode(IEnumerable<int> setIndexes)
+    public static string Encode(IEnumerable<int> setIndexes) => EncodeValues(setIndexes.Select(i => (i, 1)), 1);
+
+    /// <summary>A list of <paramref name="size"/>-bit entries, entry i at bits i·size to i·size+size−1 counted from the
+    /// first byte's most significant bit, each holding its value (W3C Bitstring Status List, statusSize).</summary>
+    public static string EncodeValues(IEnumerable<(int Index, int Value)> entries, int size)
     {
-        var bits = new byte[StatusListLength / 8];
-        foreach (var i in setIndexes) bits[i / 8] |= (byte)(0x80 >> (i % 8));
+        var bits = new byte[StatusListLength * size / 8];
+        foreach (var (index, value) in entries)
+            for (var b = 0; b < size; b++)
+                if ((value >> (size - 1 - b) & 1) == 1)
+                {
+                    var bit = index * size + b;
+                    bits[bit / 8] |= (byte)(0x80 >> (bit % 8));
+                }
+        return Compress(bits);
+    }
+
+    /// <summary>The value of entry <paramref name="index"/> in an encoded list of <paramref name="size"/>-bit entries: what a verifier reads.</summary>
+    public static int ValueAt(string encodedList, int index, int size)
+    {
+        var b64 = encodedList[1..].Replace('-', '+').Replace('_', '/');
+        b64 = b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=');
+        using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(b64)), CompressionMode.Decompress);
+        using var raw = new MemoryStream();
+        gzip.CopyTo(raw);
+        var bytes = raw.ToArray();
+        var value = 0;
+        for (var b = 0; b < size; b++)
+        {
+            var bit = index * size + b;
+            value = value << 1 | ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0 ? 1 : 0);
+        }
+        return value;
+    }
+
+    private static string Compress(byte[] bits)
+    {
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bits);
         return "u" + CredentialSigner.Base64Url(output.ToArray());

@@ -12,7 +12,7 @@ namespace Naas.Web.Features.Credentials;
 
 /// <summary>What a certificate says: who, which status, when, its number and where anyone can check it.</summary>
 public sealed record Certificate(string Name, string RegistrationNumber, StatusLevel Level, DateOnly AwardedOn, string Number, string CheckUrl, bool IsCurrent,
-    int? StatusListIndex = null, string Standing = "Current");
+    int? StatusListIndex = null, string Standing = "Current", Guid? SocialWorkerId = null);
 
 /// <summary>An accreditation's certificate, as a PDF with a verification link and QR code, and the same achievement
 /// as an Open Badges 3.0 credential signed by the service (JWT proof, RS256).</summary>
@@ -30,7 +30,7 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
         if (a?.SocialWorker is null) return null;
         return new Certificate($"{a.SocialWorker.GivenName} {a.SocialWorker.FamilyName}", a.SocialWorker.RegistrationNumber, a.Level, a.AwardedOn,
             a.CertificateNumber!, $"{ServiceUrl}/check/{a.CertificateNumber}", AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)) == Standing.Current,
-            a.StatusListIndex, AccreditationService.Words(AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)), a));
+            a.StatusListIndex, AccreditationService.Words(AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)), a), a.SocialWorkerId);
     }
 
     public static string Title(StatusLevel level) => $"Accredited {level.Name()}";
@@ -98,6 +98,8 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
     {
         var validFrom = new DateTimeOffset(c.AwardedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var id = $"{ServiceUrl}/credentials/{c.Number}";
+        // The subject's id: stable for the person, saying nothing about them (VC-JWT's "sub" must be this).
+        var subject = c.SocialWorkerId is { } who ? $"urn:uuid:{who}" : null;
         var credential = new JsonObject
         {
             ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
@@ -108,6 +110,7 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
             ["name"] = Title(c.Level),
             ["credentialSubject"] = new JsonObject
             {
+                ["id"] = subject,
                 ["type"] = new JsonArray("AchievementSubject"),
                 // The public register's number identifies the person without putting more of them in the credential.
                 ["identifier"] = new JsonArray(new JsonObject
@@ -118,16 +121,24 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
             },
             ["evidence"] = new JsonArray(new JsonObject { ["type"] = new JsonArray("Evidence"), ["id"] = c.CheckUrl, ["name"] = "Public check of this accreditation" }),
             ["iss"] = IssuerId,
+            ["sub"] = subject,
             ["jti"] = id,
             ["nbf"] = validFrom.ToUnixTimeSeconds(),
         };
-        // Where a verifier checks, from a list it may cache, that the accreditation has not been revoked or suspended since.
+        if (subject is null) { ((JsonObject)credential["credentialSubject"]!).Remove("id"); credential.Remove("sub"); }
+        // Where a verifier checks, from a list it may cache, that the accreditation has not been revoked or suspended since:
+        // one entry (Open Badges 3.0 allows one), a two-bit "message" status whose values say which (0 in force,
+        // 1 suspended, 2 revoked). The separate revocation and suspension lists stay published for credentials issued before.
         if (c.StatusListIndex is { } index)
-            credential["credentialStatus"] = new JsonArray([.. AccreditationService.Purposes.Select(purpose => (JsonNode)new JsonObject
+            credential["credentialStatus"] = new JsonObject
             {
-                ["id"] = $"{ServiceUrl}/credentials/status/{purpose}#{index}", ["type"] = "BitstringStatusListEntry", ["statusPurpose"] = purpose,
-                ["statusListIndex"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture), ["statusListCredential"] = $"{ServiceUrl}/credentials/status/{purpose}",
-            })]);
+                ["id"] = $"{ServiceUrl}/credentials/status/{AccreditationService.MessagePurpose}#{index}", ["type"] = "BitstringStatusListEntry",
+                ["statusPurpose"] = AccreditationService.MessagePurpose,
+                ["statusListIndex"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["statusSize"] = AccreditationService.MessageStatusSize,
+                ["statusListCredential"] = $"{ServiceUrl}/credentials/status/{AccreditationService.MessagePurpose}",
+                ["statusMessage"] = new JsonArray(AccreditationService.StatusMessages.Select(m => (JsonNode)new JsonObject { ["status"] = m.Status, ["message"] = m.Message }).ToArray()),
+            };
         return await signer.SignAsync(credential, ct);
     }
 

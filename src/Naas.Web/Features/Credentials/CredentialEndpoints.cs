@@ -13,6 +13,14 @@ public static class CredentialEndpoints
             http.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Json(await signer.KeySetAsync(ct), contentType: "application/jwk-set+json");
         }).AllowAnonymous().ExcludeFromDescription();
+        // Each key at its own address: a credential's header names its key by this URL ("kid"), which dereferences to the JWK.
+        app.MapGet("/credentials/keys/{id}", async (string id, CredentialSigner signer, HttpContext http, CancellationToken ct) =>
+        {
+            http.Response.Headers.CacheControl = "public, max-age=3600";
+            return await signer.KeyAsync(id, ct) is { } jwk
+                ? Results.Json(jwk, contentType: "application/jwk+json")
+                : Results.Problem(statusCode: 404, title: "There is no such key", detail: "The service's keys are listed at /.well-known/jwks.json.");
+        }).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/credentials/issuer", (CertificateService certificates) => Results.Json(Profile(certificates), contentType: "application/ld+json"))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/credentials/achievements/{level}", (string level, CertificateService certificates) =>
@@ -23,7 +31,7 @@ public static class CredentialEndpoints
         app.MapGet("/credentials/status/{purpose}", async (string purpose, AccreditationService accreditations, HttpContext http, CancellationToken ct) =>
             {
                 if (!AccreditationService.Purposes.Contains(purpose))
-                    return Results.Problem(statusCode: 404, title: "There is no such status list", detail: "The status lists are revocation and suspension.");
+                    return Results.Problem(statusCode: 404, title: "There is no such status list", detail: "The status lists are message (the one credentials name), revocation and suspension.");
                 http.Response.Headers.CacheControl = "public, max-age=300";
                 return Results.Text(await accreditations.StatusListCredentialAsync(purpose, ct), "application/vc+jwt");
             }).AllowAnonymous().ExcludeFromDescription();

@@ -12,8 +12,24 @@ namespace Naas.Web.Features.Credentials;
 /// <summary>Signs verifiable credentials as compact JWS (RS256, the algorithm every Open Badges 3.0 verifier must
 /// support) and publishes every key it has ever signed with as a JSON Web Key Set, so anyone can check a credential
 /// offline against the published key. The private key is kept encrypted with the service's data-protection keys.</summary>
-public sealed class CredentialSigner(NaasDbContext db, IDataProtectionProvider protection, TimeProvider clock)
+public sealed class CredentialSigner(NaasDbContext db, IDataProtectionProvider protection, TimeProvider clock, IConfiguration config)
 {
+    private string ServiceUrl => (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
+
+    /// <summary>A key's id as credentials and the key set give it: a URL that dereferences to the key itself (Open Badges
+    /// 3.0, VC-JWT). The stored id is the key's RFC 7638 thumbprint, its last segment.</summary>
+    public string KeyUrl(string thumbprint) => $"{ServiceUrl}/credentials/keys/{thumbprint}";
+
+    private JsonNode Published(string publicJwk)
+    {
+        var jwk = JsonNode.Parse(publicJwk)!.AsObject();
+        jwk["kid"] = KeyUrl(jwk["kid"]!.GetValue<string>());
+        return jwk;
+    }
+
+    /// <summary>One public key by its thumbprint, as published; null when there is none.</summary>
+    public async Task<JsonNode?> KeyAsync(string thumbprint, CancellationToken ct) =>
+        await db.SigningKeys.AsNoTracking().Where(k => k.Id == thumbprint).Select(k => k.PublicJwk).SingleOrDefaultAsync(ct) is { } jwk ? Published(jwk) : null;
     public const string Algorithm = "RS256";
     private IDataProtector Protector => protection.CreateProtector("Naas.Credentials.SigningKey.v1");
 
@@ -25,9 +41,9 @@ public sealed class CredentialSigner(NaasDbContext db, IDataProtectionProvider p
         rsa.ImportRSAPrivateKey(Convert.FromBase64String(Protector.Unprotect(key.ProtectedPrivateKey)), out _);
         var header = new JsonObject
         {
-            ["alg"] = Algorithm, ["typ"] = "JWT", ["kid"] = key.Id,
+            ["alg"] = Algorithm, ["typ"] = "JWT", ["kid"] = KeyUrl(key.Id),
             // Open Badges 3.0 verifiers may read the key from the header; they must still check it is one the issuer publishes.
-            ["jwk"] = JsonNode.Parse(key.PublicJwk),
+            ["jwk"] = Published(key.PublicJwk),
         };
         var signingInput = $"{Base64Url(Encoding.UTF8.GetBytes(header.ToJsonString()))}.{Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()))}";
         var signature = rsa.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -39,7 +55,7 @@ public sealed class CredentialSigner(NaasDbContext db, IDataProtectionProvider p
     {
         var keys = await db.SigningKeys.AsNoTracking().OrderBy(k => k.CreatedAt).Select(k => k.PublicJwk).ToListAsync(ct);
         if (keys.Count == 0) keys.Add((await CurrentAsync(ct)).PublicJwk);
-        return new JsonObject { ["keys"] = new JsonArray(keys.Select(k => JsonNode.Parse(k)).ToArray()) };
+        return new JsonObject { ["keys"] = new JsonArray(keys.Select(Published).ToArray()) };
     }
 
     private async Task<SigningKey> CurrentAsync(CancellationToken ct)

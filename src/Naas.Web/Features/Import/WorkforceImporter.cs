@@ -41,7 +41,8 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
         ["FunctionCodes"] = "statutory_functions",
     };
 
-    public const long MaxBytes = 5 * 1024 * 1024;
+    /// <summary>Enough for 50,000 rows with every column filled (about 8 MB).</summary>
+    public const long MaxBytes = 10 * 1024 * 1024;
 
     /// <summary>Reads and checks the file; when it is clean, works out what would change (without saving) and
     /// keeps the rows server-side for the confirm step.</summary>
@@ -53,7 +54,8 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workfor
             rows = TabularFile.Read(fileName, content, Columns);
         }
         catch (ImportFormatException e) { return new(null, 0, [new ImportProblem(0, "", e.Message)], []); }
-        catch (Exception e) when (e is CsvHelperException or InvalidDataException or IOException or FormatException or ArgumentException)
+        catch (Exception e) when (e is CsvHelperException or InvalidDataException or IOException or FormatException or ArgumentException
+            or System.Xml.XmlException or ExcelDataReader.Exceptions.ExcelReaderException)
         {
             return new(null, 0, [new ImportProblem(0, "", "The selected file could not be read. Save it again as CSV (comma separated) or XLSX and upload it")], []);
         }

@@ -78,8 +78,7 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
 
         if (c is null)
         {
-            var count = await db.KnowledgeCases.CountAsync(ct);
-            c = new KnowledgeCase { Reference = $"C-{count + 1:00000}", Title = "", Text = "", CreatedAt = clock.GetUtcNow() };
+            c = new KnowledgeCase { Reference = await ItemBankService.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct), Title = "", Text = "", CreatedAt = clock.GetUtcNow() };
             db.KnowledgeCases.Add(c);
         }
         (c.Title, c.Text, c.Transcript) = (d.Title!.Trim(), d.Text!.Trim(), string.IsNullOrWhiteSpace(d.Transcript) ? null : d.Transcript.Trim());
@@ -95,8 +94,18 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
             c.CaptionsKey = $"cases/{c.Id:N}/{Guid.NewGuid():N}.vtt";
             await files.SaveAsync(c.CaptionsKey, new MemoryStream(captionBytes), ct);
         }
-        db.Audit("KnowledgeCase", c.Id, id is null ? "Created" : "Edited", $"{c.Reference} {(id is null ? "created" : "edited")}" + (mediaBytes is null ? "" : $" with {mediaType} media"));
-        await db.SaveChangesAsync(ct);
+        var audit = db.Audit("KnowledgeCase", c.Id, id is null ? "Created" : "Edited", $"{c.Reference} {(id is null ? "created" : "edited")}" + (mediaBytes is null ? "" : $" with {mediaType} media"));
+        // Two authors creating cases at once can both pick the next reference: the loser takes the one after.
+        var saved = await db.SaveOrSettleAsync(async () =>
+        {
+            if (id is not null) return false;
+            c.Reference = await ItemBankService.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct);
+            audit.Summary = $"{c.Reference} created" + (mediaBytes is null ? "" : $" with {mediaType} media");
+            db.KnowledgeCases.Add(c);
+            db.AuditEvents.Add(audit);
+            return true;
+        }, ct, attempts: 10);
+        if (!saved) throw new InvalidOperationException("Could not give the case a reference");
         return (c, []);
     }
 

@@ -68,14 +68,28 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
 
     public async Task<KnowledgeItemVersion> CreateAsync(ItemDraft d, Guid author, string authorName, CancellationToken ct)
     {
-        var count = await db.KnowledgeItems.CountAsync(ct);
-        var item = new KnowledgeItem { Reference = $"K-{count + 1:00000}", CreatedAt = clock.GetUtcNow(), Pool = d.Pool ?? ItemPool.Assessment };
-        var version = Apply(new KnowledgeItemVersion { Setting = "", Stem = "", Options = "", Key = "", AuthorUserId = author, AuthorName = authorName }, d);
-        item.Versions.Add(version);
-        db.KnowledgeItems.Add(item);
-        db.Audit("KnowledgeItem", version.Id, "Drafted", $"{item.Reference} version 1 drafted by {authorName}");
-        await db.SaveChangesAsync(ct);
+        KnowledgeItemVersion version = null!;
+        async Task AddAsync()
+        {
+            var item = new KnowledgeItem { Reference = await NextReferenceAsync(db.KnowledgeItems.Select(i => i.Reference), "K", ct), CreatedAt = clock.GetUtcNow(), Pool = d.Pool ?? ItemPool.Assessment };
+            version = Apply(new KnowledgeItemVersion { Setting = "", Stem = "", Options = "", Key = "", AuthorUserId = author, AuthorName = authorName }, d);
+            item.Versions.Add(version);
+            db.KnowledgeItems.Add(item);
+            db.Audit("KnowledgeItem", version.Id, "Drafted", $"{item.Reference} version 1 drafted by {authorName}");
+        }
+        await AddAsync();
+        // Two authors saving at once can both pick the next reference: the unique index decides, and the loser takes the one after.
+        if (!await db.SaveOrSettleAsync(async () => { await AddAsync(); return true; }, ct, attempts: 10))
+            throw new InvalidOperationException("Could not give the item a reference after 10 tries");
         return version;
+    }
+
+    /// <summary>The next free reference like K-00042: one more than the highest (not the count, which gaps would break).</summary>
+    public static async Task<string> NextReferenceAsync(IQueryable<string> references, string prefix, CancellationToken ct)
+    {
+        var highest = await references.Where(r => r.StartsWith(prefix + "-")).OrderByDescending(r => r.Length).ThenByDescending(r => r).FirstOrDefaultAsync(ct);
+        var n = highest is not null && int.TryParse(highest[(prefix.Length + 1)..], out var last) ? last : 0;
+        return $"{prefix}-{n + 1:00000}";
     }
 
     public async Task<string?> UpdateAsync(KnowledgeItemVersion v, ItemDraft d, Guid actor, CancellationToken ct)
@@ -244,13 +258,15 @@ public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
     {
         var (items, report) = QtiPackage.Import(package);
         var areas = await db.KnowledgeAreas.AsNoTracking().Join(db.Statuses, a => a.StatusId, s => s.Id, (a, s) => new { a.Id, a.Number, s.Level }).ToListAsync(ct);
-        foreach (var item in items)
+        // Every draft in one transaction: a failure part-way leaves none of them, and the report says so.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (index, item) in items)
         {
-            var line = report.First(r => r.Imported && r.Reference == item.Reference);
+            var line = report[index];
             var area = areas.SingleOrDefault(a => a.Level == item.AreaStatus && a.Number == item.AreaNumber);
             if (area is null || !PracticeSettings.All.Contains(item.Setting))
             {
-                report[report.IndexOf(line)] = line with { Imported = false, Message = area is null
+                report[index] = line with { Imported = false, Message = area is null
                     ? $"There is no area {item.AreaNumber} in the {item.AreaStatus.Name()} standard" : $"\"{item.Setting}\" is not a practice setting we use" };
                 continue;
             }
@@ -260,8 +276,9 @@ public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
                 Options = string.Join("\n", item.Options), Key = string.Join("\n", item.Key), OptionsToChoose = item.OptionsToChoose,
                 ScoringRule = item.ScoringRule, Rationale = item.Rationale, References = item.References,
             }, author, authorName, ct);
-            report[report.IndexOf(line)] = line with { Message = $"Imported as draft {(await db.KnowledgeItems.Where(i => i.Id == version.ItemId).Select(i => i.Reference).SingleAsync(ct))}" };
+            report[index] = line with { Message = $"Imported as draft {(await db.KnowledgeItems.Where(i => i.Id == version.ItemId).Select(i => i.Reference).SingleAsync(ct))}" };
         }
+        await tx.CommitAsync(ct);
         return report;
     }
 }

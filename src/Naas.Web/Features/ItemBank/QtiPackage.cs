@@ -12,7 +12,9 @@ public sealed record QtiItem(
     PartialCreditRule ScoringRule, StatusLevel AreaStatus, int AreaNumber, StatusLevel? AppliedFor, string Setting,
     string? Rationale, string? References);
 
-public sealed record QtiImportLine(string File, string Reference, bool Imported, string Message);
+/// <summary>One resource of a package and what became of it. <see cref="IsItem"/> is false for stylesheets, media and
+/// other resources that are not questions, so the report counts questions only.</summary>
+public sealed record QtiImportLine(string File, string Reference, bool Imported, string Message, bool IsItem = true);
 
 /// <summary>IMS QTI 3.0 content packages of choice items: single and multiple response through
 /// qti-choice-interaction, multi-part items as one true/false interaction per statement, with an IMS content
@@ -26,6 +28,8 @@ public static class QtiPackage
     public const string ItemResourceType = "imsqti_item_xmlv3p0";
     private const string MatchCorrect = "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct";
     private const long MaxEntryBytes = 2 * 1024 * 1024;
+    /// <summary>The most questions one package may bring in; a bank larger than that comes in several packages.</summary>
+    public const int MaxItems = 500;
 
     public static byte[] Export(IEnumerable<QtiItem> items)
     {
@@ -101,9 +105,9 @@ public static class QtiPackage
     }
 
     /// <summary>Reads a package. Each item either comes in whole or not at all, with the reason.</summary>
-    public static (List<QtiItem> Items, List<QtiImportLine> Report) Import(Stream package)
+    public static (List<(int Line, QtiItem Item)> Items, List<QtiImportLine> Report) Import(Stream package)
     {
-        var items = new List<QtiItem>();
+        var items = new List<(int, QtiItem)>();
         var report = new List<QtiImportLine>();
         ZipArchive zip;
         try { zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true); }
@@ -122,18 +126,24 @@ public static class QtiPackage
                 var reference = (string?)resource.Attribute("identifier") ?? href;
                 if (!type.StartsWith(ItemResourceType, StringComparison.OrdinalIgnoreCase))
                 {
-                    report.Add(new(href, reference, false, $"Skipped: resource type {type} is not a QTI 3.0 item"));
+                    report.Add(new(href, reference, false, $"Not a question (resource type {type}): nothing to import", IsItem: false));
+                    continue;
+                }
+                if (items.Count >= MaxItems)
+                {
+                    report.Add(new(href, reference, false, $"Not imported: a package brings in at most {MaxItems} questions. Split it and import the rest separately"));
                     continue;
                 }
                 try
                 {
                     var entry = zip.GetEntry(href) ?? throw new QtiException($"The manifest names {href}, which is not in the package");
-                    items.Add(ReadItem(Load(entry), resource.Descendants(Naas + "item").FirstOrDefault()));
+                    // The report line is the resource's own, found by position: a resource's identifier often differs from its item's.
+                    items.Add((report.Count, ReadItem(Load(entry), resource.Descendants(Naas + "item").FirstOrDefault())));
                     report.Add(new(href, reference, true, "Imported as a draft"));
                 }
-                catch (Exception e) when (e is QtiException or XmlException or FormatException or ArgumentException)
+                catch (Exception e) when (e is QtiException or XmlException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
                 {
-                    report.Add(new(href, reference, false, e.Message));
+                    report.Add(new(href, reference, false, e is QtiException ? e.Message : $"The item could not be read: {e.Message}"));
                 }
             }
         }
@@ -162,17 +172,25 @@ public static class QtiPackage
             declarations.TryGetValue((string?)interaction.Attribute("response-identifier") ?? "", out var d)
                 ? d.Descendants(Qti + "qti-value").Select(v => v.Value.Trim()).ToList()
                 : throw new QtiException("A choice interaction has no response declaration, so the key is missing");
-        string Text(XElement e) => string.Join(" ", e.DescendantNodes().OfType<XText>().Select(t => t.Value.Trim()).Where(t => t.Length > 0));
+        // Whitespace inside markup, line breaks included, is one space: a choice written over two lines is one choice.
+        string Text(XElement e) => System.Text.RegularExpressions.Regex.Replace(
+            string.Join(" ", e.DescendantNodes().OfType<XText>().Select(t => t.Value)), @"\s+", " ").Trim();
 
         ItemType type;
         string stem;
         List<string> options, key;
         int choose;
+        var body = root.Element(Qti + "qti-item-body") ?? throw new QtiException("The item has no qti-item-body");
         if (interactions.Count > 1)
         {
+            // Several choice interactions are a multi-part item only when each is a true/false statement with its own prompt.
+            if (interactions.Any(i => i.Elements(Qti + "qti-simple-choice").Count() != 2 || i.Element(Qti + "qti-prompt") is null))
+                throw new QtiException($"The item has {interactions.Count} choice interactions that are not true/false statements each with a prompt; " +
+                    "the service holds one question per item. Split it into separate items");
             type = ItemType.MultiPart;
-            stem = Text(root.Element(Qti + "qti-item-body")!.Elements().First(e => e.Name.LocalName != "qti-choice-interaction"));
-            options = interactions.Select(i => Text(i.Element(Qti + "qti-prompt") ?? throw new QtiException("A statement has no prompt"))).ToList();
+            stem = Text(body.Elements().FirstOrDefault(e => e.Name.LocalName != "qti-choice-interaction")
+                ?? throw new QtiException("The multi-part item has no stem before its statements"));
+            options = interactions.Select(i => Text(i.Element(Qti + "qti-prompt")!)).ToList();
             key = interactions.Where(i => Correct(i).SingleOrDefault() == "true").Select(i => Text(i.Element(Qti + "qti-prompt")!)).ToList();
             choose = 1;
         }
@@ -180,24 +198,38 @@ public static class QtiPackage
         {
             var interaction = interactions[0];
             var choices = interaction.Elements(Qti + "qti-simple-choice").Select(c => ((string?)c.Attribute("identifier") ?? "", Text(c))).ToList();
-            stem = Text(interaction.Element(Qti + "qti-prompt") ?? root.Element(Qti + "qti-item-body")!.Elements().First());
+            // The stem is the prompt with whatever the body says before the interaction (both, when both are there).
+            var before = string.Join(" ", body.Elements().TakeWhile(e => e != interaction && !e.Descendants().Contains(interaction)).Select(Text).Where(t => t.Length > 0));
+            var prompt = interaction.Element(Qti + "qti-prompt") is { } p ? Text(p) : "";
+            stem = string.Join(" ", new[] { before, prompt }.Where(t => t.Length > 0));
+            if (stem.Length == 0) throw new QtiException("The item has no question text (no prompt and nothing before the choices)");
+            if (choices.Any(c => c.Item2.Length == 0))
+                throw new QtiException("A choice has no text (an image-only choice): the service shows choices as text, so this item cannot be kept");
             options = choices.Select(c => c.Item2).ToList();
             var correctIds = Correct(interaction);
             key = correctIds.Select(id => choices.FirstOrDefault(c => c.Item1 == id).Item2 ?? throw new QtiException($"The key names {id}, which is not one of the choices")).ToList();
-            choose = int.TryParse((string?)interaction.Attribute("max-choices"), out var m) && m > 0 ? m : 1;
+            // max-choices 0 means "as many as you like": the candidate chooses as many as the key has.
+            var maxChoices = int.TryParse((string?)interaction.Attribute("max-choices"), out var m) ? m : 1;
+            choose = maxChoices == 0 ? Math.Max(1, key.Count) : Math.Max(1, maxChoices);
             type = choose > 1 ? ItemType.MultipleResponse
                 : options.Count == 2 || ((string?)interaction.Attribute("class"))?.Contains("naas-binary") == true ? ItemType.Binary : ItemType.SingleBestAnswer;
         }
         if (meta is null) throw new QtiException("The package does not say which knowledge and skills area and setting the item tests (NAAS metadata)");
+        if (stem.Length > 4000) throw new QtiException($"The question is {stem.Length:N0} characters long; a question may be at most 4,000");
+        if (string.Join("\n", options).Length > 4000) throw new QtiException("The choices are more than 4,000 characters together");
         var problems = new ItemContent(type, stem, options, key, choose).Validate();
         if (problems.Count > 0) throw new QtiException(problems[0].Message);
+        if (!int.TryParse((string?)meta.Attribute("area-number") ?? throw new QtiException("The item's area number is missing"), out var areaNumber) || areaNumber is < 1 or > 99)
+            throw new QtiException($"The item's area number \"{(string?)meta.Attribute("area-number")}\" is not an area number (1 to 99)");
+        var rationale = (string?)meta.Element(Naas + "rationale");
+        if (rationale?.Length > 4000) throw new QtiException("The rationale is more than 4,000 characters");
         return new QtiItem(reference, type, stem, options, key, choose,
             Enum.Parse<PartialCreditRule>((string?)meta.Attribute("scoring") ?? "PerPart"),
             Enum.Parse<StatusLevel>((string?)meta.Attribute("area-status") ?? throw new QtiException("The item's area status is missing")),
-            int.Parse((string?)meta.Attribute("area-number") ?? throw new QtiException("The item's area number is missing")),
+            areaNumber,
             ((string?)meta.Attribute("applied-for")) is { Length: > 0 } applied ? Enum.Parse<StatusLevel>(applied) : null,
             (string?)meta.Attribute("setting") ?? "Any setting",
-            (string?)meta.Element(Naas + "rationale"), (string?)meta.Element(Naas + "references"));
+            rationale, (string?)meta.Element(Naas + "references") is { Length: <= 2000 } refs ? refs : null);
     }
 }
 

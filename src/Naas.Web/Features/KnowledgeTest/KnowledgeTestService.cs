@@ -236,9 +236,18 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
             a.Answers.Add(answer);
             db.KnowledgeAnswers.Add(answer);
         }
-        (answer.Response, answer.Flagged, answer.SavedAt) = (string.Join("\n", response), flagged, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return true;
+        var (text, at) = (string.Join("\n", response), clock.GetUtcNow());
+        (answer.Response, answer.Flagged, answer.SavedAt) = (text, flagged, at);
+        // An autosave and the page's own post for the same question can arrive together: the one that loses the race
+        // for the row writes its answer onto the row the other saved (the later answer stands, as the candidate meant).
+        return await db.SaveOrSettleAsync(async () =>
+        {
+            a.Answers.Remove(answer);
+            answer = await db.KnowledgeAnswers.SingleAsync(x => x.AttemptId == a.Id && x.Position == position, ct);
+            (answer.Response, answer.Flagged, answer.SavedAt) = (text, flagged, at);
+            a.Answers.Add(answer);
+            return true;
+        }, ct);
     }
 
     public Task SubmitAsync(KnowledgeAttempt a, CancellationToken ct) => EndAsync(a, timedOut: false, ct);

@@ -23,6 +23,8 @@ public class SignInModel(SignInManager<ApplicationUser> signIn, IAuthenticationS
 
     public async Task OnGetAsync() => OidcName = (await schemes.GetSchemeAsync("oidc"))?.DisplayName;
 
+    public const string NotRight = "The email address or password is not right. After 5 wrong tries signing in is paused for 5 minutes";
+
     public async Task<IActionResult> OnPostAsync()
     {
         OidcName = (await schemes.GetSchemeAsync("oidc"))?.DisplayName;
@@ -33,14 +35,11 @@ public class SignInModel(SignInManager<ApplicationUser> signIn, IAuthenticationS
 
         var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor) return RedirectToPage("/Account/TwoFactor", new { returnUrl = SafeReturn() });
-        if (result.IsLockedOut)
+        // A locked account gets exactly the words a wrong password gets, so nobody learns from the page which
+        // email addresses have accounts (an address with none never locks).
+        if (result.IsLockedOut || !result.Succeeded)
         {
-            ModelState.AddModelError("Input.Email", "Your account is locked after too many attempts. Try again in 5 minutes");
-            return Page();
-        }
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError("Input.Email", "The email address or password is not right");
+            ModelState.AddModelError("Input.Email", NotRight);
             return Page();
         }
         return LocalRedirect(SafeReturn());

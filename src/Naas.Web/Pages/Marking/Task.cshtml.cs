@@ -5,7 +5,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Pages.Marking;
 
-[RequestSizeLimit(EvidenceFormats.MaxBytes + 1024 * 1024)]
+[RequestSizeLimit(EvidenceFormats.MaxBytes + 1024 * 1024), UploadLimit(EvidenceFormats.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFormats.MaxBytes + 1024 * 1024)]
 public class TaskModel(MarkingService marking) : NaasPage
 {
@@ -27,7 +27,7 @@ public class TaskModel(MarkingService marking) : NaasPage
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostEvidenceAsync(IFormFile? upload, CancellationToken ct)
+    public async Task<IActionResult> OnPostEvidenceAsync([FromForm(Name = "Upload")] IFormFile? upload, CancellationToken ct)
     {
         if ((Assigned = await marking.TaskAsync(Id, UserId, ct)) is null) return NotFound();
         if (upload is null || upload.Length == 0) { ModelState.AddModelError("Upload", $"Select a recording or written work ({EvidenceFormats.Allowed})"); return Page(); }

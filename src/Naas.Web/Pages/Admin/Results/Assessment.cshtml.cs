@@ -6,7 +6,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Pages.Admin.Results;
 
-[RequestSizeLimit(Naas.Domain.Results.EvidenceFormats.MaxBytes + 1024 * 1024)]
+[RequestSizeLimit(Naas.Domain.Results.EvidenceFormats.MaxBytes + 1024 * 1024), UploadLimit(Naas.Domain.Results.EvidenceFormats.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = Naas.Domain.Results.EvidenceFormats.MaxBytes + 1024 * 1024)]
 public class AssessmentModel(ResultsService results, MarkingService marking, Naas.Data.NaasDbContext db) : NaasPage
 {
@@ -47,7 +47,7 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostEvidenceAsync(IFormFile? upload, CancellationToken ct)
+    public async Task<IActionResult> OnPostEvidenceAsync([FromForm(Name = "Upload")] IFormFile? upload, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
         if (EvidenceElement is null || OtherElements.All(e => e.Value != EvidenceElement)) ModelState.AddModelError("EvidenceElement", "Select the element the evidence is for");

@@ -8,8 +8,11 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Pages.Content.Cases;
 
+[RequestSizeLimit(CaseService.MaxMediaBytes + 1024 * 1024), RequestFormLimits(MultipartBodyLengthLimit = CaseService.MaxMediaBytes + 1024 * 1024), UploadLimit(CaseService.MaxMediaBytes)]
 public class CaseModel(NaasDbContext db, CaseService cases) : NaasPage
 {
+    protected override string UploadField => "Media";
+
     [FromRoute] public Guid? Id { get; set; }
     [BindProperty] public CaseDraft Draft { get; set; } = new();
     public KnowledgeCase? Case { get; private set; }
@@ -31,7 +34,7 @@ public class CaseModel(NaasDbContext db, CaseService cases) : NaasPage
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? media, IFormFile? captions, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Media")] IFormFile? media, [FromForm(Name = "Captions")] IFormFile? captions, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
         var (saved, problems) = await cases.SaveAsync(Id, Draft, media, captions, ct);
