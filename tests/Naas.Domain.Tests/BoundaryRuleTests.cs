@@ -166,4 +166,134 @@ public class BoundaryRuleTests
         var three = Angoff.Panel([P(0.5m, 0.5m), P(0.6m, 0.6m), P(0.7m, 0.7m)]); // cuts 1.0, 1.2, 1.4: SD 0.2, SE 0.2/√3
         Assert.Equal(0.1155m, Math.Round(three.StandardError!.Value, 4));
     }
+
+    private static readonly EngagementPeriod Here = new(Council, D("2020-01-01"), null, 1m, StatusLevel.Practitioner, EntryRoute.AlreadyInPost, EmploymentType.Permanent);
+    private static readonly EligibilityDecision Eligible = new(EligibilityOutcome.Eligible, D("2020-01-01"), null, "Eligible.");
+    private static readonly EligibilityDecision NotYet = new(EligibilityOutcome.NotYetEligible, D("2027-01-01"), null, "Not yet.");
+
+    private static IReadOnlyList<Naas.Domain.Endorsement.EndorsementProblem> Endorse(string judgement, string evidence, string? exception = null, EligibilityDecision? eligibility = null) =>
+        Naas.Domain.Endorsement.EndorsementRule.Check(new Naas.Domain.Endorsement.EndorsementRequest(StatusLevel.Practitioner, OrganisationKind.LocalAuthority, Here,
+            eligibility ?? Eligible, judgement, evidence, exception, AlreadyHoldsStatus: false, HasOpenEndorsementForStatus: false));
+
+    [Fact]
+    public void Endorsement_text_of_exactly_the_limit_is_accepted_and_one_character_more_is_refused_para37()
+    {
+        var max = Naas.Domain.Endorsement.EndorsementRule.MaxTextLength;
+        Assert.Empty(Endorse(new string('j', max), new string('e', max)));
+        Assert.Equal(["Judgement"], Endorse(new string('j', max + 1), "e").Select(p => p.Field));
+        Assert.Equal(["Evidence"], Endorse("j", new string('e', max + 1)).Select(p => p.Field));
+        var reason = Naas.Domain.Endorsement.EndorsementRule.MaxReasonLength;
+        Assert.Empty(Endorse("j", "e", new string('r', reason), NotYet));
+        Assert.Equal(["ExceptionReason"], Endorse("j", "e", new string('r', reason + 1), NotYet).Select(p => p.Field));
+        Assert.Empty(Endorse("j", "e", new string('r', reason + 1), Eligible)); // no exception needed, so none is checked
+    }
+
+    [Fact]
+    public void Open_endorsements_are_those_awaiting_agreement_agreed_or_in_assessment_para37()
+    {
+        var open = Enum.GetValues<Naas.Domain.Endorsement.EndorsementState>().Where(Naas.Domain.Endorsement.EndorsementTransitions.IsOpen).ToList();
+        Assert.Equal([Naas.Domain.Endorsement.EndorsementState.AwaitingAgreement, Naas.Domain.Endorsement.EndorsementState.Agreed, Naas.Domain.Endorsement.EndorsementState.InAssessment], open);
+    }
+
+    [Fact]
+    public void A_new_leader_waits_the_leaders_months_and_a_new_supervisor_the_supervisors_para62()
+    {
+        var policy = EligibilityPolicy.Default.With(EligibilityPolicy.Keys.NewLeaderMonths, 6).With(EligibilityPolicy.Keys.NewSupervisorMonths, 9);
+        EligibilityDecision New(StatusLevel role) => EligibilityRule.Decide(new EligibilityQuestion("Sam", role, Council,
+            [Job("2024-01-01", "2025-12-31"), Job("2026-01-01", role: role, route: EntryRoute.NewToRole)], null, D("2026-03-01")), policy);
+        var leader = New(StatusLevel.Leader);
+        Assert.Equal(D("2026-07-01"), leader.EligibleFrom); // only the time in the role counts, not the two years before
+        Assert.Contains("need 6 months", leader.Reason);
+        var supervisor = New(StatusLevel.Supervisor);
+        Assert.Equal(D("2026-10-01"), supervisor.EligibleFrom);
+        Assert.Contains("need 9 months", supervisor.Reason);
+    }
+
+    [Fact]
+    public void Part_time_counts_pro_rata_and_an_engagement_ending_too_soon_says_so_para61()
+    {
+        var part = Decide("2026-01-10", jobs: Job("2025-06-01", fte: 0.5m));
+        Assert.Equal(D("2027-06-01"), part.EligibleFrom);
+        Assert.Contains("part-time, which counts pro rata", part.Reason);
+        Assert.Contains("at 0.5 full-time equivalent", part.Reason);
+        var full = Decide("2026-01-10", jobs: Job("2025-06-01"));
+        Assert.DoesNotContain("pro rata", full.Reason);
+        var ending = Decide("2026-01-10", jobs: Job("2025-06-01", "2026-02-28"));
+        Assert.Equal(EligibilityOutcome.NotYetEligible, ending.Outcome);
+        Assert.Null(ending.EligibleFrom);
+        Assert.Contains("ends on 28 February 2026, before they would have served that time", ending.Reason);
+    }
+
+    [Fact]
+    public void Someone_starting_later_is_told_when_and_someone_who_has_left_is_not_in_post_para67()
+    {
+        var starting = Decide("2026-01-10", jobs: Job("2026-01-11"));
+        Assert.Contains("starts with this organisation on 11 January 2026", starting.Reason);
+        var left = Decide("2026-01-10", jobs: Job("2025-01-01", "2026-01-09"));
+        Assert.Equal(EligibilityOutcome.NotEligible, left.Outcome);
+        // Two earlier engagements out of order still give the earliest start of the unbroken run.
+        var unordered = Decide("2026-03-01", jobs: [Job("2025-09-01"), Job("2025-03-01", "2025-08-31")]);
+        Assert.Equal(D("2026-03-01"), unordered.EligibleFrom);
+    }
+
+    [Fact]
+    public void Each_question_type_is_checked_at_its_own_limits()
+    {
+        IReadOnlyList<(string Field, string Message)> Check(ItemType t, string[] options, string[] key, int choose = 1, string stem = "Q?") =>
+            new ItemContent(t, stem, options, key, choose).Validate();
+        Assert.Contains(Check(ItemType.Binary, ["True", "False"], ["True"], stem: " "), p => p.Field == "Stem");
+        Assert.Contains(Check(ItemType.Binary, ["True", "False"], []), p => p.Field == "Key");
+        Assert.Empty(Check(ItemType.SingleBestAnswer, ["A", "B", "C"], ["A"]));
+        Assert.Contains(Check(ItemType.SingleBestAnswer, ["A", "B"], ["A"]), p => p.Field == "Options");
+        Assert.Contains(Check(ItemType.SingleBestAnswer, ["A", "B", "C"], ["A", "B"]), p => p.Field == "Key");
+        Assert.Empty(Check(ItemType.MultipleResponse, ["A", "B", "C"], ["A", "B"], choose: 2));
+        Assert.Contains(Check(ItemType.MultipleResponse, ["A", "B", "C"], ["A"], choose: 1), p => p.Field == "OptionsToChoose");
+        Assert.Contains(Check(ItemType.MultipleResponse, ["A", "B", "C"], ["A", "B", "C"], choose: 3), p => p.Field == "OptionsToChoose");
+        Assert.Empty(Check(ItemType.MultiPart, ["S1", "S2"], []));
+        Assert.Contains(Check(ItemType.MultiPart, ["S1"], []), p => p.Field == "Options");
+    }
+
+    [Fact]
+    public void Partial_credit_shares_the_mark_between_the_parts_and_an_empty_item_scores_nothing()
+    {
+        var answers = new ItemResponse([], new Dictionary<string, string> { ["s1"] = "true", ["s2"] = "true", ["s3"] = "true", ["s4"] = "false" });
+        Assert.Equal(0.75m, ItemScoring.Score(new ItemKey(ItemType.MultiPart, ["s1", "s2"], Statements: ["s1", "s2", "s3", "s4"]), answers, PartialCreditRule.PerPart).Score);
+        Assert.Equal(0m, ItemScoring.Score(new ItemKey(ItemType.MultiPart, [], Statements: []), ItemResponse.None, PartialCreditRule.PerPart).Score);
+    }
+
+    [Fact]
+    public void The_generator_refuses_an_empty_range_and_marks_refuse_an_element_with_no_marks()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DeterministicRandom(1).Next(0));
+        Assert.Equal(0, new DeterministicRandom(1).Next(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ElementGrading.Grade(1, 0, 0, 5));
+        Assert.Equal(ElementResult.Pass, ElementGrading.Grade(1, 1, 1, 5));
+    }
+
+    [Fact]
+    public void A_lapsed_single_element_retake_is_still_allowed_as_a_whole_retake_para75()
+    {
+        var lapsed = OutcomeRules.RetakeAllowed(new Outcome.RetakeElement("Written", D("2027-04-15")), Elements, true, D("2027-04-16"));
+        Assert.True(lapsed.Allowed);
+        Assert.Null(lapsed.Refusal);
+    }
+
+    [Fact]
+    public void Panels_agree_when_their_cut_scores_differ_by_exactly_two_combined_standard_errors_para40()
+    {
+        var a = new PanelResult(3, 10m, 0.3m, []);
+        var b = new PanelResult(3, 11m, 0.4m, []); // combined SE 0.5, difference 1.0 = 2 × 0.5
+        Assert.True(Angoff.Compare(a, b).Agree);
+        Assert.False(Angoff.Compare(a, b with { CutScore = 11.01m }).Agree);
+        Assert.Equal(10.5m, Angoff.Compare(a, b).MeanCut);
+    }
+
+    [Fact]
+    public void Audio_and_video_signatures_are_read_at_their_exact_lengths()
+    {
+        Assert.NotNull(EvidenceFormats.Check("a.mp4", new byte[] { 0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p' }, 8).Format); // exactly 8 bytes
+        Assert.Null(EvidenceFormats.Check("a.mp3", new byte[] { 0xFF, 0x00 }, 2).Format);  // 0xFF then no frame sync
+        Assert.Null(EvidenceFormats.Check("a.mp3", new byte[] { 0x00, 0xE0 }, 2).Format);  // frame sync bits without 0xFF
+        Assert.NotNull(EvidenceFormats.Check("a.mp3", new byte[] { 0xFF, 0xE0 }, 2).Format); // exactly 2 bytes of frame sync
+    }
 }
