@@ -141,9 +141,13 @@ public class QtiPackageTests
         Assert.Equal((ItemType.MultipleResponse, 2), (any.Type, any.OptionsToChoose)); // max-choices="0": as many as the key has
         Assert.Contains("Split it into separate items", report[2].Message);
         Assert.False(report[2].Imported);
-        Assert.Contains("image-only choice", report[3].Message);
+        // Image-only choices are kept as their descriptions; one with no description at all could not be shown.
+        Assert.Equal(["[Image: A house]", "[Image: A car]"], items.Single(i => i.Item.Reference == "q-image").Item.Options);
         Assert.Contains("is not an area number", report[4].Message);
         Assert.False(report[5].IsItem); // the stylesheet is not counted as a question
-        Assert.Equal(2, items.Count);
+        Assert.Equal(3, items.Count);
+        var (_, noAlt) = QtiPackage.Import(new MemoryStream(Package(("imsmanifest.xml", Manifest(("RES-1", "items/1.xml", Meta))),
+            ("items/1.xml", imageOnly.Replace(" alt=\"A house\"", "")))));
+        Assert.Contains("image-only choice", noAlt[0].Message);
     }
 }

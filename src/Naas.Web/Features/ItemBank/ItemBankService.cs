@@ -254,7 +254,11 @@ public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
     }
 
     /// <summary>Imports each readable item as a new draft; reports per item what came in and what did not.</summary>
-    public async Task<List<QtiImportLine>> ImportAsync(Stream package, Guid author, string authorName, CancellationToken ct)
+    /// <summary>Questions from other tools say nothing of our areas and settings: <paramref name="defaultAreaId"/> and
+    /// <paramref name="defaultSetting"/>, chosen on the import form, are given to every question that does not say
+    /// (the author can change each draft afterwards). Without them such a question is reported, not imported.</summary>
+    public async Task<List<QtiImportLine>> ImportAsync(Stream package, Guid author, string authorName, CancellationToken ct,
+        Guid? defaultAreaId = null, string? defaultSetting = null)
     {
         var (items, report) = QtiPackage.Import(package);
         var areas = await db.KnowledgeAreas.AsNoTracking().Join(db.Statuses, a => a.StatusId, s => s.Id, (a, s) => new { a.Id, a.Number, s.Level }).ToListAsync(ct);
@@ -263,20 +267,31 @@ public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
         foreach (var (index, item) in items)
         {
             var line = report[index];
-            var area = areas.SingleOrDefault(a => a.Level == item.AreaStatus && a.Number == item.AreaNumber);
-            if (area is null || !PracticeSettings.All.Contains(item.Setting))
+            var fromForm = item.AreaStatus is null;
+            if (fromForm && (defaultAreaId is null || defaultSetting is null))
+            {
+                report[index] = line with { Imported = false, Message = "The package does not say which knowledge and skills area and practice setting this question tests. " +
+                    "Choose them on the import form (they apply to every question that does not say) and import the package again" };
+                continue;
+            }
+            var area = fromForm ? areas.SingleOrDefault(a => a.Id == defaultAreaId)
+                : areas.SingleOrDefault(a => a.Level == item.AreaStatus && a.Number == item.AreaNumber);
+            var setting = fromForm ? defaultSetting! : item.Setting!;
+            if (area is null || !PracticeSettings.All.Contains(setting))
             {
                 report[index] = line with { Imported = false, Message = area is null
-                    ? $"There is no area {item.AreaNumber} in the {item.AreaStatus.Name()} standard" : $"\"{item.Setting}\" is not a practice setting we use" };
+                    ? $"There is no area {item.AreaNumber} in the {item.AreaStatus?.Name()} standard" : $"\"{setting}\" is not a practice setting we use" };
                 continue;
             }
             var version = await bank.CreateAsync(new ItemDraft
             {
-                Type = item.Type, AppliedFor = item.AppliedFor, AreaId = area.Id, Setting = item.Setting, Stem = item.Stem,
+                Type = item.Type, AppliedFor = item.AppliedFor, AreaId = area.Id, Setting = setting, Stem = item.Stem,
                 Options = string.Join("\n", item.Options), Key = string.Join("\n", item.Key), OptionsToChoose = item.OptionsToChoose,
                 ScoringRule = item.ScoringRule, Rationale = item.Rationale, References = item.References,
             }, author, authorName, ct);
-            report[index] = line with { Message = $"Imported as draft {(await db.KnowledgeItems.Where(i => i.Id == version.ItemId).Select(i => i.Reference).SingleAsync(ct))}" };
+            var changed = new[] { fromForm ? "area and setting from the form" : null, item.Changes }.Where(c => c is not null).ToList();
+            report[index] = line with { Message = $"Imported as draft {(await db.KnowledgeItems.Where(i => i.Id == version.ItemId).Select(i => i.Reference).SingleAsync(ct))}" +
+                (changed.Count == 0 ? "" : $". Changed: {string.Join("; ", changed)}") };
         }
         await tx.CommitAsync(ct);
         return report;

@@ -7,10 +7,12 @@ using Naas.Domain.Workforce;
 namespace Naas.Web.Features.ItemBank;
 
 /// <summary>An item as it travels in a QTI package: what it says, its key, and NAAS's own classification.</summary>
+/// <summary>AreaStatus, AreaNumber and Setting are null for an item from another tool, which says nothing of them: the
+/// author gives them on the import form. Changes says, in words, what was read differently from how the file put it.</summary>
 public sealed record QtiItem(
     string Reference, ItemType Type, string Stem, IReadOnlyList<string> Options, IReadOnlyList<string> Key, int OptionsToChoose,
-    PartialCreditRule ScoringRule, StatusLevel AreaStatus, int AreaNumber, StatusLevel? AppliedFor, string Setting,
-    string? Rationale, string? References);
+    PartialCreditRule ScoringRule, StatusLevel? AreaStatus, int? AreaNumber, StatusLevel? AppliedFor, string? Setting,
+    string? Rationale, string? References, string? Changes = null);
 
 /// <summary>One resource of a package and what became of it. <see cref="IsItem"/> is false for stylesheets, media and
 /// other resources that are not questions, so the report counts questions only.</summary>
@@ -173,8 +175,18 @@ public static class QtiPackage
                 ? d.Descendants(Qti + "qti-value").Select(v => v.Value.Trim()).ToList()
                 : throw new QtiException("A choice interaction has no response declaration, so the key is missing");
         // Whitespace inside markup, line breaks included, is one space: a choice written over two lines is one choice.
-        string Text(XElement e) => System.Text.RegularExpressions.Regex.Replace(
-            string.Join(" ", e.DescendantNodes().OfType<XText>().Select(t => t.Value)), @"\s+", " ").Trim();
+        // An image is kept as its description (its alt text), which is often what the question is about.
+        var changes = new List<string>();
+        string Text(XElement e) => System.Text.RegularExpressions.Regex.Replace(string.Join(" ", e.DescendantNodesAndSelf().Select(n => n switch
+        {
+            XText t => t.Value,
+            XElement { Name.LocalName: "img" } img when ((string?)img.Attribute("alt"))?.Trim() is { Length: > 0 } alt => Noted($"[Image: {alt}]", "an image is shown as its description"),
+            _ => "",
+        })), @"\s+", " ").Trim();
+        T Noted<T>(T value, string change) { if (!changes.Contains(change)) changes.Add(change); return value; }
+        if (root.Descendants().Any(e => e.Name.LocalName is "qti-assessment-stimulus-ref"))
+            throw new QtiException("The item refers to a shared stimulus (qti-assessment-stimulus-ref), which the service cannot show with it; put the stimulus in the question or a case");
+        if (root.Descendants().Any(e => e.Name.LocalName is "qti-rubric-block")) changes.Add("a rubric block for scorers was left out");
 
         ItemType type;
         string stem;
@@ -211,25 +223,37 @@ public static class QtiPackage
             // max-choices 0 means "as many as you like": the candidate chooses as many as the key has.
             var maxChoices = int.TryParse((string?)interaction.Attribute("max-choices"), out var m) ? m : 1;
             choose = maxChoices == 0 ? Math.Max(1, key.Count) : Math.Max(1, maxChoices);
+            if (maxChoices == 0) changes.Add($"any number of choices became choose {choose}, as many as the key has");
+            if ((string?)interaction.Attribute("shuffle") == "true") changes.Add("choices are shown in the order written (shuffle is not kept)");
             type = choose > 1 ? ItemType.MultipleResponse
                 : options.Count == 2 || ((string?)interaction.Attribute("class"))?.Contains("naas-binary") == true ? ItemType.Binary : ItemType.SingleBestAnswer;
         }
-        if (meta is null) throw new QtiException("The package does not say which knowledge and skills area and setting the item tests (NAAS metadata)");
         if (stem.Length > 4000) throw new QtiException($"The question is {stem.Length:N0} characters long; a question may be at most 4,000");
         if (string.Join("\n", options).Length > 4000) throw new QtiException("The choices are more than 4,000 characters together");
         var problems = new ItemContent(type, stem, options, key, choose).Validate();
         if (problems.Count > 0) throw new QtiException(problems[0].Message);
+        // Feedback written for the candidate becomes the rationale the practice test shows, when the package has no rationale of ours.
+        var feedback = string.Join(" ", root.Descendants().Where(e => e.Name.LocalName is "qti-modal-feedback" or "qti-feedback-block" or "qti-feedback-inline").Select(Text).Where(t => t.Length > 0).Distinct());
+        var rationale = (string?)meta?.Element(Naas + "rationale") ?? (feedback.Length > 0 ? Noted(feedback, "its feedback is kept as the rationale") : null);
+        if (rationale?.Length > 4000) throw new QtiException("The rationale is more than 4,000 characters");
+        // Scoring: ours when the package says; otherwise read from the item's own response processing.
+        var template = (string?)root.Element(Qti + "qti-response-processing")?.Attribute("template") ?? "";
+        var scoring = meta?.Attribute("scoring") is { } s ? Enum.Parse<PartialCreditRule>((string)s)
+            : template.Contains("match_correct", StringComparison.OrdinalIgnoreCase) ? PartialCreditRule.AllOrNothing
+            : root.Descendants(Qti + "qti-mapping").Any() || template.Contains("map_response", StringComparison.OrdinalIgnoreCase) ? PartialCreditRule.PerPart
+            : Noted(PartialCreditRule.AllOrNothing, "it had no scoring rule, so it is scored all or nothing");
+        if (meta is null)
+            return new QtiItem(reference, type, stem, options, key, choose, scoring, null, null, null, null, rationale, null,
+                changes.Count == 0 ? null : string.Join("; ", changes));
         if (!int.TryParse((string?)meta.Attribute("area-number") ?? throw new QtiException("The item's area number is missing"), out var areaNumber) || areaNumber is < 1 or > 99)
             throw new QtiException($"The item's area number \"{(string?)meta.Attribute("area-number")}\" is not an area number (1 to 99)");
-        var rationale = (string?)meta.Element(Naas + "rationale");
-        if (rationale?.Length > 4000) throw new QtiException("The rationale is more than 4,000 characters");
-        return new QtiItem(reference, type, stem, options, key, choose,
-            Enum.Parse<PartialCreditRule>((string?)meta.Attribute("scoring") ?? "PerPart"),
+        return new QtiItem(reference, type, stem, options, key, choose, scoring,
             Enum.Parse<StatusLevel>((string?)meta.Attribute("area-status") ?? throw new QtiException("The item's area status is missing")),
             areaNumber,
             ((string?)meta.Attribute("applied-for")) is { Length: > 0 } applied ? Enum.Parse<StatusLevel>(applied) : null,
             (string?)meta.Attribute("setting") ?? "Any setting",
-            rationale, (string?)meta.Element(Naas + "references") is { Length: <= 2000 } refs ? refs : null);
+            rationale, (string?)meta.Element(Naas + "references") is { Length: <= 2000 } refs ? refs : null,
+            changes.Count == 0 ? null : string.Join("; ", changes));
     }
 }
 
