@@ -87,7 +87,7 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
     }
 
     [Fact]
-    public async Task Live_items_export_as_a_qti_package_that_imports_back_as_drafts()
+    public async Task An_export_imported_back_brings_in_nothing_twice_and_drafts_cases_and_pools_travel_with_it()
     {
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
@@ -97,19 +97,27 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         var reviewer = app.Browser();
         await reviewer.SignInAsync(DemoData.ReviewerEmail);
         await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url);
+        var draft = await author.PostFormAsync("/content/items/new", await ItemAsync("A draft still being written?", "Yes\nNo\nMaybe", "Yes"));
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
 
         var package = await author.GetByteArrayAsync("/content/items/qti?handler=Export");
         var (read, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(new MemoryStream(package));
         var items = read.Select(x => x.Item).ToList();
         Assert.Contains(items, i => i.Stem == "Which order protects a child in an emergency?" && i.Key.Single() == "Emergency protection order");
+        Assert.DoesNotContain(items, i => i.Stem == "A draft still being written?");
+        Assert.Contains(items, i => i.Case == "C-00001");                 // the demo's case questions keep their case
+        Assert.Contains(items, i => i.Pool == ItemPool.Practice);          // and practice questions stay practice questions
+        var (withDrafts, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(new MemoryStream(await author.GetByteArrayAsync("/content/items/qti?handler=Export&drafts=true")));
+        Assert.Contains(withDrafts, x => x.Item.Stem == "A draft still being written?");
 
         await using var before = app.Db();
-        var drafts = await before.KnowledgeItemVersions.CountAsync(v => v.Status == ItemStatus.Draft);
+        var count = await before.KnowledgeItemVersions.CountAsync();
         var token = await author.TokenAsync("/content/items/qti");
         var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(package), "Package", "bank.zip" } };
         var report = WebUtility.HtmlDecode(await (await author.PostAsync("/content/items/qti", form)).Content.ReadAsStringAsync());
-        Assert.Contains("Imported as draft K-", report);
+        Assert.Contains($"0 of {items.Count} questions came in", report);
+        Assert.Contains("Already in the bank as K-", report);
         await using var after = app.Db();
-        Assert.Equal(drafts + items.Count, await after.KnowledgeItemVersions.CountAsync(v => v.Status == ItemStatus.Draft));
+        Assert.Equal(count, await after.KnowledgeItemVersions.CountAsync());
     }
 }

@@ -243,14 +243,18 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
 /// <summary>QTI packages in and out of the bank.</summary>
 public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
 {
-    public async Task<byte[]> ExportLiveAsync(CancellationToken ct)
+    /// <summary>Every live question; with <paramref name="includeDrafts"/>, each question's newest version that is not
+    /// retired (a draft or one in review where there is one), so work in progress can move between banks too.</summary>
+    public async Task<byte[]> ExportLiveAsync(CancellationToken ct, bool includeDrafts = false)
     {
-        var live = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Area)
-            .Where(v => v.Status == ItemStatus.Live).ToListAsync(ct);
+        var versions = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Area).Include(v => v.Case)
+            .Where(v => includeDrafts ? v.Status != ItemStatus.Retired : v.Status == ItemStatus.Live).ToListAsync(ct);
+        var chosen = versions.GroupBy(v => v.ItemId).Select(g => g.OrderByDescending(v => v.Version).First());
         var levels = await db.Statuses.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Level, ct);
-        return QtiPackage.Export(live.OrderBy(v => v.Item!.Reference).Select(v => new QtiItem(
+        return QtiPackage.Export(chosen.OrderBy(v => v.Item!.Reference).Select(v => new QtiItem(
             v.Item!.Reference, v.Type, v.Stem, KnowledgeItemVersion.Lines(v.Options), KnowledgeItemVersion.Lines(v.Key), v.OptionsToChoose,
-            v.ScoringRule, levels[v.Area!.StatusId], v.Area.Number, v.AppliedFor, v.Setting, v.Rationale, v.References)));
+            v.ScoringRule, levels[v.Area!.StatusId], v.Area.Number, v.AppliedFor, v.Setting, v.Rationale, v.References,
+            Case: v.Case?.Reference, Pool: v.Item.Pool)));
     }
 
     /// <summary>Imports each readable item as a new draft; reports per item what came in and what did not.</summary>
@@ -283,13 +287,33 @@ public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
                     ? $"There is no area {item.AreaNumber} in the {item.AreaStatus?.Name()} standard" : $"\"{setting}\" is not a practice setting we use" };
                 continue;
             }
+            // A question already in the bank under its reference, saying the same, is not brought in twice.
+            var options = string.Join("\n", item.Options);
+            var keyText = string.Join("\n", item.Key);
+            var same = await db.KnowledgeItemVersions.AsNoTracking().Where(v => v.Item!.Reference == item.Reference && v.Type == item.Type
+                && v.Stem == item.Stem && v.Options == options && v.Key == keyText).Select(v => v.Item!.Reference).FirstOrDefaultAsync(ct);
+            if (same is not null)
+            {
+                report[index] = line with { Imported = false, Message = $"Already in the bank as {same}, saying the same: not imported again" };
+                continue;
+            }
+            Guid? caseId = null;
+            var notes = new List<string>();
+            if (await db.KnowledgeItems.AnyAsync(i => i.Reference == item.Reference, ct))
+                notes.Add($"the bank already has {item.Reference} saying something else, so this came in as a new question");
+            if (item.Case is { } caseReference)
+            {
+                caseId = await db.KnowledgeCases.Where(c => c.Reference == caseReference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+                if (caseId is null) notes.Add($"its case {caseReference} is not in this bank, so it came in without it");
+            }
             var version = await bank.CreateAsync(new ItemDraft
             {
+                CaseId = caseId, Pool = item.Pool,
                 Type = item.Type, AppliedFor = item.AppliedFor, AreaId = area.Id, Setting = setting, Stem = item.Stem,
                 Options = string.Join("\n", item.Options), Key = string.Join("\n", item.Key), OptionsToChoose = item.OptionsToChoose,
                 ScoringRule = item.ScoringRule, Rationale = item.Rationale, References = item.References,
             }, author, authorName, ct);
-            var changed = new[] { fromForm ? "area and setting from the form" : null, item.Changes }.Where(c => c is not null).ToList();
+            var changed = new[] { fromForm ? "area and setting from the form" : null, item.Changes }.Concat(notes).Where(c => c is not null).ToList();
             report[index] = line with { Message = $"Imported as draft {(await db.KnowledgeItems.Where(i => i.Id == version.ItemId).Select(i => i.Reference).SingleAsync(ct))}" +
                 (changed.Count == 0 ? "" : $". Changed: {string.Join("; ", changed)}") };
         }

@@ -12,7 +12,7 @@ namespace Naas.Web.Features.ItemBank;
 public sealed record QtiItem(
     string Reference, ItemType Type, string Stem, IReadOnlyList<string> Options, IReadOnlyList<string> Key, int OptionsToChoose,
     PartialCreditRule ScoringRule, StatusLevel? AreaStatus, int? AreaNumber, StatusLevel? AppliedFor, string? Setting,
-    string? Rationale, string? References, string? Changes = null);
+    string? Rationale, string? References, string? Changes = null, string? Case = null, ItemPool Pool = ItemPool.Assessment);
 
 /// <summary>One resource of a package and what became of it. <see cref="IsItem"/> is false for stylesheets, media and
 /// other resources that are not questions, so the report counts questions only.</summary>
@@ -48,7 +48,8 @@ public static class QtiPackage
                     new XElement(Cp + "metadata", new XElement(Naas + "item",
                         new XAttribute("area-status", item.AreaStatus.ToString()), new XAttribute("area-number", item.AreaNumber),
                         new XAttribute("applied-for", item.AppliedFor?.ToString() ?? ""), new XAttribute("setting", item.Setting),
-                        new XAttribute("scoring", item.ScoringRule.ToString()),
+                        new XAttribute("scoring", item.ScoringRule.ToString()), new XAttribute("pool", item.Pool.ToString()),
+                        item.Case is null ? null : new XAttribute("case", item.Case),
                         item.Rationale is null ? null : new XElement(Naas + "rationale", item.Rationale),
                         item.References is null ? null : new XElement(Naas + "references", item.References))),
                     new XElement(Cp + "file", new XAttribute("href", href))));
@@ -253,7 +254,9 @@ public static class QtiPackage
             ((string?)meta.Attribute("applied-for")) is { Length: > 0 } applied ? Enum.Parse<StatusLevel>(applied) : null,
             (string?)meta.Attribute("setting") ?? "Any setting",
             rationale, (string?)meta.Element(Naas + "references") is { Length: <= 2000 } refs ? refs : null,
-            changes.Count == 0 ? null : string.Join("; ", changes));
+            changes.Count == 0 ? null : string.Join("; ", changes),
+            (string?)meta.Attribute("case") is { Length: > 0 and <= 20 } c ? c : null,
+            Enum.TryParse<ItemPool>((string?)meta.Attribute("pool"), out var pool) && Enum.IsDefined(pool) ? pool : ItemPool.Assessment);
     }
 }
 

@@ -18,8 +18,8 @@ public class InterchangeModel(ItemBankInterchange interchange, TimeProvider cloc
 
     public async Task OnGetAsync(CancellationToken ct) => Areas = await ItemChoices.AreasAsync(db, ct);
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
-        File(await interchange.ExportLiveAsync(ct), "application/zip", $"naas-items-{clock.Today():yyyy-MM-dd}.zip");
+    public async Task<IActionResult> OnGetExportAsync(bool drafts, CancellationToken ct) =>
+        File(await interchange.ExportLiveAsync(ct, includeDrafts: drafts), "application/zip", $"naas-items{(drafts ? "-with-drafts" : "")}-{clock.Today():yyyy-MM-dd}.zip");
 
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Package")] IFormFile? package, CancellationToken ct)
     {
