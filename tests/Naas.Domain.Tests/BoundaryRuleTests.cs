@@ -296,4 +296,56 @@ public class BoundaryRuleTests
         Assert.Null(EvidenceFormats.Check("a.mp3", new byte[] { 0x00, 0xE0 }, 2).Format);  // frame sync bits without 0xFF
         Assert.NotNull(EvidenceFormats.Check("a.mp3", new byte[] { 0xFF, 0xE0 }, 2).Format); // exactly 2 bytes of frame sync
     }
+
+    [Fact]
+    public void With_two_engagements_at_once_the_one_begun_most_recently_decides_para62()
+    {
+        // A practitioner post since 2020 and, beside it, a new supervisor post since January: supervisor status is asked.
+        var d = EligibilityRule.Decide(new EligibilityQuestion("Sam", StatusLevel.Supervisor, Council,
+            [Job("2020-01-01"), Job("2026-01-01", role: StatusLevel.Supervisor, route: EntryRoute.NewToRole)], null, D("2026-03-01")), EligibilityPolicy.Default);
+        Assert.NotEqual(EligibilityOutcome.NotEligible, d.Outcome);
+        Assert.DoesNotContain("works here as a practitioner", d.Reason);
+    }
+
+    [Fact]
+    public void Wording_names_part_time_only_when_some_of_the_time_was_and_one_month_in_the_singular()
+    {
+        var mixed = Decide("2026-01-10", jobs: [Job("2025-03-01", "2025-08-31"), Job("2025-09-01", fte: 0.8m)]);
+        Assert.Contains("part-time, which counts pro rata", mixed.Reason);
+        var notYetFull = Decide("2026-01-10", jobs: Job("2025-06-01"));
+        Assert.EndsWith("if they stay in post.", notYetFull.Reason);
+        var oneMonth = EligibilityRule.Decide(new EligibilityQuestion("Sam", StatusLevel.Supervisor, Council,
+            [Job("2026-01-01", role: StatusLevel.Supervisor, route: EntryRoute.NewToRole)], null, D("2026-01-10")),
+            EligibilityPolicy.Default.With(EligibilityPolicy.Keys.NewSupervisorMonths, 1));
+        Assert.Contains("need 1 month of", oneMonth.Reason);
+    }
+
+    [Fact]
+    public void A_practice_blueprint_short_of_practice_items_says_practice_items()
+    {
+        var area = Guid.NewGuid();
+        var practice = new Blueprint([new BlueprintCell("General", area, "Area", 1)], [ItemType.Binary], 10, 1m, ItemPool.Practice);
+        var result = FormAssembly.Assemble(practice, [new BankItem(Guid.NewGuid(), "General", area, ItemType.Binary, 0.5m, [], 0)], 1);
+        Assert.Contains("live practice items", result.Problems[0]);
+    }
+
+    [Fact]
+    public void A_cases_questions_stay_together_in_a_fixed_order_while_the_rest_of_a_section_is_shuffled_para36()
+    {
+        var area = Guid.NewGuid();
+        var caseId = Guid.NewGuid();
+        var caseItems = new[] { new Guid("00000000-0000-0000-0000-000000000002"), new Guid("00000000-0000-0000-0000-000000000001") }
+            .Select(id => new BankItem(id, "General", area, ItemType.Binary, 0.5m, [], 0, caseId)).ToList();
+        var others = Enumerable.Range(10, 6).Select(n => new BankItem(new Guid($"00000000-0000-0000-0000-0000000000{n}"), "General", area, ItemType.Binary, 0.5m, [], 0)).ToList();
+        var blueprint = new Blueprint([new BlueprintCell("General", area, "Area", 8)], [ItemType.Binary], 10, 1m);
+        var orders = new HashSet<string>();
+        for (ulong seed = 1; seed <= 20; seed++)
+        {
+            var form = FormAssembly.Assemble(blueprint, [.. caseItems, .. others], seed).Form!.ItemIds.ToList();
+            var first = form.IndexOf(caseItems[1].Id);
+            Assert.Equal(caseItems[0].Id, form[first + 1]); // together, the lower id first
+            orders.Add(string.Join(",", form));
+        }
+        Assert.True(orders.Count > 1, "Every seed gave the same order: the section was not shuffled");
+    }
 }
