@@ -150,4 +150,21 @@ public class QtiPackageTests
             ("items/1.xml", imageOnly.Replace(" alt=\"A house\"", "")))));
         Assert.Contains("image-only choice", noAlt[0].Message);
     }
+
+    [Fact]
+    public void A_package_of_huge_questions_is_refused_question_by_question_and_stops_at_the_most_a_package_may_bring()
+    {
+        // The probe that grew the database to 578 MB: hundreds of items of almost 2 MB of text each.
+        var huge = Item("q-huge", $"<qti-choice-interaction response-identifier=\"RESPONSE\"><qti-prompt>{new string('x', 1_900_000)}</qti-prompt><qti-simple-choice identifier=\"A\">Yes</qti-simple-choice><qti-simple-choice identifier=\"B\">No</qti-simple-choice></qti-choice-interaction>");
+        var (items, report) = QtiPackage.Import(new MemoryStream(Package(("imsmanifest.xml", Manifest(("R1", "items/1.xml", Meta))), ("items/1.xml", huge))));
+        Assert.Empty(items);
+        Assert.Contains("a question may be at most 4,000", report[0].Message);
+
+        var small = Item("q", "<qti-choice-interaction response-identifier=\"RESPONSE\"><qti-prompt>Is it?</qti-prompt><qti-simple-choice identifier=\"A\">Yes</qti-simple-choice><qti-simple-choice identifier=\"B\">No</qti-simple-choice></qti-choice-interaction>");
+        var many = Enumerable.Range(0, QtiPackage.MaxItems + 3).Select(n => ($"R{n}", $"items/{n}.xml", Meta)).ToArray();
+        var files = many.Select(m => (m.Item2, small.Replace("identifier=\"q\"", $"identifier=\"q{m.Item1}\""))).Prepend(("imsmanifest.xml", Manifest(many))).ToArray();
+        var (kept, lines) = QtiPackage.Import(new MemoryStream(Package(files)));
+        Assert.Equal(QtiPackage.MaxItems, kept.Count);
+        Assert.Equal(3, lines.Count(l => l.Message.Contains($"at most {QtiPackage.MaxItems} questions")));
+    }
 }
