@@ -178,11 +178,16 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.SignInAsync(DemoData.SocialWorkerEmail);
         await page.GoAndCheckAsync("/me/test");
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test", Exact = false }));
-        var before = await page.Locator("#time-text").InnerTextAsync();
+        var before = Seconds(await page.Locator("#time-text").InnerTextAsync());
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await page.Locator("main form input[type=radio], main form input[type=checkbox]:not(#flag)").First.CheckAsync();
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync("Your answer has been saved");
         await page.AssertAccessibleAsync();
-        Assert.NotEqual(before, await page.Locator("#time-text").InnerTextAsync());
+        // Down, not up, and by about the time that passed (a clock that counted up, or ran fast, would fail here).
+        await page.WaitForFunctionAsync($"() => document.querySelector('#time-text').innerText !== '{await page.Locator("#time-text").InnerTextAsync()}'");
+        var after = Seconds(await page.Locator("#time-text").InnerTextAsync());
+        Assert.True(after < before, $"The clock went from {before}s to {after}s");
+        Assert.InRange(before - after, 1, (int)watch.Elapsed.TotalSeconds + 2);
 
         // Saved on the server without the form being submitted.
         await using var db = browser.App.Db();
@@ -208,5 +213,13 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.EndsWith("/invigilation", page.Url);
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Ruth Allen" }));
         Assert.Contains("Started", await page.Locator("#timing").InnerTextAsync());
+    }
+
+    /// <summary>"14 minutes 58 seconds" or "42 seconds" as a number of seconds.</summary>
+    private static int Seconds(string text)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?:(\d+) minutes? )?(\d+) seconds?");
+        Assert.True(m.Success, $"Not a time: {text}");
+        return (m.Groups[1].Success ? int.Parse(m.Groups[1].Value) * 60 : 0) + int.Parse(m.Groups[2].Value);
     }
 }
