@@ -12,7 +12,10 @@ namespace Naas.Web.Tests;
 /// keeping what the service can show and saying what was changed; the rest is refused question by question.</summary>
 public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
-    private static byte[] Package()
+    // A 1×1 PNG standing in for the package's picture (the item files are the published ones; the picture is ours).
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private static byte[] Package(bool withPicture = true)
     {
         string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "QtiSamples", name));
         const string manifest = """
@@ -33,6 +36,9 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
                 using var w = new StreamWriter(zip.CreateEntry(path).Open(), Encoding.UTF8);
                 w.Write(content);
             }
+        if (withPicture)
+            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+            using (var s = zip.CreateEntry("img/kitchen.png").Open()) s.Write(Png);
         return buffer.ToArray();
     }
 
@@ -65,16 +71,36 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
         var report = await ImportAsync(author, ("DefaultAreaId", area.ToString()), ("DefaultSetting", "Any setting"));
         Assert.Contains("1 of 2 questions came in", report); // the stylesheet is not counted as a question
         Assert.Contains("area and setting from the form", report);
-        Assert.Contains("an image is shown as its description", report);
+        Assert.Contains("its picture is case C-", report);
         Assert.Contains("ITEM-multiple", report);
 
         await using var after = app.Db();
-        var v = await after.KnowledgeItemVersions.Include(x => x.Item).SingleAsync(x => x.Stem.Contains("Look at the photograph taken on the home visit."));
-        Assert.Equal("Look at the photograph taken on the home visit. [Image: An empty fridge and a sink full of unwashed dishes] What should you do next?", v.Stem);
+        var v = await after.KnowledgeItemVersions.Include(x => x.Item).Include(x => x.Case).SingleAsync(x => x.Stem == "What should you do next?");
+        // The picture came in through the file store as the question's case, its alt text as the description.
+        Assert.Equal(("The kitchen on the home visit", "Look at the photograph taken on the home visit.", "An empty fridge and a sink full of unwashed dishes", "image/png"),
+            (v.Case!.Title, v.Case.Text, v.Case.Transcript, v.Case.MediaContentType));
+        var media = await author.GetAsync($"/media/cases/{v.Case.Id}");
+        Assert.Equal(Png, await media.Content.ReadAsByteArrayAsync());
         Assert.Equal(ItemType.SingleBestAnswer, v.Type);
         Assert.Equal("Talk with the parent about what the photograph shows and how the children are fed.", v.Key);
         Assert.Equal(PartialCreditRule.AllOrNothing, v.ScoringRule); // match_correct
         Assert.Equal((ItemStatus.Draft, area, "Any setting"), (v.Status, v.AreaId, v.Setting));
         Assert.Equal(drafts + 1, await after.KnowledgeItemVersions.CountAsync());
+    }
+
+    [Fact]
+    public async Task Without_its_picture_in_the_package_a_question_keeps_the_pictures_description_in_its_text()
+    {
+        var author = app.Browser();
+        await author.SignInAsync(DemoData.ReviewerEmail);
+        Guid area;
+        await using (var db = app.Db()) area = await db.KnowledgeAreas.Where(a => a.Title == "Child development").Select(a => a.Id).SingleAsync();
+        var token = await author.TokenAsync("/content/items/qti");
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(Package(withPicture: false)), "Package", "other-tool.zip" },
+            { new StringContent(area.ToString()), "DefaultAreaId" }, { new StringContent("Any setting"), "DefaultSetting" } };
+        var report = WebUtility.HtmlDecode(await (await author.PostAsync("/content/items/qti", form)).Content.ReadAsStringAsync());
+        Assert.Contains("an image is shown as its description", report);
+        await using var after = app.Db();
+        Assert.True(await after.KnowledgeItemVersions.AnyAsync(x => x.Stem == "Look at the photograph taken on the home visit. [Image: An empty fridge and a sink full of unwashed dishes] What should you do next?" && x.CaseId == null));
     }
 }

@@ -241,7 +241,7 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
 }
 
 /// <summary>QTI packages in and out of the bank.</summary>
-public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
+public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank, Naas.Web.Infrastructure.IFileStore files, TimeProvider clock)
 {
     /// <summary>Every live question; with <paramref name="includeDrafts"/>, each question's newest version that is not
     /// retired (a draft or one in review where there is one), so work in progress can move between banks too.</summary>
@@ -299,6 +299,23 @@ public sealed class ItemBankInterchange(NaasDbContext db, ItemBankService bank)
             }
             Guid? caseId = null;
             var notes = new List<string>();
+            if (item.Image is { } image)
+            {
+                // The picture and the text around it become a case, stored like any case's media.
+                var pictured = new KnowledgeCase
+                {
+                    Reference = await ItemBankService.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct),
+                    Title = image.Title, Text = image.Text.Length > 8000 ? image.Text[..8000] : image.Text, Transcript = image.Alt.Length > 20000 ? image.Alt[..20000] : image.Alt,
+                    MediaContentType = image.ContentType, CreatedAt = clock.GetUtcNow(),
+                };
+                pictured.MediaKey = $"cases/{pictured.Id:N}/{Guid.NewGuid():N}.media";
+                await files.SaveAsync(pictured.MediaKey, new MemoryStream(image.Content), ct);
+                db.KnowledgeCases.Add(pictured);
+                db.Audit("KnowledgeCase", pictured.Id, "Created", $"{pictured.Reference} created from the picture in imported question {item.Reference}");
+                await db.SaveChangesAsync(ct);
+                caseId = pictured.Id;
+                notes.Add($"its picture is case {pictured.Reference}");
+            }
             if (await db.KnowledgeItems.AnyAsync(i => i.Reference == item.Reference, ct))
                 notes.Add($"the bank already has {item.Reference} saying something else, so this came in as a new question");
             if (item.Case is { } caseReference)

@@ -12,7 +12,12 @@ namespace Naas.Web.Features.ItemBank;
 public sealed record QtiItem(
     string Reference, ItemType Type, string Stem, IReadOnlyList<string> Options, IReadOnlyList<string> Key, int OptionsToChoose,
     PartialCreditRule ScoringRule, StatusLevel? AreaStatus, int? AreaNumber, StatusLevel? AppliedFor, string? Setting,
-    string? Rationale, string? References, string? Changes = null, string? Case = null, ItemPool Pool = ItemPool.Assessment);
+    string? Rationale, string? References, string? Changes = null, string? Case = null, ItemPool Pool = ItemPool.Assessment,
+    QtiImage? Image = null);
+
+/// <summary>The picture a question shows before its choices, from the package, with the text around it: it comes in
+/// as a case (the service's way of showing material with a question), its alt text as the case's description.</summary>
+public sealed record QtiImage(byte[] Content, string ContentType, string Alt, string Title, string Text);
 
 /// <summary>One resource of a package and what became of it. <see cref="IsItem"/> is false for stylesheets, media and
 /// other resources that are not questions, so the report counts questions only.</summary>
@@ -141,7 +146,9 @@ public static class QtiPackage
                 {
                     var entry = zip.GetEntry(href) ?? throw new QtiException($"The manifest names {href}, which is not in the package");
                     // The report line is the resource's own, found by position: a resource's identifier often differs from its item's.
-                    items.Add((report.Count, ReadItem(Load(entry), resource.Descendants(Naas + "item").FirstOrDefault())));
+                    byte[]? ReadFile(string path) =>
+                        zip.GetEntry(path) is { Length: > 0 and <= MaxImageBytes } e ? ReadAll(e) : null;
+                    items.Add((report.Count, ReadItem(Load(entry), resource.Descendants(Naas + "item").FirstOrDefault(), href, ReadFile)));
                     report.Add(new(href, reference, true, "Imported as a draft"));
                 }
                 catch (Exception e) when (e is QtiException or XmlException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
@@ -162,7 +169,30 @@ public static class QtiPackage
         return XDocument.Load(reader);
     }
 
-    private static QtiItem ReadItem(XDocument doc, XElement? meta)
+    /// <summary>The largest picture a question may bring with it.</summary>
+    public const int MaxImageBytes = 5 * 1024 * 1024;
+
+    private static byte[] ReadAll(ZipArchiveEntry entry)
+    {
+        using var s = entry.Open();
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>A path in the package from an item's href and a src relative to it ("items/a.xml" + "../img/b.png" → "img/b.png").</summary>
+    private static string Resolve(string itemHref, string src)
+    {
+        var parts = itemHref.Split('/').SkipLast(1).ToList();
+        foreach (var segment in src.Split('/'))
+        {
+            if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+            else if (segment is not ("." or "")) parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+
+    private static QtiItem ReadItem(XDocument doc, XElement? meta, string href = "", Func<string, byte[]?>? readFile = null)
     {
         var root = doc.Root is { } r && r.Name == Qti + "qti-assessment-item" ? r : throw new QtiException("The file is not a QTI 3.0 assessment item (qti-assessment-item)");
         var reference = (string?)root.Attribute("identifier") ?? throw new QtiException("The item has no identifier");
@@ -191,6 +221,7 @@ public static class QtiPackage
 
         ItemType type;
         string stem;
+        QtiImage? image = null;
         List<string> options, key;
         int choose;
         var body = root.Element(Qti + "qti-item-body") ?? throw new QtiException("The item has no qti-item-body");
@@ -212,9 +243,25 @@ public static class QtiPackage
             var interaction = interactions[0];
             var choices = interaction.Elements(Qti + "qti-simple-choice").Select(c => ((string?)c.Attribute("identifier") ?? "", Text(c))).ToList();
             // The stem is the prompt with whatever the body says before the interaction (both, when both are there).
-            var before = string.Join(" ", body.Elements().TakeWhile(e => e != interaction && !e.Descendants().Contains(interaction)).Select(Text).Where(t => t.Length > 0));
+            var lead = body.Elements().TakeWhile(e => e != interaction && !e.Descendants().Contains(interaction)).ToList();
+            var before = string.Join(" ", lead.Select(Text).Where(t => t.Length > 0));
             var prompt = interaction.Element(Qti + "qti-prompt") is { } p ? Text(p) : "";
             stem = string.Join(" ", new[] { before, prompt }.Where(t => t.Length > 0));
+            // A picture before the choices, in the package and a PNG or JPEG with a description, comes in with the question
+            // (as its case): the stem is then the prompt, and the text around the picture is the case's.
+            if (readFile is not null && prompt.Length > 0
+                && lead.SelectMany(e => e.DescendantsAndSelf()).FirstOrDefault(e => e.Name.LocalName == "img") is { } img
+                && ((string?)img.Attribute("src"))?.Trim() is { Length: > 0 } src && !src.Contains("://") && !src.StartsWith("data:", StringComparison.Ordinal)
+                && ((string?)img.Attribute("alt"))?.Trim() is { Length: > 0 } alt
+                && readFile(Resolve(href, src)) is { } bytes && CaseService.Sniff(bytes) is { } mediaType && mediaType.StartsWith("image/", StringComparison.Ordinal))
+            {
+                var text = System.Text.RegularExpressions.Regex.Replace(before.Replace($"[Image: {alt}]", ""), @"\s+", " ").Trim();
+                image = new QtiImage(bytes, mediaType, alt, ((string?)root.Attribute("title"))?.Trim() is { Length: > 0 and <= 200 } t ? t : reference,
+                    text.Length > 0 ? text : alt);
+                stem = prompt;
+                changes.Remove("an image is shown as its description");
+                changes.Add("its picture comes in as a case, with its description");
+            }
             if (stem.Length == 0) throw new QtiException("The item has no question text (no prompt and nothing before the choices)");
             if (choices.Any(c => c.Item2.Length == 0))
                 throw new QtiException("A choice has no text (an image-only choice): the service shows choices as text, so this item cannot be kept");
@@ -245,7 +292,7 @@ public static class QtiPackage
             : Noted(PartialCreditRule.AllOrNothing, "it had no scoring rule, so it is scored all or nothing");
         if (meta is null)
             return new QtiItem(reference, type, stem, options, key, choose, scoring, null, null, null, null, rationale, null,
-                changes.Count == 0 ? null : string.Join("; ", changes));
+                changes.Count == 0 ? null : string.Join("; ", changes), Image: image);
         if (!int.TryParse((string?)meta.Attribute("area-number") ?? throw new QtiException("The item's area number is missing"), out var areaNumber) || areaNumber is < 1 or > 99)
             throw new QtiException($"The item's area number \"{(string?)meta.Attribute("area-number")}\" is not an area number (1 to 99)");
         return new QtiItem(reference, type, stem, options, key, choose, scoring,
@@ -256,7 +303,7 @@ public static class QtiPackage
             rationale, (string?)meta.Element(Naas + "references") is { Length: <= 2000 } refs ? refs : null,
             changes.Count == 0 ? null : string.Join("; ", changes),
             (string?)meta.Attribute("case") is { Length: > 0 and <= 20 } c ? c : null,
-            Enum.TryParse<ItemPool>((string?)meta.Attribute("pool"), out var pool) && Enum.IsDefined(pool) ? pool : ItemPool.Assessment);
+            Enum.TryParse<ItemPool>((string?)meta.Attribute("pool"), out var pool) && Enum.IsDefined(pool) ? pool : ItemPool.Assessment, image);
     }
 }
 
