@@ -30,8 +30,8 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
             """;
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-            foreach (var (path, content) in new[] { ("imsmanifest.xml", manifest), ("items/choice.xml", Sample("citolab-choice.xml")),
-                         ("items/choice_multiple.xml", Sample("citolab-choice-multiple-cardinality.xml")), ("style/item.css", "p { margin: 0 }") })
+            foreach (var (path, content) in new[] { ("imsmanifest.xml", manifest), ("items/choice.xml", Sample("other-tool-choice-with-picture.xml")),
+                         ("items/choice_multiple.xml", Sample("other-tool-choice-without-key.xml")), ("style/item.css", "p { margin: 0 }") })
             {
                 using var w = new StreamWriter(zip.CreateEntry(path).Open(), Encoding.UTF8);
                 w.Write(content);
