@@ -73,6 +73,7 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
         Assert.Contains("area and setting from the form", report);
         Assert.Contains("its picture is case C-", report);
         Assert.Contains("ITEM-multiple", report);
+        Assert.Contains("has no correct response (qti-correct-response)", report);
 
         await using var after = app.Db();
         var v = await after.KnowledgeItemVersions.Include(x => x.Item).Include(x => x.Case).SingleAsync(x => x.Stem == "What should you do next?");

@@ -167,4 +167,18 @@ public class QtiPackageTests
         Assert.Equal(QtiPackage.MaxItems, kept.Count);
         Assert.Equal(3, lines.Count(l => l.Message.Contains($"at most {QtiPackage.MaxItems} questions")));
     }
+
+    [Fact]
+    public void One_feedback_text_becomes_the_rationale_and_a_pair_of_outcome_messages_is_reported_as_left_out()
+    {
+        const string choices = "<qti-choice-interaction response-identifier=\"RESPONSE\"><qti-prompt>Is it?</qti-prompt><qti-simple-choice identifier=\"A\">Yes</qti-simple-choice><qti-simple-choice identifier=\"B\">No</qti-simple-choice></qti-choice-interaction>";
+        var one = Item("one", choices).Replace("</qti-assessment-item>", "<qti-modal-feedback outcome-identifier=\"FEEDBACK\" identifier=\"x\" show-hide=\"show\"><qti-content-body>Because it is.</qti-content-body></qti-modal-feedback></qti-assessment-item>");
+        var two = Item("two", choices).Replace("</qti-assessment-item>", "<qti-modal-feedback outcome-identifier=\"FEEDBACK\" identifier=\"correct\" show-hide=\"show\"><qti-content-body>correct</qti-content-body></qti-modal-feedback><qti-modal-feedback outcome-identifier=\"FEEDBACK\" identifier=\"incorrect\" show-hide=\"show\"><qti-content-body>incorrect</qti-content-body></qti-modal-feedback></qti-assessment-item>");
+        var noMeta = "";
+        var (items, _) = QtiPackage.Import(new MemoryStream(Package(("imsmanifest.xml", Manifest(("R1", "items/1.xml", noMeta), ("R2", "items/2.xml", noMeta))), ("items/1.xml", one), ("items/2.xml", two))));
+        Assert.Equal("Because it is.", items.Single(i => i.Item.Reference == "one").Item.Rationale);
+        var pair = items.Single(i => i.Item.Reference == "two").Item;
+        Assert.Null(pair.Rationale);
+        Assert.Contains("2 feedback messages, one for each outcome, were left out", pair.Changes);
+    }
 }

@@ -276,13 +276,23 @@ public static class QtiPackage
             type = choose > 1 ? ItemType.MultipleResponse
                 : options.Count == 2 || ((string?)interaction.Attribute("class"))?.Contains("naas-binary") == true ? ItemType.Binary : ItemType.SingleBestAnswer;
         }
+        if (key.Count == 0 && type != ItemType.MultiPart)
+            throw new QtiException("The item has no correct response (qti-correct-response), so it cannot be scored");
         if (stem.Length > 4000) throw new QtiException($"The question is {stem.Length:N0} characters long; a question may be at most 4,000");
         if (string.Join("\n", options).Length > 4000) throw new QtiException("The choices are more than 4,000 characters together");
         var problems = new ItemContent(type, stem, options, key, choose).Validate();
         if (problems.Count > 0) throw new QtiException(problems[0].Message);
         // Feedback written for the candidate becomes the rationale the practice test shows, when the package has no rationale of ours.
-        var feedback = string.Join(" ", root.Descendants().Where(e => e.Name.LocalName is "qti-modal-feedback" or "qti-feedback-block" or "qti-feedback-inline").Select(Text).Where(t => t.Length > 0).Distinct());
-        var rationale = (string?)meta?.Element(Naas + "rationale") ?? (feedback.Length > 0 ? Noted(feedback, "its feedback is kept as the rationale") : null);
+        // One feedback text is the rationale; several (one per outcome, "correct" and "incorrect") cannot be told apart
+        // here, so they are left out and the report says so.
+        var feedbacks = root.Descendants().Where(e => e.Name.LocalName is "qti-modal-feedback" or "qti-feedback-block" or "qti-feedback-inline")
+            .Select(Text).Where(t => t.Length > 0).Distinct().ToList();
+        var rationale = (string?)meta?.Element(Naas + "rationale") ?? feedbacks switch
+        {
+            [var only] => Noted(only, "its feedback is kept as the rationale"),
+            [_, _, ..] => Noted<string?>(null, $"its {feedbacks.Count} feedback messages, one for each outcome, were left out: write a rationale on the draft"),
+            _ => null,
+        };
         if (rationale?.Length > 4000) throw new QtiException("The rationale is more than 4,000 characters");
         // Scoring: ours when the package says; otherwise read from the item's own response processing.
         var template = (string?)root.Element(Qti + "qti-response-processing")?.Attribute("template") ?? "";
