@@ -181,4 +181,14 @@ public class QtiPackageTests
         Assert.Null(pair.Rationale);
         Assert.Contains("2 feedback messages, one for each outcome, were left out", pair.Changes);
     }
+
+    [Fact]
+    public void Formatting_in_a_question_is_reported_as_shown_in_plain_text()
+    {
+        var formatted = Item("fmt", "<p>Which is <strong>not</strong> a sign of H<sub>2</sub>O?</p><qti-choice-interaction response-identifier=\"RESPONSE\"><qti-prompt>Choose one.</qti-prompt><qti-simple-choice identifier=\"A\">Ice</qti-simple-choice><qti-simple-choice identifier=\"B\">Steam</qti-simple-choice><qti-simple-choice identifier=\"C\">Sand</qti-simple-choice></qti-choice-interaction>");
+        var (items, _) = QtiPackage.Import(new MemoryStream(Package(("imsmanifest.xml", Manifest(("R1", "items/1.xml", Meta))), ("items/1.xml", formatted))));
+        var item = Assert.Single(items).Item;
+        Assert.Equal("Which is not a sign of H2O? Choose one.", item.Stem);
+        Assert.Contains("its formatting (strong, sub) is shown as plain text", item.Changes);
+    }
 }

@@ -208,9 +208,11 @@ public static class QtiPackage
         // Whitespace inside markup, line breaks included, is one space: a choice written over two lines is one choice.
         // An image is kept as its description (its alt text), which is often what the question is about.
         var changes = new List<string>();
-        string Text(XElement e) => System.Text.RegularExpressions.Regex.Replace(string.Join(" ", e.DescendantNodesAndSelf().Select(n => n switch
+        string Text(XElement e) => System.Text.RegularExpressions.Regex.Replace(string.Concat(e.DescendantNodesAndSelf().Select(n => n switch
         {
             XText t => t.Value,
+            // A block starts a new word; inline markup (H<sub>2</sub>O) does not.
+            XElement { Name.LocalName: "p" or "div" or "br" or "li" or "ul" or "ol" or "td" or "th" or "tr" or "qti-prompt" or "qti-simple-choice" } => " ",
             XElement { Name.LocalName: "img" } img when ((string?)img.Attribute("alt"))?.Trim() is { Length: > 0 } alt => Noted($"[Image: {alt}]", "an image is shown as its description"),
             _ => "",
         })), @"\s+", " ").Trim();
@@ -218,6 +220,11 @@ public static class QtiPackage
         if (root.Descendants().Any(e => e.Name.LocalName is "qti-assessment-stimulus-ref"))
             throw new QtiException("The item refers to a shared stimulus (qti-assessment-stimulus-ref), which the service cannot show with it; put the stimulus in the question or a case");
         if (root.Descendants().Any(e => e.Name.LocalName is "qti-rubric-block")) changes.Add("a rubric block for scorers was left out");
+        // Questions are shown as plain text: say so when the file had formatting or mathematics in it.
+        var formatting = root.Element(Qti + "qti-item-body")?.Descendants().Select(e => e.Name.LocalName)
+            .Where(n => n is "b" or "strong" or "i" or "em" or "u" or "sub" or "sup" or "ul" or "ol" or "li" or "table" or "math" or "span" or "br")
+            .Distinct().Order().ToList() ?? [];
+        if (formatting.Count > 0) changes.Add($"its formatting ({string.Join(", ", formatting)}) is shown as plain text");
 
         ItemType type;
         string stem;
