@@ -54,6 +54,8 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
     .AddEntityFrameworkStores<NaasDbContext>()
     .AddDefaultTokenProviders()
     .AddClaimsPrincipalFactory<NaasClaimsFactory>();
+// A password reset link works for two hours (and once: it is tied to the account's security stamp).
+builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(Naas.Web.Pages.Account.ResetPasswordModel.LinkHours));
 builder.Services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/account/sign-in";
@@ -127,7 +129,8 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    o.AddPolicy("sign-in", http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+    // Sign-in and password-reset requests: only posts count (showing the form costs nothing and guesses nothing).
+    o.AddPolicy("sign-in", http => HttpMethods.IsGet(http.Request.Method) ? System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("get") : System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
     // The public check: enough for anyone checking a few social workers, too few to walk the register.

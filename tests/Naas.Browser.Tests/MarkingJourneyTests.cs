@@ -66,6 +66,7 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         var released = await Assessed.MarkedAsync(browser.App, "SW100001", knowledge: 30, observation: 27, written: 30, reflective: 31);
         await admin.GoAndCheckAsync($"/admin/results/{released}");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
+        await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" }));
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         await amara.GoAndCheckAsync($"/me/results/{released}/report");

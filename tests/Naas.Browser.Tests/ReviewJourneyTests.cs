@@ -18,6 +18,7 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await admin.SignInAsync(DemoData.AdminEmail);
         await admin.GoAndCheckAsync($"/admin/results/{endorsement}");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
+        await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" }));
 
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);

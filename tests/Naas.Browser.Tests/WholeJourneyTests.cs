@@ -79,6 +79,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
             Assert.Contains($"Marks recorded for the {element} element", await admin.Locator(".govuk-notification-banner").InnerTextAsync());
         }
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
+        await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" }));
         Assert.Contains("Results released: Accredited", await admin.Locator(".govuk-notification-banner").InnerTextAsync());
 
         // Amara finds her result, her report and her certificate.
@@ -110,7 +111,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await admin.SignInAsync(DemoData.AdminEmail);
         await admin.GoAndCheckAsync("/admin/standard-setting");
         await admin.GetByLabel("child and family practitioner").CheckAsync();
-        await admin.GetByLabel("Written", new() { Exact = true }).CheckAsync();
+        await admin.GetByLabel("Written exercise", new() { Exact = true }).CheckAsync();
         await admin.GetByLabel("Panel 1: panellists' email addresses").FillAsync("panellist1@naas.example\npanellist2@naas.example");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Set up the exercise" }));
         var errors = await admin.Locator(".govuk-error-summary").InnerTextAsync();
@@ -125,7 +126,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var panellist = await browser.NewPageAsync(javaScript: false);
         await panellist.SignInAsync("panellist1@naas.example");
         await panellist.GoAndCheckAsync("/panel");
-        await panellist.ClickAndCheckAsync(panellist.GetByRole(AriaRole.Link, new() { Name = "Written for child and family practitioner" }));
+        await panellist.ClickAndCheckAsync(panellist.GetByRole(AriaRole.Link, new() { Name = "Written exercise for child and family practitioner" }));
         await panellist.GetByLabel("Analysis of risk").FillAsync("25");
         await panellist.ClickAndCheckAsync(panellist.GetByRole(AriaRole.Button, new() { Name = "Save my ratings" }));
         Assert.Contains("must be marks from 0 to 20", await panellist.Locator(".govuk-error-summary").InnerTextAsync());

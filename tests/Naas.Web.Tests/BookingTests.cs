@@ -75,6 +75,35 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             db.Audit("TestWindow", window.Id, "Moved", "Arranged for the test");
             await db.SaveChangesAsync();
         }
+        // A booking at an assessment centre starts only once the invigilator there has checked who it is (issue 13).
+        var fromHome = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        Assert.Contains("The invigilator there checks who you are and then lets your test start, so it cannot be started from anywhere else",
+            WebUtility.HtmlDecode(await fromHome.Content.ReadAsStringAsync()));
+        Assert.DoesNotContain("Start your knowledge test", await amara.GetStringAsync("/me/test"));
+        var invigilator = app.Browser();
+        await invigilator.SignInAsync(DemoData.InvigilatorEmail);
+        var arrivals = await invigilator.GetStringAsync("/invigilation");
+        Assert.Contains("Amara Okafor", arrivals[arrivals.IndexOf("id=\"arrivals\"", StringComparison.Ordinal)..]);
+        Assert.Equal(HttpStatusCode.Redirect, (await invigilator.PostFormAsync($"/invigilation?handler=CheckIn&bookingId={bookingId}", [], "/invigilation")).StatusCode);
+
+        // The adjustment asked for at booking reached the programme's queue, and the test does not start on the plain
+        // clock without saying so (issue 13).
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        var queue = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/adjustments"));
+        Assert.Contains("Amara Okafor (SW100001)", queue);
+        Assert.Contains("I use a screen reader", queue);
+        Assert.Contains("1 adjustment request</a> to decide", WebUtility.HtmlDecode(await admin.GetStringAsync("/admin")));
+        var undecided = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        var undecidedHtml = WebUtility.HtmlDecode(await undecided.Content.ReadAsStringAsync());
+        Assert.Contains("has not yet decided on the adjustments you asked for", undecidedHtml);
+        Assert.Contains("Start now without the adjustments", undecidedHtml);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/adjustments", Http.F(("RegistrationNumber", "SW100001"), ("ExtraTimePercent", "25"),
+            ("RestBreaks", "false"), ("MaxBreakMinutes", "10"), ("Notes", "Screen reader")))).StatusCode);
+        Assert.Contains("No requests are waiting", await admin.GetStringAsync("/admin/adjustments"));
+        Assert.Contains("Agreed: 25% extra time; Screen reader", WebUtility.HtmlDecode(await amara.GetStringAsync("/me/test")));
+        await using (var db = app.Db())
+            Assert.True(await db.OutboxMessages.AnyAsync(m => m.Recipient == DemoData.SocialWorkerEmail && m.Subject == "A decision on your adjustments for the knowledge test"));
         {
             var started = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
             Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
@@ -83,7 +112,10 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             await using var db = app.Db();
             var attempt = await db.KnowledgeAttempts.SingleAsync(a => a.Id == attemptId);
             Assert.Equal("Leeds assessment centre", attempt.Location);
+            var minutes = (await db.KnowledgeBlueprints.SingleAsync(b => b.Id == attempt.BlueprintId)).Minutes;
+            Assert.Equal(minutes * 60 * 125 / 100, attempt.AllowedSeconds); // the agreed 25% extra time
             Assert.Equal(bookingId, attempt.BookingId);
+            Assert.Contains($"/invigilation/{attemptId}", await invigilator.GetStringAsync("/invigilation")); // a real sitting is listed
             Assert.Equal(EndorsementState.InAssessment, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
             Assert.True(await db.AuditEvents.AnyAsync(a => a.SubjectId == endorsement && a.Action == "AssessmentBegun"));
             // The case's two questions sit together on the form.

@@ -73,7 +73,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Mark the submitted knowledge test first", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Knowledge", [], url)).StatusCode);
         var incomplete = await admin.PostFormAsync($"{url}?handler=Release", [], url);
-        Assert.Contains("Missing: SimulatedObservation, Written, Reflective", WebUtility.HtmlDecode(await incomplete.Content.ReadAsStringAsync()));
+        Assert.Contains("Missing: Simulated observation, Written exercise, Reflective exercise", WebUtility.HtmlDecode(await incomplete.Content.ReadAsStringAsync()));
 
         var bad = await admin.PostFormAsync($"{url}?handler=Mark", Http.F(("Element", "Knowledge"), ("Score", "50"), ("Max", "40"), ("PassMark", "")), url);
         var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
@@ -83,7 +83,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         await RecordAsync(admin, endorsement, "SimulatedObservation", "30");
         await RecordAsync(admin, endorsement, "Written", "28");
         await RecordAsync(admin, endorsement, "Reflective", "35");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", [], url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", Http.F(("confirmed", "true")), url)).StatusCode);
         var afterRelease = await admin.PostFormAsync($"{url}?handler=Mark", Http.F(("Element", "Written"), ("Score", "40"), ("Max", "40"), ("PassMark", "28")), url);
         Assert.Contains("a change now goes through an independent review", WebUtility.HtmlDecode(await afterRelease.Content.ReadAsStringAsync()));
 
@@ -135,7 +135,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         await RecordAsync(admin, endorsement, "SimulatedObservation", "30");
         await RecordAsync(admin, endorsement, "Written", "27"); // a narrow fail too
         await RecordAsync(admin, endorsement, "Reflective", "35");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", [], url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", Http.F(("confirmed", "true")), url)).StatusCode);
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
         var page = WebUtility.HtmlDecode(await tom.GetStringAsync("/me/results"));

@@ -37,7 +37,7 @@ public static class Assessed
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
         var url = $"/admin/results/{endorsement}";
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", [], url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", Http.F(("confirmed", "true")), url)).StatusCode);
     }
 
     public static async Task<HttpResponseMessage> EndorseAsync(NaasFactory app, string registration, string? exception = null)
@@ -95,17 +95,17 @@ public class RetakeTests(NaasFactory app) : IClassFixture<NaasFactory>
         var booking = await amara.PostFormAsync("/me/test/book", Http.F(("Choice", choice)), "/me");
         Assert.Equal("/me/test", booking.Headers.Location?.OriginalString);
         await using (var db = app.Db()) Assert.False(await db.TestBookings.AnyAsync(b => b.EndorsementId == retake));
-        Assert.Contains("Your knowledge test result is kept from your earlier assessment. This time you take the SimulatedObservation only", await Assessed.TextAsync(await amara.GetAsync("/me/test")));
-        Assert.Contains("retake the SimulatedObservation element", await amara.GetStringAsync("/me"));
+        Assert.Contains("Your knowledge test result is kept from your earlier assessment. This time you take the simulated observation only", await Assessed.TextAsync(await amara.GetAsync("/me/test")));
+        Assert.Contains("retake the simulated observation element", await amara.GetStringAsync("/me"));
 
         // A kept element cannot be marked again; the retaken one can, and the release judges all four together.
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
         var url = $"/admin/results/{retake}";
         var refused = await admin.PostFormAsync($"{url}?handler=Mark", Http.F(("Element", "Written"), ("Score", "40"), ("Max", "40"), ("PassMark", "28")), url);
-        Assert.Contains("The Written result is kept from the earlier assessment: only the SimulatedObservation is taken this time", await Assessed.TextAsync(refused));
+        Assert.Contains("The written exercise result is kept from the earlier assessment: only the simulated observation is taken this time", await Assessed.TextAsync(refused));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Mark", Http.F(("Element", "SimulatedObservation"), ("Score", "33"), ("Max", "40"), ("PassMark", "28")), url)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", [], url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", Http.F(("confirmed", "true")), url)).StatusCode);
         await using (var db = app.Db())
         {
             Assert.Equal("Accredited", (await db.ResultReleases.SingleAsync(r => r.EndorsementId == retake)).Outcome);
@@ -128,12 +128,12 @@ public class RetakeTests(NaasFactory app) : IClassFixture<NaasFactory>
         await admin.SignInAsync(DemoData.AdminEmail);
         var url = $"/admin/results/{retake}";
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Mark", Http.F(("Element", "Written"), ("Score", "27"), ("Max", "40"), ("PassMark", "28")), url)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", [], url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{url}?handler=Release", Http.F(("confirmed", "true")), url)).StatusCode);
         await using (var db = app.Db())
         {
             var release = await db.ResultReleases.SingleAsync(r => r.EndorsementId == retake);
             Assert.Equal("RetakeWhole", release.Outcome);
-            Assert.Contains("retaken Written was not passed", release.Reason);
+            Assert.Contains("retaken written exercise was not passed", release.Reason); // elements named in words, not by their codes
             Assert.Equal(new DateOnly(2027, 11, 23), release.RetakeNotBefore);
         }
     }

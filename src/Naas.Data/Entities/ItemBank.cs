@@ -42,6 +42,10 @@ public class KnowledgeCase : IAudited
     public string? Transcript { get; set; }
     /// <summary>The file store's key for WebVTT captions of a video.</summary>
     public string? CaptionsKey { get; set; }
+    /// <summary>A video's audio description as a WebVTT "descriptions" track (WCAG 1.2.5), unless the author has
+    /// said the soundtrack already tells everything that is shown.</summary>
+    public string? DescriptionsKey { get; set; }
+    public bool SoundtrackDescribesAll { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Set when a question on this case is first used in a test: from then on the case never changes.</summary>
     public DateTimeOffset? FirstUsedAt { get; set; }

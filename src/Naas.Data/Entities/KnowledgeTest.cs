@@ -51,6 +51,11 @@ public class TestBooking : IAudited
     public DateTimeOffset BookedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
     public Guid? AttemptId { get; set; }
+    /// <summary>At an assessment centre, when the invigilator confirmed the candidate's identity there and let the
+    /// test start; a centre booking cannot start from anywhere else (remote bookings have none).</summary>
+    public DateTimeOffset? CheckedInAt { get; set; }
+    public string? CheckedInBy { get; set; }
+    public bool AtCentre => Location != KnowledgeAttempt.Remote;
 }
 
 /// <summary>One candidate's sitting: their own form (rebuildable from the seed), the clock's start, and answers.</summary>

@@ -2,7 +2,12 @@ using Naas.Domain.Workforce;
 
 namespace Naas.Domain.Eligibility;
 
-public sealed record PolicySettingDefinition(string Key, string Label, string Paragraph, int Default, string Unit = "months", int Min = 1, int Max = 60);
+public sealed record PolicySettingDefinition(string Key, string Label, string Paragraph, int Default, string Unit = "months", int Min = 1, int Max = 60)
+{
+    /// <summary>A yes-or-no setting: stored as 1 or 0, asked and shown as yes or no.</summary>
+    public bool IsYesNo => Unit == YesNo;
+    public const string YesNo = "yes or no";
+}
 
 /// <summary>The numbers the consultation asked about, as settings with the seeds' values as defaults. The
 /// programme administrator changes them; every change is audited. Questions 5 and 6 asked separately for
@@ -29,8 +34,8 @@ public sealed class EligibilityPolicy
         new(Keys.ReaccreditationYears, "Years an accreditation lasts before re-accreditation is due", "¶77–78", 3, "years", 1, 10),
         new(Keys.ReaccreditationReminderDays, "Days before re-accreditation is due that the social worker and employer are reminded", "¶77–78", 90, "days", 7, 365),
         new(Keys.ReaccreditationCpdHours, "Hours of CPD logged against the standards that re-accreditation needs (0: not needed)", "¶77–78", 30, "hours", 0, 500),
-        new(Keys.ReaccreditationEndorsement, "Whether re-accreditation needs the employer's endorsement (1 yes, 0 no)", "¶77–78", 1, "1 for yes, 0 for no", 0, 1),
-        new(Keys.ReaccreditationShortAssessment, "Whether re-accreditation needs a short assessment (1 yes, 0 no)", "¶77–78", 0, "1 for yes, 0 for no", 0, 1),
+        new(Keys.ReaccreditationEndorsement, "Does re-accreditation need the employer's endorsement?", "¶77–78", 1, PolicySettingDefinition.YesNo, 0, 1),
+        new(Keys.ReaccreditationShortAssessment, "Does re-accreditation need a short assessment?", "¶77–78", 0, PolicySettingDefinition.YesNo, 0, 1),
     ];
 
     public static class Keys

@@ -75,3 +75,15 @@ public sealed record ItemContent(ItemType Type, string? Stem, IReadOnlyList<stri
         return problems;
     }
 }
+
+public static class ItemStatusNames
+{
+    public static string Name(this ItemStatus status) => status switch
+    {
+        ItemStatus.Draft => "Draft",
+        ItemStatus.InReview => "In review",
+        ItemStatus.Live => "Live",
+        ItemStatus.Retired => "Retired",
+        _ => status.ToString(),
+    };
+}

@@ -76,3 +76,16 @@ public static class ItemScoring
         _ => new(parts == 0 ? 0m : Math.Round((decimal)right / parts, 4), 1m),
     };
 }
+
+public static class ItemTypeNames
+{
+    /// <summary>The question type as authors and candidates read it.</summary>
+    public static string Name(this ItemType type) => type switch
+    {
+        ItemType.Binary => "true or false",
+        ItemType.SingleBestAnswer => "single best answer",
+        ItemType.MultiPart => "multi-part true or false",
+        ItemType.MultipleResponse => "multiple response",
+        _ => type.ToString(),
+    };
+}

@@ -1082,6 +1082,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DescriptionsKey")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("FirstUsedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1097,6 +1100,9 @@ namespace Naas.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("SoundtrackDescribesAll")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -2027,6 +2033,12 @@ namespace Naas.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasColumnType("text");
 
                     b.Property<Guid>("EndorsementId")
                         .HasColumnType("uuid");

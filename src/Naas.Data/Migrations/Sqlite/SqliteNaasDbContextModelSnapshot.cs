@@ -1071,6 +1071,9 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DescriptionsKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FirstUsedAt")
                         .HasColumnType("INTEGER");
 
@@ -1086,6 +1089,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SoundtrackDescribesAll")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -2016,6 +2022,12 @@ namespace Naas.Data.Migrations.Sqlite
 
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("EndorsementId")
                         .HasColumnType("TEXT");

@@ -119,7 +119,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
         plan.SharedAt ??= clock.GetUtcNow();
         plan.CandidateAgreedAt = clock.GetUtcNow();
         plan.EmployerComment = null;
-        db.Audit("DevelopmentPlan", plan.Id, "SentToEmployer", $"Agreed by the social worker and sent to the employer, {plan.Goals.Count} goals", organisationId: plan.OrganisationId);
+        db.Audit("DevelopmentPlan", plan.Id, "SentToEmployer", $"Agreed by the social worker and sent to the employer, {Infrastructure.Words.Count(plan.Goals.Count, "goal")}", organisationId: plan.OrganisationId);
         foreach (var email in await db.OrganisationEmailsAsync([plan.OrganisationId], ct))
             db.Email(clock, email, "A development plan to agree", "A social worker you endorsed has sent you their development plan to agree. Sign in and go to Development plans.");
         await db.SaveChangesAsync(ct);

@@ -45,7 +45,7 @@ public sealed class MarkingService(NaasDbContext db, ResultsService results, IFi
         if (element is null || element == ResultsService.Knowledge || view.Elements.All(x => x.Element != element))
             problems.Add(("AssignElement", "Select the element to be marked"));
         else if (!view.Endorsement.Takes(element))
-            problems.Add(("AssignElement", $"The {element} result is kept from the earlier assessment, so it is not marked again (¶75)"));
+            problems.Add(("AssignElement", $"The {Infrastructure.Words.Element(element!).ToLowerInvariant()} result is kept from the earlier assessment, so it is not marked again (¶75)"));
         var choices = await MarkersAsync(view.Endorsement, ct);
         var chosen = Guid.TryParse(marker, out var id) ? choices.SingleOrDefault(c => c.UserId == id) : null;
         if (chosen is null) problems.Add(("Marker", "Select a marker"));

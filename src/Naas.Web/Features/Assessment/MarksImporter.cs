@@ -69,7 +69,7 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
             var by = row.Marker is null ? actor : $"{row.Marker} (imported by {actor})";
             await results.AddMarkAsync(row.View, row.Mark.Element, row.Mark.Score, row.Mark.Max, row.Mark.PassMark, source, null, by.Length > 200 ? by[..200] : by, rules, ct, row.Mark.Feedback);
         }
-        db.Audit("MarksImport", journey.Id, "Imported", $"Imported {checkedRows.Count} marks from \"{Path.GetFileName(stored.FileName)}\"");
+        db.Audit("MarksImport", journey.Id, "Imported", $"Imported {Infrastructure.Words.Count(checkedRows.Count, "mark")} from \"{Path.GetFileName(stored.FileName)}\"");
         db.JourneyStates.Remove(journey);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -110,7 +110,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         if (element is null || view.Elements.All(x => x.Element != element) || element == Knowledge)
             problems.Add(("Element", "Select an element of this status's assessment, other than the knowledge test"));
         else if (!view.Endorsement.Takes(element))
-            problems.Add(("Element", $"The {element} result is kept from the earlier assessment: only {Taken(view.Endorsement)} is taken this time (¶75)"));
+            problems.Add(("Element", $"The {Infrastructure.Words.Element(element!).ToLowerInvariant()} result is kept from the earlier assessment: only {Taken(view.Endorsement)} is taken this time (¶75)"));
         var (s, m, p) = CheckNumbers(score, max, passMark, problems);
         if (p is not null && element is not null && await StandardSetting.StandardSettingService.AdoptedPassMarkAsync(db, element, view.Endorsement.Level, ct) is { } adopted && adopted != p)
             problems.Add(("PassMark", $"The pass mark adopted for this element after standard setting is {adopted:0.##}. Use it: a different pass mark needs a new standard-setting exercise"));
@@ -141,7 +141,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         return null;
     }
 
-    public static string Taken(Endorsement e) => e.RetakeElements is null ? "every element" : $"the {string.Join(" and ", e.RetakeElements.Split('|', StringSplitOptions.RemoveEmptyEntries))}";
+    public static string Taken(Endorsement e) => e.RetakeElements is null ? "every element" : $"the {string.Join(" and ", e.RetakeElements.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(k => Infrastructure.Words.Element(k).ToLowerInvariant()))}";
 
     /// <summary>Releases every element's result together with the outcome, awarding the status on a pass.</summary>
     public async Task<(ResultRelease? Release, string? Problem)> ReleaseAsync(Guid endorsementId, string actor, CancellationToken ct)
@@ -164,13 +164,13 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         var results = view.Elements.Where(x => x.Mark is not null).ToDictionary(x => x.Element, x => x.Mark!.Result);
         var outcome = OutcomeRules.Decide(view.Elements.Select(x => x.Element).ToList(), results, view.Endorsement.SingleElementRetake, today,
             new RetakeSettings(rules.Value(EligibilityPolicy.Keys.ElementRetakeWithinMonths), rules.Value(EligibilityPolicy.Keys.WholeRetakeAfterMonths)));
-        if (outcome is Outcome.Incomplete incomplete) return (null, $"Every element needs a result before release. Missing: {string.Join(", ", incomplete.Missing)}");
+        if (outcome is Outcome.Incomplete incomplete) return (null, $"Every element needs a result before release. Missing: {string.Join(", ", incomplete.Missing.Select(Infrastructure.Words.Element))}");
         var release = new ResultRelease
         {
             EndorsementId = endorsementId, SocialWorkerId = view.Person.Id, ReleasedAt = clock.GetUtcNow(), ReleasedBy = actor,
             Outcome = outcome switch { Outcome.Accredited => "Accredited", Outcome.RetakeElement => "RetakeElement", _ => "RetakeWhole" },
             RetakeElement = (outcome as Outcome.RetakeElement)?.Element, RetakeBy = (outcome as Outcome.RetakeElement)?.By,
-            RetakeNotBefore = (outcome as Outcome.RetakeWhole)?.NotBefore, Reason = (outcome as Outcome.RetakeWhole)?.Reason,
+            RetakeNotBefore = (outcome as Outcome.RetakeWhole)?.NotBefore, Reason = (outcome as Outcome.RetakeWhole)?.Reason is { } why ? Infrastructure.Words.Kinds(why) : null,
         };
         db.ResultReleases.Add(release);
         db.Audit("ResultRelease", release.Id, "Released", $"{view.Person.RegistrationNumber} {view.Endorsement.Level.Name()} results released: {release.Outcome}", organisationId: view.Endorsement.OrganisationId);

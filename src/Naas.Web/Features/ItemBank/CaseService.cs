@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Web.Infrastructure;
+using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.ItemBank;
 
@@ -10,6 +11,16 @@ public sealed class CaseDraft
     public string? Title { get; set; }
     public string? Text { get; set; }
     public string? Transcript { get; set; }
+    /// <summary>The author says the video shows nothing the soundtrack does not say, so it needs no audio description.</summary>
+    public bool SoundtrackDescribesAll { get; set; }
+    /// <summary>Files from a save that failed on something else, kept in the file store so the author need not
+    /// choose them again: each is a key under the author's own pending folder, and the file's name.</summary>
+    public string? PendingMedia { get; set; }
+    public string? PendingMediaName { get; set; }
+    public string? PendingCaptions { get; set; }
+    public string? PendingCaptionsName { get; set; }
+    public string? PendingDescriptions { get; set; }
+    public string? PendingDescriptionsName { get; set; }
 }
 
 /// <summary>Cases for case-based and scenario questions, with their media in the file store. A case a candidate
@@ -31,7 +42,8 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
         _ => null,
     };
 
-    public async Task<(KnowledgeCase? Case, List<(string Field, string Message)> Problems)> SaveAsync(Guid? id, CaseDraft d, IFormFile? media, IFormFile? captions, CancellationToken ct)
+    public async Task<(KnowledgeCase? Case, List<(string Field, string Message)> Problems)> SaveAsync(Guid? id, CaseDraft d, IFormFile? media, IFormFile? captions,
+        CancellationToken ct, IFormFile? descriptions = null, Guid? authorId = null)
     {
         var problems = new List<(string Field, string Message)>();
         KnowledgeCase? c = null;
@@ -47,34 +59,70 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
         else if (d.Text.Length > 8000) problems.Add((nameof(d.Text), "Case must be 8,000 characters or fewer"));
         if (d.Transcript?.Length > 20000) problems.Add((nameof(d.Transcript), "Transcript must be 20,000 characters or fewer"));
 
-        string? mediaType = null;
-        byte[]? mediaBytes = null, captionBytes = null;
-        if (media is { Length: > 0 })
+        var pending = authorId is { } who ? $"pending/{who:N}/" : null;
+        // A file chosen now, or one kept from the author's last try (only from their own pending folder).
+        async Task<(byte[]? Bytes, string? Name)> FileAsync(IFormFile? upload, string? keptKey, string? keptName)
         {
-            if (media.Length > MaxMediaBytes) problems.Add(("Media", "The media file must be 50 MB or smaller"));
-            else
+            if (upload is { Length: > 0 }) return (await ReadAsync(upload, ct), upload.FileName);
+            if (pending is null || keptKey is null || !keptKey.StartsWith(pending, StringComparison.Ordinal) || keptKey.Contains("..")) return (null, null);
+            await using var stream = await files.OpenAsync(keptKey, ct);
+            if (stream is null) return (null, null);
+            using var ms = new MemoryStream();
+            await stream.CopyToAsync(ms, ct);
+            return (ms.ToArray(), keptName);
+        }
+
+        string? mediaType = null;
+        byte[]? mediaBytes = null, captionBytes = null, descriptionBytes = null;
+        string? mediaName = null, captionsName = null, descriptionsName = null;
+        if (media is { Length: > MaxMediaBytes }) problems.Add(("Media", "The media file must be 50 MB or smaller"));
+        else
+        {
+            (mediaBytes, mediaName) = await FileAsync(media, d.PendingMedia, d.PendingMediaName);
+            if (mediaBytes is not null && (mediaType = Sniff(mediaBytes)) is null)
             {
-                mediaBytes = await ReadAsync(media, ct);
-                mediaType = Sniff(mediaBytes);
-                if (mediaType is null) problems.Add(("Media", "The media file must be a PNG or JPEG image, an MP3 audio file, or an MP4 or WebM video"));
+                problems.Add(("Media", "The media file must be a PNG or JPEG image, an MP3 audio file, or an MP4 or WebM video"));
+                mediaBytes = null;
             }
         }
         var finalType = mediaType ?? c?.MediaContentType;
+        var video = finalType?.StartsWith("video/") == true;
         if (finalType is not null && string.IsNullOrWhiteSpace(d.Transcript))
             problems.Add((nameof(d.Transcript), finalType.StartsWith("image/") ? "Enter a description of the image for candidates who cannot see it" : "Enter a transcript of the recording for candidates who cannot hear it"));
-        if (captions is { Length: > 0 })
+
+        async Task<byte[]?> TrackAsync(string field, string what, IFormFile? upload, string? keptKey, string? keptName, Action<string?> named)
         {
-            if (captions.Length > MaxCaptionBytes) problems.Add(("Captions", "The captions file must be 512 KB or smaller"));
-            else
-            {
-                captionBytes = await ReadAsync(captions, ct);
-                if (!System.Text.Encoding.UTF8.GetString(captionBytes).TrimStart('\uFEFF').StartsWith("WEBVTT"))
-                    problems.Add(("Captions", "The captions file must be WebVTT (it starts with WEBVTT)"));
-                else if (finalType is null || !finalType.StartsWith("video/"))
-                    problems.Add(("Captions", "Captions are for a video: upload the video too"));
-            }
+            if (upload is { Length: > MaxCaptionBytes }) { problems.Add((field, $"The {what} file must be 512 KB or smaller")); return null; }
+            var (bytes, name) = await FileAsync(upload, keptKey, keptName);
+            if (bytes is null) return null;
+            if (!System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').StartsWith("WEBVTT")) { problems.Add((field, $"The {what} file must be WebVTT (it starts with WEBVTT)")); return null; }
+            if (!video) { problems.Add((field, $"{Tags.Cap(what)} are for a video: upload the video too")); return null; }
+            named(name);
+            return bytes;
         }
-        if (problems.Count > 0) return (null, problems);
+        captionBytes = await TrackAsync("Captions", "captions", captions, d.PendingCaptions, d.PendingCaptionsName, n => captionsName = n);
+        descriptionBytes = await TrackAsync("Descriptions", "audio description", descriptions, d.PendingDescriptions, d.PendingDescriptionsName, n => descriptionsName = n);
+        // A video is captioned (WCAG 1.2.2) and described (1.2.5), unless its soundtrack already says all it shows.
+        if (video && captionBytes is null && c?.CaptionsKey is null && !problems.Any(p => p.Field == "Captions"))
+            problems.Add(("Captions", "Upload captions for the video (a WebVTT file): candidates who cannot hear it need them"));
+        if (video && descriptionBytes is null && c?.DescriptionsKey is null && !d.SoundtrackDescribesAll && !problems.Any(p => p.Field == "Descriptions"))
+            problems.Add(("Descriptions", "Upload an audio description of the video (a WebVTT file), or say that its soundtrack describes everything it shows"));
+
+        if (problems.Count > 0)
+        {
+            // Keep every good file, so the author fixes what was wrong without choosing them again.
+            async Task<(string?, string?)> KeepAsync(byte[]? bytes, string? name, string ext)
+            {
+                if (bytes is null || pending is null) return (null, null);
+                var key = $"{pending}{Guid.NewGuid():N}.{ext}";
+                await files.SaveAsync(key, new MemoryStream(bytes), ct);
+                return (key, Path.GetFileName(name ?? "file"));
+            }
+            (d.PendingMedia, d.PendingMediaName) = await KeepAsync(mediaBytes, mediaName, "media");
+            (d.PendingCaptions, d.PendingCaptionsName) = await KeepAsync(captionBytes, captionsName, "vtt");
+            (d.PendingDescriptions, d.PendingDescriptionsName) = await KeepAsync(descriptionBytes, descriptionsName, "vtt");
+            return (null, problems);
+        }
 
         if (c is null)
         {
@@ -82,17 +130,25 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
             db.KnowledgeCases.Add(c);
         }
         (c.Title, c.Text, c.Transcript) = (d.Title!.Trim(), d.Text!.Trim(), string.IsNullOrWhiteSpace(d.Transcript) ? null : d.Transcript.Trim());
+        c.SoundtrackDescribesAll = video && d.SoundtrackDescribesAll;
         if (mediaBytes is not null)
         {
             // A new key for every upload, so a cached or in-flight copy of the old file is never confused with the new.
             c.MediaKey = $"cases/{c.Id:N}/{Guid.NewGuid():N}.media";
             c.MediaContentType = mediaType;
             await files.SaveAsync(c.MediaKey, new MemoryStream(mediaBytes), ct);
+            // A new picture or recording takes no tracks made for the old video.
+            if (!video) (c.CaptionsKey, c.DescriptionsKey) = (null, null);
         }
         if (captionBytes is not null)
         {
             c.CaptionsKey = $"cases/{c.Id:N}/{Guid.NewGuid():N}.vtt";
             await files.SaveAsync(c.CaptionsKey, new MemoryStream(captionBytes), ct);
+        }
+        if (descriptionBytes is not null)
+        {
+            c.DescriptionsKey = $"cases/{c.Id:N}/{Guid.NewGuid():N}.descriptions.vtt";
+            await files.SaveAsync(c.DescriptionsKey, new MemoryStream(descriptionBytes), ct);
         }
         var audit = db.Audit("KnowledgeCase", c.Id, id is null ? "Created" : "Edited", $"{c.Reference} {(id is null ? "created" : "edited")}" + (mediaBytes is null ? "" : $" with {mediaType} media"));
         // Two authors creating cases at once can both pick the next reference: the loser takes the one after.

@@ -11,29 +11,35 @@ public static class MediaEndpoints
 {
     public static void MapMedia(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/media/cases/{id:guid}", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, false, http, db, files, ct))
+        app.MapGet("/media/cases/{id:guid}", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, Track.Media, http, db, files, ct))
             .RequireAuthorization().ExcludeFromDescription();
-        app.MapGet("/media/cases/{id:guid}/captions", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, true, http, db, files, ct))
+        app.MapGet("/media/cases/{id:guid}/captions", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, Track.Captions, http, db, files, ct))
+            .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/media/cases/{id:guid}/descriptions", (Guid id, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct) => ServeAsync(id, Track.Descriptions, http, db, files, ct))
             .RequireAuthorization().ExcludeFromDescription();
     }
 
-    private static async Task<IResult> ServeAsync(Guid id, bool captions, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct)
+    private enum Track { Media, Captions, Descriptions }
+
+    private static async Task<IResult> ServeAsync(Guid id, Track track, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct)
     {
         var c = await db.KnowledgeCases.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (c is null || !await MaySeeAsync(c.Id, http, db, ct)) return Results.NotFound();
-        var key = captions ? c.CaptionsKey : c.MediaKey;
+        var key = track switch { Track.Captions => c.CaptionsKey, Track.Descriptions => c.DescriptionsKey, _ => c.MediaKey };
         if (key is null || await files.OpenAsync(key, ct) is not { } stream) return Results.NotFound();
         http.Response.Headers.CacheControl = "private, max-age=3600";
-        return Results.Stream(stream, captions ? "text/vtt" : c.MediaContentType, enableRangeProcessing: true);
+        return Results.Stream(stream, track == Track.Media ? c.MediaContentType : "text/vtt", enableRangeProcessing: true);
     }
 
     private static async Task<bool> MaySeeAsync(Guid caseId, HttpContext http, NaasDbContext db, CancellationToken ct)
     {
         if (http.User.IsInRole(Roles.ContentAuthor)) return true;
         if (!http.User.IsInRole(Roles.SocialWorker) || http.User.SocialWorkerId() is not { } me) return false;
-        var versionIds = await db.KnowledgeItemVersions.Where(v => v.CaseId == caseId).Select(v => v.Id.ToString()).ToListAsync(ct);
+        // Compared as Guids, never as text: SQLite keeps Guids as upper-case text while a form's list was written
+        // lower-case, so a text comparison refused every candidate there.
+        var versionIds = (await db.KnowledgeItemVersions.Where(v => v.CaseId == caseId).Select(v => v.Id).ToListAsync(ct)).ToHashSet();
         // The candidate's own sittings only (the query filter), and only those whose form carries a question on this case.
         var forms = await db.KnowledgeAttempts.Where(a => a.SocialWorkerId == me).Select(a => a.ItemVersionIds).ToListAsync(ct);
-        return forms.Any(f => versionIds.Any(f.Contains));
+        return forms.Any(f => f.Split(',').Any(s => Guid.TryParse(s, out var g) && versionIds.Contains(g)));
     }
 }

@@ -78,7 +78,7 @@ public sealed class BlueprintService(NaasDbContext db, KnowledgeTestService test
         var (cells, bank) = await tests.BankAsync(b, ct);
         var result = FormAssembly.Assemble(new Blueprint(cells, Enum.GetValues<ItemType>(), b.MaxTimesShown, b.PassMarkTolerance, b.Pool), bank, 1);
         return result.Succeeded
-            ? $"The live bank can make forms for this blueprint: {result.Form!.ItemIds.Count} questions, target pass mark {result.Form.TargetPassMark:0.##} (±{b.PassMarkTolerance})."
+            ? $"The live bank can make forms for this blueprint: {Infrastructure.Words.Count(result.Form!.ItemIds.Count, "question")}, target pass mark {result.Form.TargetPassMark:0.##} (±{b.PassMarkTolerance})."
             : $"The live bank cannot make a form: {string.Join("; ", result.Problems)}.";
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Endorsement;
+using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest;
 
@@ -15,6 +16,15 @@ public sealed record BookingChoice(Guid WindowId, string Location, string Label)
 /// books for themselves once their employer has endorsed them and they have agreed (¶37).</summary>
 public sealed class BookingService(NaasDbContext db, TimeProvider clock)
 {
+    /// <summary>Whether the programme has decided on the adjustments asked for at booking: a decision is the
+    /// candidate's adjustments saved (even as "none") after the booking was made.</summary>
+    public async Task<bool?> AdjustmentDecidedAsync(TestBooking booking, CancellationToken ct)
+    {
+        if (booking.AdjustmentRequest is null) return null;
+        var agreedAt = await db.ReasonableAdjustments.AsNoTracking().Where(a => a.SocialWorkerId == booking.SocialWorkerId).Select(a => (DateTimeOffset?)a.AgreedAt).SingleOrDefaultAsync(ct);
+        return agreedAt is { } at && at >= booking.BookedAt;
+    }
+
     private static readonly string KnowledgeToken = Endorsement.Token(Assessment.ResultsService.Knowledge);
 
     /// <summary>A retake under way that keeps the knowledge result (¶75), so there is nothing to book.</summary>
@@ -72,6 +82,13 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
         db.TestBookings.Add(booking);
         // The request itself is health information: it stays out of the audit text.
         db.Audit("TestBooking", booking.Id, "Booked", $"Knowledge test booked: {chosen.Label}" + (booking.AdjustmentRequest is null ? "" : "; adjustments requested"));
+        if (booking.AdjustmentRequest is not null)
+        {
+            // The programme hears that a request is waiting; what was asked stays on the adjustments page.
+            foreach (var admin in await db.UsersInRole(Naas.Data.Seed.Roles.ProgrammeAdministrator).Where(u => u.Email != null).Select(u => u.Email!).ToListAsync(ct))
+                db.Email(clock, admin, "An adjustment request is waiting for a decision",
+                    $"A candidate asked for adjustments when booking the knowledge test ({chosen.Label}). Decide on it at /admin/adjustments before their window opens.");
+        }
         await db.SaveChangesAsync(ct);
         return (booking, null);
     }

@@ -73,7 +73,10 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
 
     /// <summary>Starts the real test from a booking: only in its window, and only while the endorsement it rests on
     /// stands (¶37: candidates are put forward by their employer and agree to it).</summary>
-    public async Task<(KnowledgeAttempt? Attempt, string? Problem)> StartBookedAsync(Guid socialWorkerId, Guid bookingId, CancellationToken ct)
+    /// <summary>Said when a booked test would start before the programme has decided on the adjustments asked for.</summary>
+    public const string AdjustmentUndecided = "The national programme has not yet decided on the adjustments you asked for, so your test would start on the standard time and arrangements. You can wait for the decision, or start now without them.";
+
+    public async Task<(KnowledgeAttempt? Attempt, string? Problem)> StartBookedAsync(Guid socialWorkerId, Guid bookingId, CancellationToken ct, bool withoutUndecidedAdjustments = false)
     {
         var booking = await db.TestBookings.Include(b => b.Window!).ThenInclude(w => w.Blueprint).Include(b => b.Endorsement)
             .SingleOrDefaultAsync(b => b.Id == bookingId && b.SocialWorkerId == socialWorkerId, ct);
@@ -82,6 +85,11 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
         var now = clock.GetUtcNow();
         if (now < booking.Window!.Opens) return (null, $"Your test window opens on {Infrastructure.Clock.UkDateTime(booking.Window.Opens)}. You cannot start before then.");
         if (now >= booking.Window.Closes) return (null, "Your test window has closed. Book another window to take the test.");
+        if (booking.AtCentre && booking.CheckedInAt is null)
+            return (null, $"You are booked to sit the test at {booking.Location}. The invigilator there checks who you are and then lets your test start, so it cannot be started from anywhere else.");
+        if (booking.AdjustmentRequest is not null && !withoutUndecidedAdjustments
+            && !await db.ReasonableAdjustments.AnyAsync(a => a.SocialWorkerId == socialWorkerId && a.AgreedAt >= booking.BookedAt, ct))
+            return (null, AdjustmentUndecided);
         var endorsement = booking.Endorsement!;
         if (endorsement.State is not (Domain.Endorsement.EndorsementState.Agreed or Domain.Endorsement.EndorsementState.InAssessment))
             return (null, "Your employer's endorsement for this assessment is no longer in place, so the test cannot start. Speak to your employer.");
@@ -122,7 +130,7 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
             db.Audit("TestBooking", booking.Id, "Used", $"Booking used: the test started ({booking.Location})");
         }
         db.KnowledgeAttempts.Add(attempt);
-        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started at {attempt.Location} ({result.Form.ItemIds.Count} questions, {attempt.AllowedSeconds / 60} minutes" +
+        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started at {attempt.Location} ({Infrastructure.Words.Count(result.Form.ItemIds.Count, "question")}, {attempt.AllowedSeconds / 60} minutes" +
             (adjustment is null ? ")" : $" with adjustments: {adjustment.ExtraTimePercent}% extra time{(adjustment.RestBreaks ? $", rest breaks of up to {adjustment.MaxBreakMinutes} minutes" : "")})"));
         // Exposure counts are bumped in the database, not read-modify-written, so simultaneous starts never lose a count.
         var shownItems = itemOfVersion.Where(v => result.Form.ItemIds.Contains(v.Id)).Select(v => v.ItemId).ToList();

@@ -206,7 +206,7 @@ public sealed class StandardSettingService(NaasDbContext db, UserManager<Applica
             var ids = means.Keys.Select(Guid.Parse).ToList();
             var versions = await db.KnowledgeItemVersions.Where(v => ids.Contains(v.Id)).ToListAsync(ct);
             foreach (var v in versions) v.Rating = Math.Round(means[v.Id.ToString()], 4);
-            summary += $"; ratings set on {versions.Count} items";
+            summary += $"; ratings set on {Infrastructure.Words.Count(versions.Count, "item")}";
         }
         db.Audit("StandardSettingExercise", e.Id, "Adopted", summary, reason: e.AdoptedRationale);
         await db.SaveChangesAsync(ct);

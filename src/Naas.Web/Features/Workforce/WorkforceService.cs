@@ -36,12 +36,13 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
         .Include(p => p.Endorsements).ThenInclude(e => e.Organisation)
         .AsSplitQuery();
 
-    /// <summary>Everyone with an engagement at the organisation, in the caller's scope, as views.</summary>
+    /// <summary>Everyone with an engagement at the organisation, or placed by it as their agency (¶72), in the
+    /// caller's scope, as views.</summary>
     public async Task<List<PersonView>> OrganisationAsync(Guid organisationId, CancellationToken ct = default)
     {
         var policy = await policies.CurrentAsync(ct);
         var people = await People().AsNoTracking()
-            .Where(p => p.Engagements.Any(e => e.OrganisationId == organisationId))
+            .Where(p => p.Engagements.Any(e => e.OrganisationId == organisationId || e.AgencyOrganisationId == organisationId))
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct);
         return people.Select(p => View(p, organisationId, policy)).ToList();
     }
@@ -62,14 +63,17 @@ public sealed class WorkforceService(NaasDbContext db, PolicyStore policies, Tim
     private PersonView View(SocialWorker p, Guid? organisationId, EligibilityPolicy policy)
     {
         var today = clock.Today();
-        var current = p.Engagements.Where(e => e.OrganisationId == organisationId && e.IsCurrent(today)).OrderByDescending(e => e.Start).FirstOrDefault();
+        // An agency's worker is "here" through the placement it made; where they stand is judged at the
+        // organisation where they carry out statutory functions (¶72), which alone may endorse them.
+        var current = p.Engagements.Where(e => (e.OrganisationId == organisationId || e.AgencyOrganisationId == organisationId) && e.IsCurrent(today))
+            .OrderByDescending(e => e.OrganisationId == organisationId).ThenByDescending(e => e.Start).FirstOrDefault();
         var held = p.Accreditations.Where(a => a.IsCurrent).Select(a => a.Level).ToList();
         var endorsedFor = p.Endorsements.Where(e => EndorsementTransitions.IsOpen(e.State)).Select(e => e.Level).ToList();
         var functionLevels = current?.Functions.Select(f => f.StatutoryFunction!.RequiredStatus).ToList() ?? [];
         var requirement = StatusRequirements.For(functionLevels, held, endorsedFor);
         StatusLevel? target = current?.RoleLevel;
         EligibilityDecision? eligibility = null;
-        if (target is { } level && organisationId is { } org)
+        if (target is { } level && (current?.OrganisationId ?? organisationId) is { } org)
             eligibility = EligibilityRule.Decide(new EligibilityQuestion(p.FullName, level, org, Periods(p), p.AsyeCompletedOn, today), policy);
         var endorsements = p.Endorsements.OrderByDescending(e => e.EndorsedAt).ToList();
         var holds = db.Scope.SeesEverything || db.Scope.SocialWorkerId == p.Id || PersonDetailsRule.HoldsDetails(p, organisationId);

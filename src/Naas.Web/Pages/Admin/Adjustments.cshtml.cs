@@ -15,17 +15,30 @@ public class AdjustmentsModel(NaasDbContext db, TimeProvider clock) : NaasPage
     [BindProperty] public bool? RestBreaks { get; set; }
     [BindProperty] public string? MaxBreakMinutes { get; set; } = "10";
     [BindProperty] public string? Notes { get; set; }
-    /// <summary>Adjustments candidates asked for when booking, not yet agreed since.</summary>
-    public List<(string RegistrationNumber, string Name, string Request, DateTimeOffset At)> Requests { get; private set; } = [];
+    public sealed record Request(string RegistrationNumber, string Name, string Text, DateTimeOffset BookedAt, DateTimeOffset WindowOpens, bool Started);
+    /// <summary>The queue: adjustments candidates asked for when booking that nobody has decided on since, oldest
+    /// first, whether or not the test has started (one started without a decision still needs one for next time).</summary>
+    public List<Request> Requests { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>What was agreed, in words for the candidate and the programme.</summary>
+    public static string Describe(ReasonableAdjustment a)
     {
-        var requests = await db.TestBookings.AsNoTracking().Where(b => b.AdjustmentRequest != null && b.CancelledAt == null && b.AttemptId == null)
-            .Join(db.SocialWorkers, b => b.SocialWorkerId, p => p.Id, (b, p) => new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, b.AdjustmentRequest, b.BookedAt })
+        var parts = new List<string>();
+        if (a.ExtraTimePercent > 0) parts.Add($"{a.ExtraTimePercent}% extra time");
+        if (a.RestBreaks) parts.Add($"rest breaks of up to {a.MaxBreakMinutes} minutes that stop the clock");
+        if (a.Notes is { Length: > 0 } n) parts.Add(n);
+        return parts.Count == 0 ? "No change to the standard time and arrangements" : "Agreed: " + string.Join("; ", parts);
+    }
+
+    public async Task OnGetAsync(string? reg, CancellationToken ct)
+    {
+        var requests = await db.TestBookings.AsNoTracking().Where(b => b.AdjustmentRequest != null && b.CancelledAt == null)
+            .Join(db.SocialWorkers, b => b.SocialWorkerId, p => p.Id, (b, p) => new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, b.AdjustmentRequest, b.BookedAt, b.Window!.Opens, b.AttemptId })
             .ToListAsync(ct);
         var agreed = await db.ReasonableAdjustments.AsNoTracking().ToDictionaryAsync(a => a.SocialWorkerId, a => a.AgreedAt, ct);
         Requests = requests.Where(r => !agreed.TryGetValue(r.Id, out var at) || at < r.BookedAt)
-            .OrderBy(r => r.BookedAt).Select(r => (r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt)).ToList();
+            .OrderBy(r => r.BookedAt).Select(r => new Request(r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt, r.Opens, r.AttemptId != null)).ToList();
+        if (reg is not null && RegistrationNumber is null && Naas.Domain.Workforce.RegistrationNumber.TryNormalise(reg, out var chosen)) RegistrationNumber = chosen;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -40,13 +53,16 @@ public class AdjustmentsModel(NaasDbContext db, TimeProvider clock) : NaasPage
         if (RestBreaks is null) ModelState.AddModelError(nameof(RestBreaks), "Select yes if rest breaks should stop the clock");
         if (!int.TryParse(MaxBreakMinutes, out var maxBreak) || maxBreak is < 1 or > 60)
             ModelState.AddModelError(nameof(MaxBreakMinutes), "The longest rest break must be a whole number of minutes from 1 to 60");
-        if (!ModelState.IsValid) { await OnGetAsync(ct); return Page(); }
+        if (!ModelState.IsValid) { await OnGetAsync(null, ct); return Page(); }
         var adjustment = await db.ReasonableAdjustments.SingleOrDefaultAsync(a => a.SocialWorkerId == person!.Id, ct);
         if (adjustment is null) db.ReasonableAdjustments.Add(adjustment = new ReasonableAdjustment { SocialWorkerId = person!.Id, AgreedBy = "" });
         (adjustment.ExtraTimePercent, adjustment.RestBreaks, adjustment.MaxBreakMinutes, adjustment.Notes, adjustment.AgreedAt, adjustment.AgreedBy) =
             (extra, RestBreaks!.Value, maxBreak, string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(), clock.GetUtcNow(), Scope.ActorName);
         // The audit says that adjustments changed, not what they are: the details may reveal health information.
         db.Audit("ReasonableAdjustment", adjustment.Id, "Agreed", $"Reasonable adjustments agreed for {person!.RegistrationNumber}");
+        if (person.Email is { Length: > 0 } email)
+            db.Email(clock, email, "A decision on your adjustments for the knowledge test",
+                $"The national programme has decided on adjustments for your knowledge test.\n\n{Describe(adjustment)}.\n\nThey apply to every test you start from now on. Sign in to see your booking.");
         await db.SaveChangesAsync(ct);
         Success($"Adjustments saved for {person.RegistrationNumber}.");
         return RedirectToPage();

@@ -7,7 +7,12 @@ namespace Naas.Web.Pages.Admin;
 
 public class SettingsModel(PolicyStore policies) : NaasPage
 {
-    public sealed class Row { public string Key { get; set; } = ""; public string Label { get; set; } = ""; public string Unit { get; set; } = "months"; public string? Value { get; set; } }
+    public sealed class Row
+    {
+        public string Key { get; set; } = ""; public string Label { get; set; } = ""; public string Unit { get; set; } = "months"; public string? Value { get; set; }
+        public bool IsYesNo => Unit == PolicySettingDefinition.YesNo;
+    }
+    public static readonly IReadOnlyList<Naas.Web.Infrastructure.GovUk.Choice> YesNo = [new("1", "Yes"), new("0", "No")];
     [BindProperty] public List<Row> Rows { get; set; } = [];
     [BindProperty] public string? Reason { get; set; }
 
@@ -27,7 +32,8 @@ public class SettingsModel(PolicyStore policies) : NaasPage
             var r = Rows[i];
             (r.Label, r.Unit) = ($"{known[r.Key].Label} ({known[r.Key].Paragraph})", known[r.Key].Unit);
             var d = known[r.Key];
-            if (!int.TryParse(r.Value, out var v)) ModelState.AddModelError($"Rows[{i}].Value", $"Enter a whole number of {d.Unit} for: {d.Label.ToLowerInvariant()}");
+            if (d.IsYesNo && r.Value is not ("1" or "0")) ModelState.AddModelError($"Rows[{i}].Value", $"Select yes or no for: {d.Label.ToLowerInvariant()}");
+            else if (!int.TryParse(r.Value, out var v)) ModelState.AddModelError($"Rows[{i}].Value", $"Enter a whole number of {d.Unit} for: {d.Label.ToLowerInvariant()}");
             else if (v < d.Min || v > d.Max) ModelState.AddModelError($"Rows[{i}].Value", $"{char.ToUpperInvariant(d.Unit[0])}{d.Unit[1..]} must be between {d.Min} and {d.Max} for: {d.Label.ToLowerInvariant()}");
             else parsed[r.Key] = v;
         }
@@ -36,7 +42,7 @@ public class SettingsModel(PolicyStore policies) : NaasPage
         var changed = 0;
         foreach (var (key, value) in parsed)
             if (await policies.ChangeAsync(key, value, Reason!.Trim(), ct)) changed++;
-        Success(changed == 0 ? "Nothing was changed." : $"{changed} settings changed.");
+        Success(changed switch { 0 => "Nothing was changed.", 1 => "1 setting changed.", _ => $"{changed} settings changed." });
         return RedirectToPage();
     }
 }

@@ -35,7 +35,7 @@ public class ImportModel(WorkforceImporter importer, WorkforceService workforce)
             ModelState.AddModelError("Upload", ImportProblemReport.From(result.Problems).Summary());
             return Page();
         }
-        Success(result.Changes.Count == 0 ? "Import complete. Nothing needed to change." : $"Import complete: {result.Changes.Count} changes saved.");
+        Success(result.Changes.Count == 0 ? "Import complete. Nothing needed to change." : $"Import complete: {Words.Count(result.Changes.Count, "change")} saved.");
         return Redirect("/employer/workforce");
     }
 }

@@ -22,7 +22,7 @@ public class ShowModel(ReviewService reviews) : NaasPage
         new(nameof(ReviewDecision.Remarked), "Re-mark an element", "Enter the new score below; the pass mark stays the one used"),
         new(nameof(ReviewDecision.FreshAttempt), ReviewDecision.FreshAttempt.Words(), "Choose the elements below; the other results are kept, and no new endorsement is needed"),
     ];
-    public List<Choice> Elements => Case!.MarkHistory.Where(m => m.SupersededAt is null).Select(m => new Choice(m.Element, m.Element, $"Now {m.Score:0.##} of {m.Max:0.##}, pass mark {m.PassMark:0.##}")).ToList();
+    public List<Choice> Elements => Case!.MarkHistory.Where(m => m.SupersededAt is null).Select(m => new Choice(m.Element, Words.Element(m.Element), $"Now {m.Score:0.##} of {m.Max:0.##}, pass mark {m.PassMark:0.##}")).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => (Case = await reviews.CaseAsync(Id, UserId, ct)) is null ? NotFound() : Page();
 

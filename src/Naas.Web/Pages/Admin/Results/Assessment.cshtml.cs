@@ -25,7 +25,7 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
     public List<Naas.Data.Entities.MarkEvidence> Evidence { get; private set; } = [];
     /// <summary>The elements marked outside the system that this assessment takes (kept ones are not marked again).</summary>
     public IReadOnlyList<Choice> OtherElements => View!.Elements.Where(e => e.Element != ResultsService.Knowledge && View.Endorsement.Takes(e.Element))
-        .Select(e => new Choice(e.Element, e.Element, e.Description)).ToList();
+        .Select(e => new Choice(e.Element, Words.Element(e.Element), e.Description)).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -76,12 +76,23 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostReleaseAsync(CancellationToken ct)
+    /// <summary>True while the programme is asked to check the marks before releasing them.</summary>
+    public bool ConfirmingRelease { get; private set; }
+
+    /// <summary>Releasing is final (a change afterwards goes through an independent review), so the first press
+    /// shows every mark to check and asks again; only a confirmed post releases.</summary>
+    public async Task<IActionResult> OnPostReleaseAsync(bool confirmed, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        var v = View!;
+        if (!confirmed && v.Release is null && v.UnmarkedKnowledge is null && v.Elements.All(e => e.Mark is not null))
+        {
+            ConfirmingRelease = true;
+            return Page();
+        }
         var (release, problem) = await results.ReleaseAsync(Id, Scope.ActorName, ct);
         if (release is null) { ModelState.AddModelError("", problem!); return Page(); }
-        Success($"Results released: {release.Outcome}. The candidate has been told first.");
+        Success($"Results released: {Words.Outcome(release.Outcome).ToLowerInvariant()}. The candidate has been told first.");
         return RedirectToPage();
     }
 }

@@ -26,7 +26,7 @@ public class ImportModel(MarksImporter importer) : NaasPage
         var result = await importer.ConfirmAsync(journeyId, UserId, Scope.ActorName, ct);
         if (result is null) return NotFound();
         if (result.Problems.Count > 0) { Preview = result; ModelState.AddModelError("Upload", Naas.Web.Features.Import.ImportProblemReport.From(result.Problems).Summary()); return Page(); }
-        Success($"Import complete: {result.Marks.Count} marks recorded.");
+        Success($"Import complete: {Words.Count(result.Marks.Count, "mark")} recorded.");
         return Redirect("/admin/results");
     }
 }

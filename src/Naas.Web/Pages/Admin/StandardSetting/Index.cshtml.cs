@@ -24,7 +24,7 @@ public class IndexModel(NaasDbContext db, StandardSettingService service) : Naas
     {
         Exercises = await db.StandardSettingExercises.AsNoTracking().Include(e => e.Panellists).OrderByDescending(e => e.CreatedAt).ToListAsync(ct);
         Elements = (await db.AssessmentModels.AsNoTracking().SelectMany(m => m.Elements).Select(e => new { e.Kind, e.Description }).ToListAsync(ct))
-            .DistinctBy(e => e.Kind).Select(e => new Choice(e.Kind, e.Kind, e.Description)).ToList();
+            .DistinctBy(e => e.Kind).Select(e => new Choice(e.Kind, Words.Element(e.Kind), e.Description)).ToList();
     }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);

@@ -30,18 +30,19 @@ public class CaseModel(NaasDbContext db, CaseService cases) : NaasPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (Case is not null) Draft = new CaseDraft { Title = Case.Title, Text = Case.Text, Transcript = Case.Transcript };
+        if (Case is not null) Draft = new CaseDraft { Title = Case.Title, Text = Case.Text, Transcript = Case.Transcript, SoundtrackDescribesAll = Case.SoundtrackDescribesAll };
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Media")] IFormFile? media, [FromForm(Name = "Captions")] IFormFile? captions, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Media")] IFormFile? media, [FromForm(Name = "Captions")] IFormFile? captions,
+        [FromForm(Name = "Descriptions")] IFormFile? descriptions, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var (saved, problems) = await cases.SaveAsync(Id, Draft, media, captions, ct);
+        var (saved, problems) = await cases.SaveAsync(Id, Draft, media, captions, ct, descriptions, UserId);
         if (saved is null)
         {
             foreach (var (field, message) in problems)
-                ModelState.AddModelError(field is "" or "Media" or "Captions" ? field : $"{nameof(Draft)}.{field}", message);
+                ModelState.AddModelError(field is "" or "Media" or "Captions" or "Descriptions" ? field : $"{nameof(Draft)}.{field}", message);
             return Page();
         }
         Success($"{saved.Reference} saved. Give its reference to each question on this case.");

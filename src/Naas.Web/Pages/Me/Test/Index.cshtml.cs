@@ -15,6 +15,9 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, Bookin
     public TestBooking? Booking { get; private set; }
     public Endorsement? Bookable { get; private set; }
     public Endorsement? KeepsKnowledge { get; private set; }
+    /// <summary>Null when nothing was asked for; otherwise whether the programme has decided.</summary>
+    public bool? AdjustmentDecided { get; private set; }
+    public ReasonableAdjustment? Adjustment { get; private set; }
     public bool WindowOpen => Booking is { } b && clock.GetUtcNow() >= b.Window!.Opens && clock.GetUtcNow() < b.Window.Closes;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -26,6 +29,11 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, Bookin
         Practice = await db.KnowledgeBlueprints.AsNoTracking().Where(b => b.IsPractice && !b.Retired).ToListAsync(ct);
         Booking = await bookings.CurrentAsync(me, ct);
         Bookable = Booking is null ? await bookings.BookableEndorsementAsync(me, ct) : null;
+        if (Booking is not null)
+        {
+            AdjustmentDecided = await bookings.AdjustmentDecidedAsync(Booking, ct);
+            Adjustment = await db.ReasonableAdjustments.AsNoTracking().SingleOrDefaultAsync(a => a.SocialWorkerId == me, ct);
+        }
         if (Bookable is null) KeepsKnowledge = await bookings.KeepsKnowledgeAsync(me, ct);
     }
 
@@ -38,9 +46,9 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, Bookin
     }
 
     /// <summary>Starts the real test from the candidate's booking.</summary>
-    public async Task<IActionResult> OnPostStartAsync(Guid bookingId, CancellationToken ct)
+    public async Task<IActionResult> OnPostStartAsync(Guid bookingId, bool withoutAdjustments, CancellationToken ct)
     {
-        var (attempt, problem) = await tests.StartBookedAsync(User.SocialWorkerId()!.Value, bookingId, ct);
+        var (attempt, problem) = await tests.StartBookedAsync(User.SocialWorkerId()!.Value, bookingId, ct, withoutAdjustments);
         if (attempt is null) { ModelState.AddModelError("", problem!); await OnGetAsync(ct); return Page(); }
         return Redirect($"/me/test/{attempt.Id}/1");
     }

@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Naas.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class CentreCheckInAndAudioDescription : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "CheckedInAt",
+                table: "TestBookings",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CheckedInBy",
+                table: "TestBookings",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DescriptionsKey",
+                table: "KnowledgeCases",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "SoundtrackDescribesAll",
+                table: "KnowledgeCases",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CheckedInAt",
+                table: "TestBookings");
+
+            migrationBuilder.DropColumn(
+                name: "CheckedInBy",
+                table: "TestBookings");
+
+            migrationBuilder.DropColumn(
+                name: "DescriptionsKey",
+                table: "KnowledgeCases");
+
+            migrationBuilder.DropColumn(
+                name: "SoundtrackDescribesAll",
+                table: "KnowledgeCases");
+        }
+    }
+}
