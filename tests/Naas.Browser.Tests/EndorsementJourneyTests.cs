@@ -198,20 +198,45 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     [Fact]
     public async Task The_invigilation_pages_are_accessible()
     {
-        // A sitting of its own to invigilate, so the walk does not depend on other tests.
+        // A candidate of its own booked at a centre, so the walk does not depend on other tests.
+        Guid tomId, bookingId;
+        await using (var db = browser.App.Db())
+        {
+            var tom = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SocialWorkers, p => p.RegistrationNumber == "SW100002");
+            var leeds = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Name == "Leeds City Council");
+            var e = new Naas.Data.Entities.Endorsement
+            {
+                SocialWorkerId = tom.Id, OrganisationId = leeds.Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner, State = Naas.Domain.Endorsement.EndorsementState.Agreed,
+                Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
+            };
+            db.Endorsements.Add(e);
+            db.Audit("Endorsement", e.Id, "Endorsed", "Arranged for the test");
+            await db.SaveChangesAsync();
+            tomId = tom.Id;
+        }
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(browser.App.Services))
         {
-            var tests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>(scope.ServiceProvider);
-            await using var db = browser.App.Db();
-            var ruth = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SocialWorkers, p => p.RegistrationNumber == "SW100005");
-            var practice = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.KnowledgeBlueprints, b => b.IsPractice);
-            var (attempt, problem) = await tests.StartAsync(ruth.Id, practice.Id, CancellationToken.None);
-            Assert.True(attempt is not null, problem);
+            var bookings = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.BookingService>(scope.ServiceProvider);
+            var endorsement = await bookings.BookableEndorsementAsync(tomId, CancellationToken.None);
+            var choice = (await bookings.ChoicesAsync(endorsement!, CancellationToken.None)).First(c => c.Location == "Leeds assessment centre");
+            var (booking, problem) = await bookings.BookAsync(tomId, choice.Value, null, CancellationToken.None);
+            Assert.True(booking is not null, problem);
+            bookingId = booking!.Id;
         }
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync(DemoData.InvigilatorEmail);
         Assert.EndsWith("/invigilation", page.Url);
-        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Ruth Allen" }));
+        Assert.Contains("Tom Hughes", await page.Locator("#arrivals").InnerTextAsync());
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Identity checked: let them start (Tom Hughes)" }));
+        Assert.Contains("Tom Hughes can now start their test at Leeds assessment centre", await page.Locator(".govuk-notification-banner").InnerTextAsync());
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(browser.App.Services))
+        {
+            var tests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>(scope.ServiceProvider);
+            var (attempt, problem) = await tests.StartBookedAsync(tomId, bookingId, CancellationToken.None);
+            Assert.True(attempt is not null, problem);
+        }
+        await page.GoAndCheckAsync("/invigilation");
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Tom Hughes" }));
         Assert.Contains("Started", await page.Locator("#timing").InnerTextAsync());
     }
 

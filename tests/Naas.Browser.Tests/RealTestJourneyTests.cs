@@ -39,7 +39,11 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Contains("Your knowledge test is booked", await page.Locator(".govuk-notification-banner").InnerTextAsync());
         Assert.Contains("A quiet room, please", await page.Locator(".govuk-summary-list").InnerTextAsync());
 
-        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Start your knowledge test" }));
+        // The request is waiting for the programme's decision: starting now is the candidate's choice, made knowingly.
+        Assert.Contains("Waiting for a decision", await page.Locator("#adjustment-decision").InnerTextAsync());
+        Assert.Contains("has not yet decided on the adjustments you asked for", await page.Locator("#adjustment-undecided").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Start your knowledge test" }).CountAsync());
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Start now without the adjustments" }));
         Assert.Contains("Question 1 of 7", await page.Locator("main").InnerTextAsync());
         Assert.Contains("20 minutes 0 seconds", await page.Locator("#time-text").InnerTextAsync());
         await page.Locator("main form input[type=radio], main form input[type=checkbox]:not(#flag)").First.CheckAsync();

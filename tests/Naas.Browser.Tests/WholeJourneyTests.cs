@@ -80,7 +80,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         }
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" }));
-        Assert.Contains("Results released: Accredited", await admin.Locator(".govuk-notification-banner").InnerTextAsync());
+        Assert.Contains("Results released: accredited", await admin.Locator(".govuk-notification-banner").InnerTextAsync());
 
         // Amara finds her result, her report and her certificate.
         await amara.GoAndCheckAsync("/me/results");

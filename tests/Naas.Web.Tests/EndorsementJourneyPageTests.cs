@@ -18,6 +18,10 @@ public class EndorsementJourneyPageTests(NaasFactory app) : IClassFixture<NaasFa
         await client.SignInAsync(DemoData.LeedsLeadEmail);
         var root = $"/employer/people/{amara}/endorse";
 
+        // Nothing is chosen for the lead, so the question's error can be reached (GOV.UK: radios start unselected).
+        Assert.DoesNotContain(" checked", await client.GetStringAsync(root));
+        var none = await client.PostFormAsync(root, []);
+        Assert.Contains("href=\"#Level\">Select the status you are endorsing them for", await none.Content.ReadAsStringAsync());
         var status = await client.PostFormAsync(root, Http.F(("Level", "Practitioner")));
         Assert.Equal(HttpStatusCode.Redirect, status.StatusCode);
         Assert.Equal($"{root}/judgement", status.Headers.Location!.OriginalString);

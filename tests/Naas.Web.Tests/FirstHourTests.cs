@@ -114,6 +114,7 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
     [GeneratedRegex(@"\b1 (organisations|questions|settings|requests|items|people|elements|results|minutes|days|months|years|attempts|candidates|answers|reviews|assessments|cases|panellists)\b")]
     private static partial Regex OneAndPlural();
     [GeneratedRegex("href=\"(/[^\"#]*)\"")] private static partial Regex Links();
+    [GeneratedRegex("<form [^>]*method=\"post\".*?</form>", RegexOptions.Singleline)] private static partial Regex PostForms();
 
     private static string VisibleText(string html) => WebUtility.HtmlDecode(Tags().Replace(Scripts().Replace(html, " "), " "));
 
@@ -147,6 +148,9 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
             foreach (var name in CodeNames.Where(n => Regex.IsMatch(text, $@"(?<![\w/.-]){n}(?![\w/.-])")))
                 problems.Add($"{url}: \"{name}\"");
             foreach (Match m in OneAndPlural().Matches(text)) problems.Add($"{url}: \"{m.Value}\"");
+            // Every form that posts carries its antiforgery token (a form with its own action gets none by default).
+            foreach (Match form in PostForms().Matches(html))
+                if (!form.Value.Contains("__RequestVerificationToken")) problems.Add($"{url}: a form posting to {Regex.Match(form.Value, "action=\"([^\"]*)\"").Groups[1].Value} has no antiforgery token");
             if ((email == DemoData.SocialWorkerEmail || email.Length == 0) && text.Contains('¶')) problems.Add($"{url}: a paragraph mark (¶) in text for a social worker or the public");
             foreach (Match m in Links().Matches(html))
             {

@@ -36,11 +36,16 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         var id = Guid.Parse(ItemLink().Match(url).Groups[1].Value);
 
         Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url)).StatusCode);
+        // The author is not offered what they may not do (issue 13); a forged post is still refused.
+        var own = await author.GetStringAsync(url);
+        Assert.Contains("nobody approves their own", own);
+        Assert.DoesNotContain("Approve and make live", own);
         var self = await author.PostFormAsync($"{url}?handler=Act&step=Approve", [], url);
         Assert.Contains("someone else must review it", WebUtility.HtmlDecode(await self.Content.ReadAsStringAsync()));
 
         var reviewer = app.Browser();
         await reviewer.SignInAsync(DemoData.ReviewerEmail);
+        Assert.Contains("Approve and make live", await reviewer.GetStringAsync(url));
         Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url)).StatusCode);
         await using (var db = app.Db())
         {

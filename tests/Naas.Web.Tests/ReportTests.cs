@@ -59,6 +59,12 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains(Narrative, html);
         Assert.Contains("1 of 4", html);
         Assert.Contains("Yes", html); // the weak area is marked for development, against the knowledge pass bar of 60%
+        // The knowledge test is described as sat (one question on this form), not by the model's "18 general and 12
+        // scenario questions" (issue 13); elements are named in words, and no paragraph marks reach the candidate.
+        Assert.Contains("The knowledge test you sat: 1 question in 20 minutes.", html);
+        Assert.DoesNotContain("18 general and 12 scenario", html);
+        Assert.Contains("Simulated observation", html);
+        Assert.DoesNotContain("¶", html[html.IndexOf("<main", StringComparison.Ordinal)..]);
 
         var pdf = await amara.GetAsync($"/me/results/{endorsement}/report?handler=Pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);

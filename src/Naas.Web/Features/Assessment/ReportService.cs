@@ -57,13 +57,18 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
         var person = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == e.SocialWorkerId, ct);
         var marks = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.EndorsementId == e.Id && m.SupersededAt == null).ToListAsync(ct);
         var elements = await results.ElementsAsync(e.Level, ct);
-        var reports = elements.Select(x => (x, m: marks.Where(m => m.Element == x.Kind).MaxBy(m => m.RecordedAt))).Where(x => x.m is not null)
-            .Select(x => new ElementReport(x.x.Kind, x.x.Description, x.m!.Result, x.m.Score, x.m.Max, x.m.PassMark, x.m.Feedback)).ToList();
         var areas = new List<AreaScore>();
         var knowledge = marks.Where(m => m.KnowledgeAttemptId != null).MaxBy(m => m.RecordedAt);
-        if (knowledge is not null)
+        var attempt = knowledge is null ? null : await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == knowledge.KnowledgeAttemptId, ct);
+        // Each element is described as the candidate took it: the knowledge test by the form they sat, not by the
+        // model's general description (which spoke of 30 questions to someone who answered 7).
+        string Describe(string kind, string description) => kind == ResultsService.Knowledge && attempt is not null
+            ? $"The knowledge test you sat: {Infrastructure.Words.Count(attempt.Items.Count, "question")} in {attempt.AllowedSeconds / 60} minutes."
+            : Infrastructure.Words.Plain(description);
+        var reports = elements.Select(x => (x, m: marks.Where(m => m.Element == x.Kind).MaxBy(m => m.RecordedAt))).Where(x => x.m is not null)
+            .Select(x => new ElementReport(x.x.Kind, Describe(x.x.Kind, x.x.Description), x.m!.Result, x.m.Score, x.m.Max, x.m.PassMark, x.m.Feedback)).ToList();
+        if (knowledge is not null && attempt is not null)
         {
-            var attempt = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == knowledge.KnowledgeAttemptId, ct);
             var names = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
             var bar = knowledge.Max == 0 ? 0 : knowledge.PassMark / knowledge.Max;
             areas = KnowledgeTestService.Subscores(attempt).GroupBy(s => s.AreaId)
@@ -76,7 +81,7 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
     public static string OutcomeWords(ResultRelease r) => r.Outcome switch
     {
         "Accredited" => "Accredited",
-        "RetakeElement" => $"Retake the {r.RetakeElement?.ToLowerInvariant()} element by {r.RetakeBy:d MMMM yyyy}",
+        "RetakeElement" => $"Retake the {(r.RetakeElement is { } k ? Infrastructure.Words.Element(k).ToLowerInvariant() : "")} element by {r.RetakeBy:d MMMM yyyy}",
         _ => $"Retake the whole assessment from {r.RetakeNotBefore:d MMMM yyyy}",
     };
 
@@ -91,7 +96,7 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
         pdf.Heading("Each element");
         foreach (var e in r.Elements)
         {
-            pdf.Paragraph($"{e.Description}: {e.Result.Words()}, {e.Score:0.##} of {e.Max:0.##} (pass mark {e.PassMark:0.##})");
+            pdf.Paragraph($"{Infrastructure.Words.Element(e.Element)}: {e.Result.Words()}, {e.Score:0.##} of {e.Max:0.##} (pass mark {e.PassMark:0.##}). {e.Description}");
             if (e.Feedback is { } f) pdf.Paragraph(f, grey: true);
         }
         if (r.KnowledgeAreas.Count > 0)

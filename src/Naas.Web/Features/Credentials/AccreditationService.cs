@@ -65,6 +65,11 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
             .OrderBy(a => a.SocialWorker!.FamilyName).ThenByDescending(a => a.AwardedOn).Take(100).ToListAsync(ct);
     }
 
+    /// <summary>The most recently awarded accreditations, for the programme's list before it searches.</summary>
+    public Task<List<Accreditation>> LatestAsync(int count, CancellationToken ct) =>
+        db.Accreditations.AsNoTracking().Include(a => a.SocialWorker)
+            .OrderByDescending(a => a.AwardedOn).ThenBy(a => a.SocialWorker!.FamilyName).Take(count).ToListAsync(ct);
+
     public Task<Accreditation?> FindAsync(Guid id, CancellationToken ct) =>
         db.Accreditations.AsNoTracking().Include(a => a.SocialWorker).SingleOrDefaultAsync(a => a.Id == id, ct);
 

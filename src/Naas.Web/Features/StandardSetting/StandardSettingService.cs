@@ -14,7 +14,10 @@ namespace Naas.Web.Features.StandardSetting;
 
 /// <summary>What a panellist rates: a knowledge item (0 to 1, the chance a just-good-enough candidate gets it right)
 /// or a marking criterion (0 to its maximum marks).</summary>
-public sealed record RatingUnit(string Key, string Label, decimal Max, decimal? Facility);
+/// <summary>One thing a panellist rates. A knowledge question comes whole, as a candidate would read it: its stem,
+/// its options (or statements) and its case, so it is judged on more than its stem. The key is not sent.</summary>
+public sealed record RatingUnit(string Key, string Label, decimal Max, decimal? Facility,
+    string? Stem = null, IReadOnlyList<string>? Options = null, string? TypeName = null, Naas.Data.Entities.KnowledgeCase? Case = null);
 
 /// <summary>A panellist's page: the units, their own ratings, and in round 2 their own panel's round-1 mean per unit.
 /// Nothing about the other panel is ever in it.</summary>
@@ -91,11 +94,12 @@ public sealed class StandardSettingService(NaasDbContext db, UserManager<Applica
     {
         if (e.Element != KnowledgeElement)
             return ParseCriteria(e.Criteria, out _).Select((c, i) => new RatingUnit($"c{i + 1}", c.Name, c.Max, null)).ToList();
-        var versions = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item)
+        var versions = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Case)
             .Where(v => v.Status == ItemStatus.Live && (v.AppliedFor == null || v.AppliedFor == e.Level)).OrderBy(v => v.Item!.Reference).ToListAsync(ct);
         var units = new List<RatingUnit>();
         foreach (var v in versions)
-            units.Add(new RatingUnit(v.Id.ToString(), $"{v.Item!.Reference}: {v.Stem}", 1, withFacility ? (await bank.StatisticsAsync(v, ct)).Facility : null));
+            units.Add(new RatingUnit(v.Id.ToString(), $"{v.Item!.Reference}: {v.Stem}", 1, withFacility ? (await bank.StatisticsAsync(v, ct)).Facility : null,
+                v.Stem, KnowledgeItemVersion.Lines(v.Options), v.Type.Name(), v.Case));
         return units;
     }
 

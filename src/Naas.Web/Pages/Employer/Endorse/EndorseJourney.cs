@@ -30,7 +30,7 @@ public abstract class EndorseStep(WorkforceService workforce, NaasDbContext db, 
     {
         Person = await workforce.PersonAsync(Id, OrganisationId, ct);
         if (Person is null) return false;
-        State = await db.LoadJourneyAsync<EndorseState>(Kind, UserId, ct) ?? new EndorseState { Level = Person.AssessedFor };
+        State = await db.LoadJourneyAsync<EndorseState>(Kind, UserId, ct) ?? new EndorseState();
         return true;
     }
 

@@ -12,7 +12,20 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
 {
     [FromRoute] public Guid Id { get; set; }
     public KnowledgeAttempt? Attempt { get; private set; }
-    public List<(int Position, string Verdict, string Stem, string? Rationale)> Feedback { get; private set; } = [];
+    /// <summary>Practice feedback for one question: the verdict, what the candidate answered and, where it was not
+    /// wholly right, the right answer (practice questions are published with their answers, ADR 0014).</summary>
+    public sealed record QuestionFeedback(int Position, string Verdict, string Stem, string? Rationale, IReadOnlyList<string> Yours, IReadOnlyList<string>? RightAnswer);
+    public List<QuestionFeedback> Feedback { get; private set; } = [];
+
+    /// <summary>A response or key as lines a person reads: the options chosen, or each statement with true or false.</summary>
+    private static IReadOnlyList<string> Words(KnowledgeItemVersion v, IReadOnlyList<string> lines, bool isKey)
+    {
+        if (v.Type != ItemType.MultiPart) return lines;
+        var statements = KnowledgeItemVersion.Lines(v.Options);
+        if (isKey) return statements.Select(st => $"{st}: {(lines.Contains(st) ? "true" : "false")}").ToList();
+        var given = KnowledgeTestService.ResponseOf(v, lines).Statements ?? new Dictionary<string, string>();
+        return statements.Where(given.ContainsKey).Select(st => $"{st}: {given[st]}").ToList();
+    }
     public List<(string Area, decimal Score, decimal Max)> ByArea { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -34,7 +47,10 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
                 if (v.Item!.Pool != ItemPool.Practice) continue;
                 var answer = Attempt.Answers.SingleOrDefault(a => a.Position == i + 1);
                 var s = ItemScoring.Score(KnowledgeTestService.KeyOf(v), KnowledgeTestService.ResponseOf(v, answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response)), v.ScoringRule);
-                Feedback.Add((i + 1, s.Score == s.Max ? "right" : s.Score > 0 ? "partly right" : answer is null ? "not answered" : "not right", v.Stem, v.Rationale));
+                var response = answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response);
+                var right = s.Score == s.Max;
+                Feedback.Add(new(i + 1, right ? "right" : s.Score > 0 ? "partly right" : answer is null ? "not answered" : "not right", v.Stem, v.Rationale,
+                    Words(v, response, isKey: false), right ? null : Words(v, KnowledgeItemVersion.Lines(v.Key), isKey: true)));
             }
         }
         return Page();
