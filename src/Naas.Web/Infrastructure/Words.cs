@@ -65,6 +65,6 @@ public static partial class Words
     }
 
     [GeneratedRegex("(?<=[a-z])[A-Z]")] private static partial Regex Humps();
-    [GeneratedRegex(@"\s*\((?:see |under )?¶[^)]*\)|\s*¶\s?[\d–\-, and]+")] private static partial Regex References();
+    [GeneratedRegex(@"\s*\((?:see |under )?¶[^)]*\)|\s*¶\s?\d+(?:[–-]\d+)?(?:(?:, | and )\d+(?:[–-]\d+)?)*")] private static partial Regex References();
     [GeneratedRegex(@"[ \t]{2,}")] private static partial Regex Spaces();
 }

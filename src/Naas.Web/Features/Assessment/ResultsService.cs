@@ -173,7 +173,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
             RetakeNotBefore = (outcome as Outcome.RetakeWhole)?.NotBefore, Reason = (outcome as Outcome.RetakeWhole)?.Reason is { } why ? Infrastructure.Words.Kinds(why) : null,
         };
         db.ResultReleases.Add(release);
-        db.Audit("ResultRelease", release.Id, "Released", $"{view.Person.RegistrationNumber} {view.Endorsement.Level.Name()} results released: {release.Outcome}", organisationId: view.Endorsement.OrganisationId);
+        db.Audit("ResultRelease", release.Id, "Released", $"{view.Person.RegistrationNumber} {view.Endorsement.Level.Name()} results released: {Infrastructure.Words.Outcome(release.Outcome).ToLowerInvariant()}", organisationId: view.Endorsement.OrganisationId);
         // The caller established access (the release page is the programme's; a re-mark is the assigned reviewer's).
         var endorsement = await db.Endorsements.IgnoreQueryFilters().SingleAsync(x => x.Id == endorsementId, ct);
         if (endorsement.State != EndorsementState.Completed)

@@ -23,7 +23,12 @@ public abstract class GovUkFieldTagHelper : TagHelper
     protected static string E(string? s) => HtmlEncoder.Default.Encode(s ?? "");
 
     protected string? Error(string? key = null) =>
-        ViewContext.ModelState.TryGetValue(key ?? Name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+        ViewContext.ModelState.TryGetValue(key ?? Name, out var entry) && entry.Errors.Count > 0 ? ForReader(ViewContext.HttpContext, entry.Errors[0].ErrorMessage) : null;
+
+    /// <summary>A message as its reader should read it: on a social worker's own pages, without the seeds'
+    /// paragraph references, which mean something to the programme and nothing to them.</summary>
+    public static string ForReader(Microsoft.AspNetCore.Http.HttpContext http, string message) =>
+        http.Request.Path.StartsWithSegments("/me") ? Words.Plain(message) : message;
 
     protected string? Attempted(string key) =>
         ViewContext.ModelState.TryGetValue(key, out var entry) ? entry.AttemptedValue : null;
@@ -204,7 +209,7 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         output.TagName = null;
         var errors = ViewContext.ModelState
             .Where(kv => kv.Value!.Errors.Count > 0)
-            .Select(kv => (Key: kv.Key, Message: kv.Value!.Errors[0].ErrorMessage))
+            .Select(kv => (Key: kv.Key, Message: GovUkFieldTagHelper.ForReader(ViewContext.HttpContext, kv.Value!.Errors[0].ErrorMessage)))
             .OrderBy(e => FieldOrder.IndexOf(ViewContext.HttpContext, e.Key)).ToList();
         if (errors.Count == 0) return;
         var items = errors.Select(e =>
