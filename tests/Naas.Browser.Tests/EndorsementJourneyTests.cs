@@ -198,45 +198,46 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     [Fact]
     public async Task The_invigilation_pages_are_accessible()
     {
-        // A candidate of its own booked at a centre, so the walk does not depend on other tests.
-        Guid tomId, bookingId;
+        // A candidate of its own booked at a centre (Daniel, whom no other test here uses: a running test of Tom's would
+        // hide his practice test, and Priya is endorsed by another), so the walk does not depend on other tests.
+        Guid danielId, bookingId;
         await using (var db = browser.App.Db())
         {
-            var tom = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SocialWorkers, p => p.RegistrationNumber == "SW100002");
+            var daniel = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SocialWorkers, p => p.RegistrationNumber == "SW100004");
             var leeds = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Name == "Leeds City Council");
             var e = new Naas.Data.Entities.Endorsement
             {
-                SocialWorkerId = tom.Id, OrganisationId = leeds.Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner, State = Naas.Domain.Endorsement.EndorsementState.Agreed,
+                SocialWorkerId = daniel.Id, OrganisationId = leeds.Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner, State = Naas.Domain.Endorsement.EndorsementState.Agreed,
                 Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
             };
             db.Endorsements.Add(e);
             db.Audit("Endorsement", e.Id, "Endorsed", "Arranged for the test");
             await db.SaveChangesAsync();
-            tomId = tom.Id;
+            danielId = daniel.Id;
         }
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(browser.App.Services))
         {
             var bookings = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.BookingService>(scope.ServiceProvider);
-            var endorsement = await bookings.BookableEndorsementAsync(tomId, CancellationToken.None);
+            var endorsement = await bookings.BookableEndorsementAsync(danielId, CancellationToken.None);
             var choice = (await bookings.ChoicesAsync(endorsement!, CancellationToken.None)).First(c => c.Location == "Leeds assessment centre");
-            var (booking, problem) = await bookings.BookAsync(tomId, choice.Value, null, CancellationToken.None);
+            var (booking, problem) = await bookings.BookAsync(danielId, choice.Value, null, CancellationToken.None);
             Assert.True(booking is not null, problem);
             bookingId = booking!.Id;
         }
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync(DemoData.InvigilatorEmail);
         Assert.EndsWith("/invigilation", page.Url);
-        Assert.Contains("Tom Hughes", await page.Locator("#arrivals").InnerTextAsync());
-        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Identity checked: let them start (Tom Hughes)" }));
-        Assert.Contains("Tom Hughes can now start their test at Leeds assessment centre", await page.Locator(".govuk-notification-banner").InnerTextAsync());
+        Assert.Contains("Daniel Mensah", await page.Locator("#arrivals").InnerTextAsync());
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Identity checked: let them start (Daniel Mensah)" }));
+        Assert.Contains("Daniel Mensah can now start their test at Leeds assessment centre", await page.Locator(".govuk-notification-banner").InnerTextAsync());
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(browser.App.Services))
         {
             var tests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>(scope.ServiceProvider);
-            var (attempt, problem) = await tests.StartBookedAsync(tomId, bookingId, CancellationToken.None);
+            var (attempt, problem) = await tests.StartBookedAsync(danielId, bookingId, CancellationToken.None);
             Assert.True(attempt is not null, problem);
         }
         await page.GoAndCheckAsync("/invigilation");
-        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Tom Hughes" }));
+        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Daniel Mensah" }));
         Assert.Contains("Started", await page.Locator("#timing").InnerTextAsync());
     }
 
