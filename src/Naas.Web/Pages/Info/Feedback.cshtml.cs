@@ -5,6 +5,8 @@ using Naas.Web.Features.Workforce;
 
 namespace Naas.Web.Pages.Info;
 
+// Posts share the sign-in limit per address, so the form cannot be used to flood the programme's inbox.
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting("sign-in")]
 /// <summary>The phase banner's feedback form. It reaches the programme as an email through the outbox; it asks
 /// for no name, and a reply address only if the person wants a reply.</summary>
 public class FeedbackModel(NaasDbContext db, TimeProvider clock, IConfiguration config) : NaasPage
