@@ -23,28 +23,3 @@ public class StandardSettingExercise : IAudited
     public string? AdoptedBy { get; set; }
     public List<Panellist> Panellists { get; set; } = [];
 }
-
-/// <summary>A panellist on one panel (1 or 2) of an exercise; nobody sits on both.</summary>
-public class Panellist
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid ExerciseId { get; set; }
-    public StandardSettingExercise? Exercise { get; set; }
-    public int Panel { get; set; }
-    public Guid UserId { get; set; }
-    public required string Name { get; set; }
-    public DateTimeOffset? Round1At { get; set; }
-    public DateTimeOffset? Round2At { get; set; }
-}
-
-/// <summary>One panellist's judgement of one unit (an item version's id, or a criterion "c1", "c2", …) in one round.</summary>
-public class PanelRating
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid ExerciseId { get; set; }
-    public Guid PanellistId { get; set; }
-    public Panellist? Panellist { get; set; }
-    public int Round { get; set; }
-    public required string Unit { get; set; }
-    public decimal Value { get; set; }
-}

@@ -1,0 +1,21 @@
+using Naas.Domain.Knowledge;
+using Naas.Domain.Workforce;
+
+namespace Naas.Data.Entities;
+
+/// <summary>What a status's knowledge test draws: cells as "section|area id|count" lines, time allowed, scoring.</summary>
+public class KnowledgeBlueprint
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public StatusLevel Status { get; set; }
+    public bool IsPractice { get; set; }
+    /// <summary>The one pool of items this blueprint's forms are drawn from.</summary>
+    public ItemPool Pool => IsPractice ? ItemPool.Practice : ItemPool.Assessment;
+    public int Minutes { get; set; }
+    public required string Cells { get; set; }
+    public int MaxTimesShown { get; set; } = 500;
+    public decimal PassMarkTolerance { get; set; } = 0.5m;
+    /// <summary>Retired blueprints stay for the sittings that used them but take no new bookings.</summary>
+    public bool Retired { get; set; }
+}
