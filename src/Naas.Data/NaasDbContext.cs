@@ -7,7 +7,7 @@ using Naas.Data.Entities;
 namespace Naas.Data;
 
 /// <summary>The one database. Provider-specific subclasses carry their own migrations.</summary>
-public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource scope)
+public abstract partial class NaasDbContext(DbContextOptions options, ICallerScopeSource scope)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public CallerScope Scope => scope.Current;
@@ -70,44 +70,16 @@ public abstract class NaasDbContext(DbContextOptions options, ICallerScopeSource
             foreach (var prop in key.Properties.Where(p => p.ClrType == typeof(Guid) && p.Name == "Id"))
                 prop.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
 
-        b.Entity<SocialWorker>().HasQueryFilter(p => SeesEverything || p.Id == ScopeSocialWorkerId
-            || p.Engagements.Any(e => e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId));
-        b.Entity<Engagement>().HasQueryFilter(e => SeesEverything || e.SocialWorkerId == ScopeSocialWorkerId
-            || e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId);
-        b.Entity<Endorsement>().HasQueryFilter(e => SeesEverything || e.SocialWorkerId == ScopeSocialWorkerId
-            || e.OrganisationId == ScopeOrganisationId);
-        b.Entity<Accreditation>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId
-            || a.SocialWorker!.Engagements.Any(e => e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId));
-        b.Entity<ApiCredential>().HasQueryFilter(c => SeesEverything || c.OrganisationId == ScopeOrganisationId);
-        b.Entity<Invitation>().HasQueryFilter(i => SeesEverything || i.OrganisationId == ScopeOrganisationId);
-        b.Entity<AuditEvent>().HasQueryFilter(a => SeesEverything);
-        // A candidate sees only their own sittings; employers see none of them (results come later, by consent).
-        b.Entity<KnowledgeAttempt>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
-        b.Entity<ReasonableAdjustment>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
-        b.Entity<TestBooking>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
-        // Marks and released results: the candidate's own only. Employers reach results through consent (later).
-        b.Entity<ElementMark>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
-        b.Entity<ResultRelease>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
-        // Standard setting: a panellist sees their own place and their own ratings only; panels never see each other.
-        b.Entity<Panellist>().HasQueryFilter(x => SeesEverything || x.UserId == ScopeUserId);
-        b.Entity<PanelRating>().HasQueryFilter(x => SeesEverything || x.Panellist!.UserId == ScopeUserId);
-        // Consents: the social worker's own, and an employer's own (which decides what the employer may read).
-        // Reviews: the social worker's own, the endorsing employer's, and those assigned to the reviewer.
-        b.Entity<ReviewRequest>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId
-            || x.OrganisationId == ScopeOrganisationId || x.ReviewerUserId == ScopeUserId);
-        // CPD is the social worker's own; a re-accreditation is also the employer's it asks to endorse.
-        b.Entity<CpdEntry>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
-        b.Entity<Reaccreditation>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
-        // A marker sees their own assignments only. Evidence is the programme's (and, through a checked read, the
-        // assigned reviewer's and marker's): nobody else's filter reaches it.
-        b.Entity<MarkingAssignment>().HasQueryFilter(x => SeesEverything || x.AssessorUserId == ScopeUserId);
-        b.Entity<MarkEvidence>().HasQueryFilter(x => SeesEverything);
-        // A development plan is the social worker's; the employer sees it once the social worker has sent it to them.
-        b.Entity<DevelopmentPlan>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId
-            || (x.OrganisationId == ScopeOrganisationId && x.SharedAt != null));
-        b.Entity<DevelopmentGoal>().HasQueryFilter(x => SeesEverything || x.Plan!.SocialWorkerId == ScopeSocialWorkerId
-            || (x.Plan!.OrganisationId == ScopeOrganisationId && x.Plan!.SharedAt != null));
-        b.Entity<ReportConsent>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
+        // Scoping: every query is filtered to what the caller may see, capability by capability (NaasDbContext.Scoping.cs).
+        ScopeWorkforce(b);
+        ScopeEndorsement(b);
+        ScopePlatform(b);
+        ScopeKnowledgeTest(b);
+        ScopeMarkingAndResults(b);
+        ScopeStandardSetting(b);
+        ScopeReviewsAndReports(b);
+        ScopeReaccreditation(b);
+        ScopeDevelopmentPlans(b);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
