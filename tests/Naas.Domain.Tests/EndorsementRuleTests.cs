@@ -88,6 +88,8 @@ public class EndorsementRuleTests
     [InlineData(EndorsementState.AwaitingAgreement, EndorsementAction.Withdraw, EndorsementState.Withdrawn)]
     [InlineData(EndorsementState.Agreed, EndorsementAction.Withdraw, EndorsementState.Withdrawn)]
     [InlineData(EndorsementState.Agreed, EndorsementAction.BeginAssessment, EndorsementState.InAssessment)]
+    [InlineData(EndorsementState.InAssessment, EndorsementAction.Complete, EndorsementState.Completed)]
+    [InlineData(EndorsementState.Agreed, EndorsementAction.Complete, EndorsementState.Completed)] // a retake marked wholly outside the service
     public void The_social_worker_agrees_or_declines_and_the_employer_may_withdraw_before_assessment(
         EndorsementState from, EndorsementAction action, EndorsementState to)
     {
@@ -102,6 +104,9 @@ public class EndorsementRuleTests
     [InlineData(EndorsementState.Declined, EndorsementAction.Agree, "no longer waiting")]
     [InlineData(EndorsementState.Withdrawn, EndorsementAction.Withdraw, "already been withdrawn")]
     [InlineData(EndorsementState.AwaitingAgreement, EndorsementAction.BeginAssessment, "once the social worker has agreed")]
+    [InlineData(EndorsementState.Declined, EndorsementAction.Complete, "declined or withdrawn")]
+    [InlineData(EndorsementState.Withdrawn, EndorsementAction.Complete, "declined or withdrawn")]
+    [InlineData(EndorsementState.Completed, EndorsementAction.Complete, "already been released")]
     public void Endorsements_cannot_move_backwards_or_be_withdrawn_once_assessment_begins(
         EndorsementState from, EndorsementAction action, string because)
     {

@@ -165,6 +165,17 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         var outcome = OutcomeRules.Decide(view.Elements.Select(x => x.Element).ToList(), results, view.Endorsement.SingleElementRetake, today,
             new RetakeSettings(rules.Value(EligibilityPolicy.Keys.ElementRetakeWithinMonths), rules.Value(EligibilityPolicy.Keys.WholeRetakeAfterMonths)));
         if (outcome is Outcome.Incomplete incomplete) return (null, $"Every element needs a result before release. Missing: {string.Join(", ", incomplete.Missing.Select(Infrastructure.Words.Element))}");
+        // The caller established access (the release page is the programme's; a re-mark is the assigned reviewer's).
+        var endorsement = await db.Endorsements.IgnoreQueryFilters().SingleAsync(x => x.Id == endorsementId, ct);
+        // Through the domain's transition, like every other change of an endorsement's state; a re-mark on review
+        // releases again for an endorsement already completed.
+        EndorsementState? completed = null;
+        if (endorsement.State != EndorsementState.Completed)
+        {
+            var (next, refusal) = EndorsementTransitions.Apply(endorsement.State, EndorsementAction.Complete);
+            if (next is null) return (null, refusal);
+            completed = next;
+        }
         var release = new ResultRelease
         {
             EndorsementId = endorsementId, SocialWorkerId = view.Person.Id, ReleasedAt = clock.GetUtcNow(), ReleasedBy = actor,
@@ -174,11 +185,9 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
         };
         db.ResultReleases.Add(release);
         db.Audit("ResultRelease", release.Id, "Released", $"{view.Person.RegistrationNumber} {view.Endorsement.Level.Name()} results released: {Infrastructure.Words.Outcome(release.Outcome).ToLowerInvariant()}", organisationId: view.Endorsement.OrganisationId);
-        // The caller established access (the release page is the programme's; a re-mark is the assigned reviewer's).
-        var endorsement = await db.Endorsements.IgnoreQueryFilters().SingleAsync(x => x.Id == endorsementId, ct);
-        if (endorsement.State != EndorsementState.Completed)
+        if (completed is { } state)
         {
-            endorsement.State = EndorsementState.Completed;
+            endorsement.State = state;
             db.Audit("Endorsement", endorsement.Id, "Completed", "Results released: this endorsement's assessment is over", organisationId: endorsement.OrganisationId);
         }
         if (outcome is Outcome.Accredited)
