@@ -12,6 +12,17 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
     private static async Task<string> TextAsync(HttpResponseMessage r) => WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
 
+    /// <summary>Amara, signed in, with a practice test just started.</summary>
+    private async Task<(HttpClient Amara, Guid Attempt)> StartPracticeAsync()
+    {
+        var amara = app.Browser();
+        await amara.SignInAsync(DemoData.SocialWorkerEmail);
+        Guid blueprint;
+        await using (var db = app.Db()) blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
+        var start = await amara.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
+        return (amara, Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]));
+    }
+
     [Fact]
     public async Task After_a_window_error_the_blueprint_form_still_saves_the_blueprint()
     {
@@ -101,12 +112,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
     [Fact]
     public async Task Practice_feedback_gives_the_right_answer_to_a_question_not_answered_right()
     {
-        var amara = app.Browser();
-        await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        Guid blueprint;
-        await using (var db = app.Db()) blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await amara.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
-        var attempt = start.Headers.Location!.OriginalString.Split('/')[3];
+        var (amara, attempt) = await StartPracticeAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await amara.PostFormAsync($"/me/test/{attempt}/check", [], $"/me/test/{attempt}/check")).StatusCode);
         var html = WebUtility.HtmlDecode(await amara.GetStringAsync($"/me/test/{attempt}/result"));
         Assert.Contains("Not answered", html);
@@ -119,12 +125,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
     [Fact]
     public async Task The_last_question_has_one_save_and_check_button()
     {
-        var amara = app.Browser();
-        await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        Guid blueprint;
-        await using (var db = app.Db()) blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await amara.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
-        var attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
+        var (amara, attempt) = await StartPracticeAsync();
         int count;
         await using (var db = app.Db()) count = (await db.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).Items.Count;
         var last = await amara.GetStringAsync($"/me/test/{attempt}/{count}");

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
+using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Pages.Admin;
 
-public class AdjustmentsModel(NaasDbContext db, TimeProvider clock) : NaasPage
+public class AdjustmentsModel(NaasDbContext db, TimeProvider clock, BookingService bookings) : NaasPage
 {
     public static readonly IReadOnlyList<Choice> YesNo = [new("true", "Yes"), new("false", "No")];
     [BindProperty] public string? RegistrationNumber { get; set; }
@@ -15,10 +16,8 @@ public class AdjustmentsModel(NaasDbContext db, TimeProvider clock) : NaasPage
     [BindProperty] public bool? RestBreaks { get; set; }
     [BindProperty] public string? MaxBreakMinutes { get; set; } = "10";
     [BindProperty] public string? Notes { get; set; }
-    public sealed record Request(string RegistrationNumber, string Name, string Text, DateTimeOffset BookedAt, DateTimeOffset WindowOpens, bool Started);
-    /// <summary>The queue: adjustments candidates asked for when booking that nobody has decided on since, oldest
-    /// first, whether or not the test has started (one started without a decision still needs one for next time).</summary>
-    public List<Request> Requests { get; private set; } = [];
+    /// <summary>The queue of requests made at booking and not yet decided (<see cref="BookingService.UndecidedRequestsAsync"/>).</summary>
+    public List<BookingService.AdjustmentRequestView> Requests { get; private set; } = [];
 
     /// <summary>What was agreed, in words for the candidate and the programme.</summary>
     public static string Describe(ReasonableAdjustment a)
@@ -32,12 +31,7 @@ public class AdjustmentsModel(NaasDbContext db, TimeProvider clock) : NaasPage
 
     public async Task OnGetAsync(string? reg, CancellationToken ct)
     {
-        var requests = await db.TestBookings.AsNoTracking().Where(b => b.AdjustmentRequest != null && b.CancelledAt == null)
-            .Join(db.SocialWorkers, b => b.SocialWorkerId, p => p.Id, (b, p) => new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, b.AdjustmentRequest, b.BookedAt, b.Window!.Opens, b.AttemptId })
-            .ToListAsync(ct);
-        var agreed = await db.ReasonableAdjustments.AsNoTracking().ToDictionaryAsync(a => a.SocialWorkerId, a => a.AgreedAt, ct);
-        Requests = requests.Where(r => !agreed.TryGetValue(r.Id, out var at) || at < r.BookedAt)
-            .OrderBy(r => r.BookedAt).Select(r => new Request(r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt, r.Opens, r.AttemptId != null)).ToList();
+        Requests = await bookings.UndecidedRequestsAsync(ct);
         if (reg is not null && RegistrationNumber is null && Naas.Domain.Workforce.RegistrationNumber.TryNormalise(reg, out var chosen)) RegistrationNumber = chosen;
     }
 
