@@ -7,10 +7,7 @@ namespace Naas.Web.Infrastructure;
 /// desktop width (GOV.UK service navigation). The programme's rarer areas are reached from its overview.</summary>
 public static class Menu
 {
-    public sealed record Item(string Href, string Text, string[] Section)
-    {
-        public void Deconstruct(out string href, out string text, out string[] section) => (href, text, section) = (Href, Text, Section);
-    }
+    public sealed record Item(string Href, string Text, string[] Section);
 
     private static Item I(string href, string text, params string[] section) => new(href, text, section.Length == 0 ? [href] : section);
 

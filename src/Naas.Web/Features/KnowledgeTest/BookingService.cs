@@ -18,29 +18,24 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
 {
     /// <summary>Whether the programme has decided on the adjustments asked for at booking: a decision is the
     /// candidate's adjustments saved (even as "none") after the booking was made.</summary>
-    public async Task<bool?> AdjustmentDecidedAsync(TestBooking booking, CancellationToken ct)
-    {
-        if (booking.AdjustmentRequest is null) return null;
-        var agreedAt = await db.ReasonableAdjustments.AsNoTracking().Where(a => a.SocialWorkerId == booking.SocialWorkerId).Select(a => (DateTimeOffset?)a.AgreedAt).SingleOrDefaultAsync(ct);
-        return Decided(agreedAt, booking.BookedAt);
-    }
+    public async Task<bool?> AdjustmentDecidedAsync(TestBooking booking, CancellationToken ct) =>
+        booking.AdjustmentRequest is null ? null : !await Undecided(db.TestBookings.AsNoTracking().Where(b => b.Id == booking.Id)).AnyAsync(ct);
 
-    /// <summary>The rule itself: adjustments saved at or after the booking decide its request.</summary>
-    public static bool Decided(DateTimeOffset? agreedAt, DateTimeOffset bookedAt) => agreedAt is { } at && at >= bookedAt;
+    /// <summary>The rule, once, as a query: a booking's request is undecided until the candidate's adjustments are
+    /// saved at or after the booking (a decision may be "none").</summary>
+    private IQueryable<TestBooking> Undecided(IQueryable<TestBooking> bookings) =>
+        bookings.Where(b => b.AdjustmentRequest != null && !db.ReasonableAdjustments.Any(a => a.SocialWorkerId == b.SocialWorkerId && a.AgreedAt >= b.BookedAt));
 
     public sealed record AdjustmentRequestView(string RegistrationNumber, string Name, string Text, DateTimeOffset BookedAt, DateTimeOffset WindowOpens, bool Started);
 
     /// <summary>The programme's queue: requests made at booking (not cancelled) that nobody has decided on since,
     /// oldest first, whether or not the test has started (one started without a decision still needs one).</summary>
-    public async Task<List<AdjustmentRequestView>> UndecidedRequestsAsync(CancellationToken ct)
-    {
-        var requests = await db.TestBookings.AsNoTracking().Where(b => b.AdjustmentRequest != null && b.CancelledAt == null)
-            .Join(db.SocialWorkers, b => b.SocialWorkerId, p => p.Id, (b, p) => new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, b.AdjustmentRequest, b.BookedAt, b.Window!.Opens, b.AttemptId })
-            .ToListAsync(ct);
-        var agreed = await db.ReasonableAdjustments.AsNoTracking().ToDictionaryAsync(a => a.SocialWorkerId, a => (DateTimeOffset?)a.AgreedAt, ct);
-        return requests.Where(r => !Decided(agreed.GetValueOrDefault(r.Id), r.BookedAt)).OrderBy(r => r.BookedAt)
-            .Select(r => new AdjustmentRequestView(r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt, r.Opens, r.AttemptId != null)).ToList();
-    }
+    public async Task<List<AdjustmentRequestView>> UndecidedRequestsAsync(CancellationToken ct) =>
+        (await Undecided(db.TestBookings.AsNoTracking().Where(b => b.CancelledAt == null))
+            .Join(db.SocialWorkers, b => b.SocialWorkerId, p => p.Id, (b, p) => new { p.RegistrationNumber, p.GivenName, p.FamilyName, b.AdjustmentRequest, b.BookedAt, b.Window!.Opens, b.AttemptId })
+            .ToListAsync(ct))
+        .OrderBy(r => r.BookedAt)
+        .Select(r => new AdjustmentRequestView(r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt, r.Opens, r.AttemptId != null)).ToList();
 
     private static readonly string KnowledgeToken = Endorsement.Token(Assessment.ResultsService.Knowledge);
 

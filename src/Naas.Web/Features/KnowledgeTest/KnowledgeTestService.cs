@@ -12,7 +12,7 @@ public sealed record QuestionView(int Position, int Count, ItemType Type, string
 
 /// <summary>Sitting the knowledge test: a form per candidate, answers saved as given, the clock computed from the
 /// stored start (so closing the browser loses nothing), and scoring at submission or time-out.</summary>
-public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, Autosaver autosaver)
+public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, Autosaver autosaver, BookingService bookings)
 {
     public enum AutosaveOutcome { Saved, NotFound, Ended }
 
@@ -87,8 +87,7 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
         if (now >= booking.Window.Closes) return (null, "Your test window has closed. Book another window to take the test.");
         if (booking.AtCentre && booking.CheckedInAt is null)
             return (null, $"You are booked to sit the test at {booking.Location}. The invigilator there checks who you are and then lets your test start, so it cannot be started from anywhere else.");
-        if (booking.AdjustmentRequest is not null && !withoutUndecidedAdjustments
-            && !await db.ReasonableAdjustments.AnyAsync(a => a.SocialWorkerId == socialWorkerId && a.AgreedAt >= booking.BookedAt, ct))
+        if (!withoutUndecidedAdjustments && await bookings.AdjustmentDecidedAsync(booking, ct) == false)
             return (null, AdjustmentUndecided);
         var endorsement = booking.Endorsement!;
         if (endorsement.State is not (Domain.Endorsement.EndorsementState.Agreed or Domain.Endorsement.EndorsementState.InAssessment))

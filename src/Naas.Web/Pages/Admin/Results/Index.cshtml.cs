@@ -22,8 +22,7 @@ public class ResultsIndexModel(NaasDbContext db) : NaasPage
         Releases = (await db.ResultReleases.AsNoTracking().Where(r => r.SupersededAt == null)
                 .Join(db.Endorsements, r => r.EndorsementId, e => e.Id, (r, e) => new { r, e.Level })
                 .Join(db.SocialWorkers, x => x.r.SocialWorkerId, p => p.Id, (x, p) => new { x.r.EndorsementId, p.GivenName, p.FamilyName, p.RegistrationNumber, x.Level, x.r.Outcome, x.r.ReleasedAt, x.r.ReleasedBy })
-                .ToListAsync(ct))
-            .OrderByDescending(x => x.ReleasedAt).Take(100)
+                .OrderByDescending(x => x.ReleasedAt).Take(100).ToListAsync(ct))
             .Select(x => new Released(x.EndorsementId, $"{x.GivenName} {x.FamilyName}", x.RegistrationNumber, x.Level, x.Outcome, x.ReleasedAt, x.ReleasedBy)).ToList();
     }
 }
