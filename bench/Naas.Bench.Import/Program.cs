@@ -7,7 +7,8 @@ using CsvHelper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Naas.Data.Seed;
-using Naas.Web.Features.Import;
+using Naas.Web.Features.Workforce;
+using Naas.Web.Infrastructure.Import;
 
 namespace Naas.Bench.Import;
 

@@ -6,10 +6,19 @@ using Microsoft.AspNetCore.Identity;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Web.Features.Admin;
+using Naas.Web.Features.Accreditations;
+using Naas.Web.Features.Administration;
 using Naas.Web.Features.Api;
+using Naas.Web.Features.DevelopmentPlans;
 using Naas.Web.Features.Endorsements;
-using Naas.Web.Features.Import;
+using Naas.Web.Features.ItemBank;
+using Naas.Web.Features.KnowledgeTest;
+using Naas.Web.Features.Marking;
+using Naas.Web.Features.Reaccreditations;
+using Naas.Web.Features.Reports;
+using Naas.Web.Features.Results;
+using Naas.Web.Features.Reviews;
+using Naas.Web.Features.StandardSetting;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 
@@ -55,7 +64,7 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
     .AddDefaultTokenProviders()
     .AddClaimsPrincipalFactory<NaasClaimsFactory>();
 // A password reset link works for two hours (and once: it is tied to the account's security stamp).
-builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(Naas.Web.Pages.Account.ResetPasswordModel.LinkHours));
+builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(Naas.Web.Features.Account.ResetPasswordModel.LinkHours));
 builder.Services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/account/sign-in";
@@ -104,17 +113,17 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Marker", p => p.RequireRole(Roles.Assessor))
     .AddPolicy("Api", p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient));
 
+// Each capability registers its own services and endpoints (Features/{Capability}/{Capability}Feature.cs).
+builder.Services
+    .AddAdministration().AddApi().AddWorkforce().AddEndorsements()
+    .AddItemBank().AddKnowledgeTest().AddStandardSetting().AddMarking().AddResults().AddReports().AddReviews()
+    .AddDevelopmentPlans().AddAccreditations(builder.Configuration).AddReaccreditations();
 builder.Services.AddRazorPages(o =>
 {
-    o.Conventions.AuthorizeFolder("/Admin", "Admin");
-    o.Conventions.AuthorizeFolder("/Employer", "Employer");
-    o.Conventions.AuthorizeFolder("/Me", "SocialWorker");
-    o.Conventions.AuthorizeFolder("/Content", "Content");
-    o.Conventions.AuthorizeFolder("/Invigilation", "Invigilation");
-    o.Conventions.AuthorizeFolder("/Panel", "Panellist");
-    o.Conventions.AuthorizeFolder("/Review", "Reviewer");
-    o.Conventions.AuthorizeFolder("/Marking", "Marker");
-    o.Conventions.AuthorizePage("/Account/Authenticator");
+    // Pages live in Features/{Capability}/{Audience}/: the audience folder says who may open them (Audiences.cs).
+    o.RootDirectory = "/Features";
+    o.Conventions.Add(new Audiences.ByFolder());
+    o.Conventions.AuthorizePage("/Account/Authenticator"); // a public capability's one page for anyone signed in
 }).AddMvcOptions(o => o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value"));
 builder.Services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; });
 builder.Services.AddProblemDetails();
@@ -140,33 +149,9 @@ builder.Services.AddRateLimiter(o =>
 });
 
 builder.Services.AddMemoryCache();
-builder.Services.AddScoped<PolicyStore>();
-builder.Services.AddScoped<WorkforceService>();
-builder.Services.AddScoped<EndorsementService>();
-builder.Services.AddScoped<WorkforceImporter>();
-builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankService>();
-builder.Services.AddScoped<Naas.Web.Features.ItemBank.ItemBankInterchange>();
-builder.Services.AddScoped<Naas.Web.Features.ItemBank.CaseService>();
-builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>();
-builder.Services.AddSingleton<Naas.Web.Features.KnowledgeTest.Autosaver>();
-builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BookingService>();
-builder.Services.AddScoped<Naas.Web.Features.KnowledgeTest.BlueprintService>();
-builder.Services.AddScoped<Naas.Web.Features.Assessment.ResultsService>();
-builder.Services.AddScoped<Naas.Web.Features.Assessment.ReportService>();
-builder.Services.AddScoped<Naas.Web.Features.Assessment.ReviewService>();
-builder.Services.AddScoped<Naas.Web.Features.Assessment.MarkingService>();
-builder.Services.AddScoped<Naas.Web.Features.Assessment.MarksImporter>();
-builder.Services.AddScoped<Naas.Web.Features.Assessment.DevelopmentPlanService>();
-builder.Services.AddScoped<Naas.Web.Features.StandardSetting.StandardSettingService>();
-builder.Services.AddScoped<Naas.Web.Features.Credentials.CredentialSigner>();
-builder.Services.AddScoped<Naas.Web.Features.Credentials.CertificateService>();
 builder.Services.AddSingleton<IEmailDelivery, PickupFolderEmailDelivery>();
 builder.Services.AddSingleton<IFileStore>(sp => new FolderFileStore(builder.Configuration["Storage:Path"] is { Length: > 0 } p
     ? p : Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "files")));
-builder.Services.AddScoped<Naas.Web.Features.Credentials.AccreditationService>();
-builder.Services.AddScoped<Naas.Web.Features.Credentials.ReaccreditationService>();
-if (builder.Configuration.GetValue("Reminders:Enabled", true))
-    builder.Services.AddHostedService<Naas.Web.Features.Credentials.ReminderProcessor>();
 builder.Services.AddHostedService<JourneyCleaner>();
 builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))
@@ -204,11 +189,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapOpenApi("/api/{documentName}/openapi.json");
-app.MapNaasApi();
-Naas.Web.Features.ItemBank.MediaEndpoints.MapMedia(app);
-Naas.Web.Features.Credentials.CredentialEndpoints.MapCredentials(app);
-Naas.Web.Features.Assessment.EvidenceEndpoints.MapEvidence(app);
-Naas.Web.Features.KnowledgeTest.AutosaveEndpoints.MapAutosave(app);
+app.MapApi().MapItemBank().MapKnowledgeTest().MapMarking().MapAccreditations();
 try { app.Run(); }
 catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
 {

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Seed;
-using Naas.Web.Features.Credentials;
+using Naas.Web.Features.Accreditations;
+using Naas.Web.Features.Reaccreditations;
 
 namespace Naas.Web.Tests;
 

@@ -4,7 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
-using Naas.Web.Features.Import;
+using Naas.Web.Features.Workforce;
+using Naas.Web.Infrastructure.Import;
 
 namespace Naas.Web.Tests;
 

@@ -72,7 +72,7 @@ public class ShortAssessmentReaccreditationTests(NaasFactory app) : IClassFixtur
     {
         using (var scope = app.Services.CreateScope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<Naas.Web.Features.Admin.PolicyStore>();
+            var store = scope.ServiceProvider.GetRequiredService<Naas.Web.Features.Administration.PolicyStore>();
             Assert.True(await store.ChangeAsync(Naas.Domain.Eligibility.EligibilityPolicy.Keys.ReaccreditationShortAssessment, 1, "Consultation response: a short assessment"));
             Assert.True(await store.ChangeAsync(Naas.Domain.Eligibility.EligibilityPolicy.Keys.ReaccreditationEndorsement, 0, "Consultation response: no endorsement"));
         }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,5 +32,36 @@ public class RouteTableTests(NaasFactory app) : IClassFixture<NaasFactory>
         var gone = expected.Except(actual).ToList();
         Assert.True(added.Count == 0 && gone.Count == 0,
             $"The route table changed.\nNew or changed:\n{string.Join("\n", added)}\nNo longer there:\n{string.Join("\n", gone)}");
+    }
+}
+
+/// <summary>The audience folder authorises a page; a page in no audience folder outside the public capabilities is
+/// refused when the service builds its pages, rather than served to anyone.</summary>
+public class AudienceFolderTests
+{
+    private static Microsoft.AspNetCore.Mvc.ApplicationModels.PageApplicationModel Page(string path) =>
+        new(new Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor { ViewEnginePath = path, RelativePath = "/Features" + path + ".cshtml" },
+            typeof(object).GetTypeInfo(), []);
+
+    [Theory]
+    [InlineData("/Results/Admin/Index", "Admin")]
+    [InlineData("/Results/Me/Results", "SocialWorker")]
+    [InlineData("/StandardSetting/Panel/Rate", "Panellist")]
+    [InlineData("/KnowledgeTest/Invigilator/Sitting", "Invigilation")]
+    public void A_page_in_an_audience_folder_asks_that_audiences_policy(string path, string policy)
+    {
+        var page = Page(path);
+        new Naas.Web.Infrastructure.Audiences.ByFolder().Apply(page);
+        Assert.Equal(policy, Assert.Single(page.EndpointMetadata.OfType<IAuthorizeData>()).Policy);
+    }
+
+    [Fact]
+    public void A_public_capabilitys_page_asks_nothing_and_a_misplaced_page_stops_the_service()
+    {
+        var check = Page("/PublicCheck/Index");
+        new Naas.Web.Infrastructure.Audiences.ByFolder().Apply(check);
+        Assert.Empty(check.EndpointMetadata.OfType<IAuthorizeData>());
+        var misplaced = Assert.Throws<InvalidOperationException>(() => new Naas.Web.Infrastructure.Audiences.ByFolder().Apply(Page("/Results/Release")));
+        Assert.Contains("/Results/Release is in no audience folder", misplaced.Message);
     }
 }

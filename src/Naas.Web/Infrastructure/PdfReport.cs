@@ -19,8 +19,8 @@ public sealed class PdfReport : IDisposable
         _builder.DocumentInformation.Title = title;
         _builder.DocumentInformation.Subject = subject;
         _builder.DocumentInformation.Author = "National Assessment and Accreditation System";
-        _regular = _builder.AddTrueTypeFont(Features.Credentials.PdfFonts.Regular);
-        _bold = _builder.AddTrueTypeFont(Features.Credentials.PdfFonts.Bold);
+        _regular = _builder.AddTrueTypeFont(Naas.Web.Features.Accreditations.PdfFonts.Regular);
+        _bold = _builder.AddTrueTypeFont(Naas.Web.Features.Accreditations.PdfFonts.Bold);
         NewPage();
         Text("National Assessment and Accreditation System", 10, false, grey: true);
         Heading(title, 20);

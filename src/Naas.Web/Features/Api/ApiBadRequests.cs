@@ -1,3 +1,4 @@
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 using System.Text.Json;
 
 namespace Naas.Web.Features.Api;
@@ -20,7 +21,7 @@ public static class ApiBadRequests
         {
             var (field, message) = Describe(e, ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType);
             ctx.Response.Clear();
-            await Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
+            await HttpResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
                 title: "The request body could not be read", statusCode: e.StatusCode).ExecuteAsync(ctx);
         }
     });

@@ -37,7 +37,7 @@ public sealed record WithdrawRequest(string? Reason);
 /// organisation that owns the API key exactly as the pages are scoped by the signed-in employer lead.</summary>
 public static class ApiEndpoints
 {
-    public static void MapNaasApi(this WebApplication app)
+    public static void MapNaasApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization("Api").WithTags("Workforce and endorsement");
 

@@ -3,7 +3,7 @@ using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Endorsement;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.Admin;
+using Naas.Web.Features.Administration;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 
@@ -18,7 +18,7 @@ public sealed record EndorsementOutcome(Endorsement? Endorsement, IReadOnlyList<
 /// <summary>Stage 1, practice endorsement. Every change is audited in the same transaction and the social
 /// worker is emailed through the outbox.</summary>
 public sealed class EndorsementService(NaasDbContext db, WorkforceService workforce, PolicyStore policies, TimeProvider clock, IConfiguration config,
-    Assessment.ResultsService results)
+    Results.ResultsService results)
 {
     private string ServiceUrl => (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
 

@@ -1,3 +1,4 @@
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Seed;
@@ -24,11 +25,11 @@ public static class MediaEndpoints
     private static async Task<IResult> ServeAsync(Guid id, Track track, HttpContext http, NaasDbContext db, IFileStore files, CancellationToken ct)
     {
         var c = await db.KnowledgeCases.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !await MaySeeAsync(c.Id, http, db, ct)) return Results.NotFound();
+        if (c is null || !await MaySeeAsync(c.Id, http, db, ct)) return HttpResults.NotFound();
         var key = track switch { Track.Captions => c.CaptionsKey, Track.Descriptions => c.DescriptionsKey, _ => c.MediaKey };
-        if (key is null || await files.OpenAsync(key, ct) is not { } stream) return Results.NotFound();
+        if (key is null || await files.OpenAsync(key, ct) is not { } stream) return HttpResults.NotFound();
         http.Response.Headers.CacheControl = "private, max-age=3600";
-        return Results.Stream(stream, track == Track.Media ? c.MediaContentType : "text/vtt", enableRangeProcessing: true);
+        return HttpResults.Stream(stream, track == Track.Media ? c.MediaContentType : "text/vtt", enableRangeProcessing: true);
     }
 
     private static async Task<bool> MaySeeAsync(Guid caseId, HttpContext http, NaasDbContext db, CancellationToken ct)

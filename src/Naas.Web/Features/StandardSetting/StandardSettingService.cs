@@ -7,7 +7,11 @@ using Naas.Data.Seed;
 using Naas.Domain.Knowledge;
 using Naas.Domain.StandardSetting;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.Assessment;
+using Naas.Web.Features.DevelopmentPlans;
+using Naas.Web.Features.Marking;
+using Naas.Web.Features.Reports;
+using Naas.Web.Features.Results;
+using Naas.Web.Features.Reviews;
 using Naas.Web.Features.ItemBank;
 
 namespace Naas.Web.Features.StandardSetting;

@@ -4,7 +4,7 @@ using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
 using Naas.Domain.Endorsement;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.Admin;
+using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Workforce;

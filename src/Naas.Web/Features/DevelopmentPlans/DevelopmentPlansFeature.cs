@@ -1,0 +1,11 @@
+namespace Naas.Web.Features.DevelopmentPlans;
+
+/// <summary>Development plans after a result: the social worker's goals and the employer's support.</summary>
+public static class DevelopmentPlansFeature
+{
+    public static IServiceCollection AddDevelopmentPlans(this IServiceCollection services)
+    {
+        services.AddScoped<DevelopmentPlanService>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using Naas.Data.Entities;
+using Naas.Web.Features.DevelopmentPlans;
+using Naas.Web.Features.Marking;
+using Naas.Web.Features.Reports;
+using Naas.Web.Features.Results;
+using Naas.Web.Features.Reviews;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Features.DevelopmentPlans.Employer;
+
+public class IndexModel(DevelopmentPlanService plans) : NaasPage
+{
+    public List<(DevelopmentPlan Plan, SocialWorker Person)> Plans { get; private set; } = [];
+    public async Task OnGetAsync(CancellationToken ct) => Plans = await plans.ForEmployerAsync(OrganisationId, ct);
+}

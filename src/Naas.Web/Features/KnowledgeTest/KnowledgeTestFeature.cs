@@ -1,0 +1,20 @@
+namespace Naas.Web.Features.KnowledgeTest;
+
+/// <summary>Blueprints and windows, bookings and adjustments, the sitting itself, autosave and invigilation.</summary>
+public static class KnowledgeTestFeature
+{
+    public static IServiceCollection AddKnowledgeTest(this IServiceCollection services)
+    {
+        services.AddScoped<KnowledgeTestService>();
+        services.AddSingleton<Autosaver>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<BlueprintService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapKnowledgeTest(this IEndpointRouteBuilder app)
+    {
+        app.MapAutosave();
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Naas.Web.Features.Marking;
+
+/// <summary>Observers' marking of the practice elements, their evidence, and the programme's import of marks.</summary>
+public static class MarkingFeature
+{
+    public static IServiceCollection AddMarking(this IServiceCollection services)
+    {
+        services.AddScoped<MarkingService>();
+        services.AddScoped<MarksImporter>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMarking(this IEndpointRouteBuilder app)
+    {
+        app.MapEvidence();
+        return app;
+    }
+}

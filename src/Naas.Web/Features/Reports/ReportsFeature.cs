@@ -1,0 +1,11 @@
+namespace Naas.Web.Features.Reports;
+
+/// <summary>The feedback report on a result, and consent to share it.</summary>
+public static class ReportsFeature
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddScoped<ReportService>();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Naas.Web.Features.Results;
+
+/// <summary>Assessments' marks brought together, outcomes and their release, and retakes.</summary>
+public static class ResultsFeature
+{
+    public static IServiceCollection AddResults(this IServiceCollection services)
+    {
+        services.AddScoped<ResultsService>();
+        return services;
+    }
+}

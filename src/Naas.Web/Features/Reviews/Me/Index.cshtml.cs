@@ -1,0 +1,15 @@
+using Naas.Data.Entities;
+using Naas.Web.Features.DevelopmentPlans;
+using Naas.Web.Features.Marking;
+using Naas.Web.Features.Reports;
+using Naas.Web.Features.Results;
+using Naas.Web.Features.Reviews;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Features.Reviews.Me;
+
+public class IndexModel(ReviewService reviews) : NaasPage
+{
+    public List<ReviewRequest> Reviews { get; private set; } = [];
+    public async Task OnGetAsync(CancellationToken ct) => Reviews = await reviews.MineAsync(User.SocialWorkerId() ?? Guid.Empty, ct);
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Web.Features.StandardSetting;
+using Naas.Web.Infrastructure;
+
+namespace Naas.Web.Features.StandardSetting.Admin;
+
+public class ExerciseModel(NaasDbContext db, StandardSettingService service) : NaasPage
+{
+    [FromRoute] public Guid Id { get; set; }
+    [BindProperty] public string? PassMark { get; set; }
+    [BindProperty] public string? Rationale { get; set; }
+    public StandardSettingExercise? Exercise { get; private set; }
+    public ExerciseComparison? Comparison { get; private set; }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Exercise = await db.StandardSettingExercises.AsNoTracking().Include(e => e.Panellists).SingleOrDefaultAsync(e => e.Id == Id, ct);
+        if (Exercise is null) return false;
+        Comparison = await service.CompareAsync(Exercise, ct);
+        if (Comparison is not null && PassMark is null) PassMark = Math.Round(Comparison.Comparison.MeanCut, 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAdvanceAsync(CancellationToken ct)
+    {
+        if (await service.AdvanceAsync(Id, ct) is { } problem)
+        {
+            if (!await LoadAsync(ct)) return NotFound();
+            ModelState.AddModelError("", problem);
+            return Page();
+        }
+        Success("The exercise has moved on.");
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAdoptAsync(CancellationToken ct)
+    {
+        var problems = await service.AdoptAsync(Id, PassMark, Rationale, Scope.ActorName, ct);
+        if (problems.Count > 0)
+        {
+            if (!await LoadAsync(ct)) return NotFound();
+            foreach (var (f, m) in problems) ModelState.AddModelError(f, m);
+            return Page();
+        }
+        Success("Pass mark adopted. It is recorded with your rationale in the audit log.");
+        return RedirectToPage();
+    }
+}

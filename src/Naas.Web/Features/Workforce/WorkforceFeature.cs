@@ -1,0 +1,12 @@
+namespace Naas.Web.Features.Workforce;
+
+/// <summary>Organisations, social workers and their engagements; import, export and a person's own details.</summary>
+public static class WorkforceFeature
+{
+    public static IServiceCollection AddWorkforce(this IServiceCollection services)
+    {
+        services.AddScoped<WorkforceService>();
+        services.AddScoped<WorkforceImporter>();
+        return services;
+    }
+}
