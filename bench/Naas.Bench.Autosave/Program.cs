@@ -100,7 +100,7 @@ public static class AutosaveBench
         var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
         var cookie = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
         var practice = await db.KnowledgeBlueprints.SingleAsync(b => b.IsPractice);
-        var form = string.Join(",", await db.KnowledgeItemVersions.Where(v => v.Status == Naas.Domain.Knowledge.ItemStatus.Live && v.AppliedFor == null).OrderBy(v => v.Id).Select(v => v.Id).Take(5).ToListAsync());
+        var form = string.Join(",", await db.KnowledgeItemVersions.Where(v => v.Status == Naas.Domain.ItemBank.ItemStatus.Live && v.AppliedFor == null).OrderBy(v => v.Id).Select(v => v.Id).Take(5).ToListAsync());
         var result = new List<Candidate>(count);
         for (var batch = 0; batch < count; batch += 500)
         {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 // Form assembly from a 5,000-item bank (issue 3's target: median under 50 ms per form). These machines are
 // shared and noisy, so the result is also given as a ratio to a reference workload timed in the same run:
 // sorting 5,000 decimals, a fixed amount of work that slows down exactly when the machine does.

@@ -207,7 +207,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
             var leeds = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Name == "Leeds City Council");
             var e = new Naas.Data.Entities.Endorsement
             {
-                SocialWorkerId = daniel.Id, OrganisationId = leeds.Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner, State = Naas.Domain.Endorsement.EndorsementState.Agreed,
+                SocialWorkerId = daniel.Id, OrganisationId = leeds.Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner, State = Naas.Domain.Endorsements.EndorsementState.Agreed,
                 Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
             };
             db.Endorsements.Add(e);

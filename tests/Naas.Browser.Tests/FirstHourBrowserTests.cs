@@ -34,7 +34,7 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
                 var e = new Naas.Data.Entities.Endorsement
                 {
                     SocialWorkerId = amara.Id, OrganisationId = leeds.Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner,
-                    State = Naas.Domain.Endorsement.EndorsementState.AwaitingAgreement, Judgement = "Ready", Evidence = "Audits",
+                    State = Naas.Domain.Endorsements.EndorsementState.AwaitingAgreement, Judgement = "Ready", Evidence = "Audits",
                     EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
                 };
                 db.Endorsements.Add(e);

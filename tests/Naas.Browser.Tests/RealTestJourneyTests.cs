@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 
 namespace Naas.Browser.Tests;

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 namespace Naas.Browser.Tests;
 
 /// <summary>The whole way, in a real browser without JavaScript and with axe-core on every page: the employer

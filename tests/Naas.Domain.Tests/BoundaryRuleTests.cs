@@ -1,6 +1,9 @@
 using Naas.Domain.Eligibility;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
+using Naas.Domain.Reviews;
 using Naas.Domain.StandardSetting;
 using Naas.Domain.Workforce;
 
@@ -171,18 +174,18 @@ public class BoundaryRuleTests
     private static readonly EligibilityDecision Eligible = new(EligibilityOutcome.Eligible, D("2020-01-01"), null, "Eligible.");
     private static readonly EligibilityDecision NotYet = new(EligibilityOutcome.NotYetEligible, D("2027-01-01"), null, "Not yet.");
 
-    private static IReadOnlyList<Naas.Domain.Endorsement.EndorsementProblem> Endorse(string judgement, string evidence, string? exception = null, EligibilityDecision? eligibility = null) =>
-        Naas.Domain.Endorsement.EndorsementRule.Check(new Naas.Domain.Endorsement.EndorsementRequest(StatusLevel.Practitioner, OrganisationKind.LocalAuthority, Here,
+    private static IReadOnlyList<Naas.Domain.Endorsements.EndorsementProblem> Endorse(string judgement, string evidence, string? exception = null, EligibilityDecision? eligibility = null) =>
+        Naas.Domain.Endorsements.EndorsementRule.Check(new Naas.Domain.Endorsements.EndorsementRequest(StatusLevel.Practitioner, OrganisationKind.LocalAuthority, Here,
             eligibility ?? Eligible, judgement, evidence, exception, AlreadyHoldsStatus: false, HasOpenEndorsementForStatus: false));
 
     [Fact]
     public void Endorsement_text_of_exactly_the_limit_is_accepted_and_one_character_more_is_refused_para37()
     {
-        var max = Naas.Domain.Endorsement.EndorsementRule.MaxTextLength;
+        var max = Naas.Domain.Endorsements.EndorsementRule.MaxTextLength;
         Assert.Empty(Endorse(new string('j', max), new string('e', max)));
         Assert.Equal(["Judgement"], Endorse(new string('j', max + 1), "e").Select(p => p.Field));
         Assert.Equal(["Evidence"], Endorse("j", new string('e', max + 1)).Select(p => p.Field));
-        var reason = Naas.Domain.Endorsement.EndorsementRule.MaxReasonLength;
+        var reason = Naas.Domain.Endorsements.EndorsementRule.MaxReasonLength;
         Assert.Empty(Endorse("j", "e", new string('r', reason), NotYet));
         Assert.Equal(["ExceptionReason"], Endorse("j", "e", new string('r', reason + 1), NotYet).Select(p => p.Field));
         Assert.Empty(Endorse("j", "e", new string('r', reason + 1), Eligible)); // no exception needed, so none is checked
@@ -191,8 +194,8 @@ public class BoundaryRuleTests
     [Fact]
     public void Open_endorsements_are_those_awaiting_agreement_agreed_or_in_assessment_para37()
     {
-        var open = Enum.GetValues<Naas.Domain.Endorsement.EndorsementState>().Where(Naas.Domain.Endorsement.EndorsementTransitions.IsOpen).ToList();
-        Assert.Equal([Naas.Domain.Endorsement.EndorsementState.AwaitingAgreement, Naas.Domain.Endorsement.EndorsementState.Agreed, Naas.Domain.Endorsement.EndorsementState.InAssessment], open);
+        var open = Enum.GetValues<Naas.Domain.Endorsements.EndorsementState>().Where(Naas.Domain.Endorsements.EndorsementTransitions.IsOpen).ToList();
+        Assert.Equal([Naas.Domain.Endorsements.EndorsementState.AwaitingAgreement, Naas.Domain.Endorsements.EndorsementState.Agreed, Naas.Domain.Endorsements.EndorsementState.InAssessment], open);
     }
 
     [Fact]

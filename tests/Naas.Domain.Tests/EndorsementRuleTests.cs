@@ -1,5 +1,5 @@
 using Naas.Domain.Eligibility;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 
 namespace Naas.Domain.Tests;

@@ -16,9 +16,9 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         await using var db = app.Db();
         var first = new[] { "K-00001", "K-00002", "K-00003", "K-00004", "K-00005", "K-00006", "K-00007", "K-00008", "K-00009", "K-00010" };
-        await db.KnowledgeItems.Where(i => first.Contains(i.Reference)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.Knowledge.ItemPool.Practice));
+        await db.KnowledgeItems.Where(i => first.Contains(i.Reference)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.KnowledgeTest.ItemPool.Practice));
         var practice = new[] { "K-00013", "K-00014", "K-00015", "K-00016", "K-00017" };
-        await db.KnowledgeItems.Where(i => practice.Contains(i.Reference)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.Knowledge.ItemPool.Assessment));
+        await db.KnowledgeItems.Where(i => practice.Contains(i.Reference)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.KnowledgeTest.ItemPool.Assessment));
         var blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
         var start = await client.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);

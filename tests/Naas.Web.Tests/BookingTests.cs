@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests;

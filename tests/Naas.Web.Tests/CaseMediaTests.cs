@@ -63,7 +63,7 @@ public abstract partial class CaseMediaTestsBase(NaasFactory app)
             // Another author's kept file is not theirs to use: the key must be under the author's own folder.
             Assert.Contains((await db.Users.SingleAsync(u => u.Email == DemoData.AuthorEmail)).Id.ToString("N"), kept);
             // Put the case on every practice question, so Amara's practice form carries it.
-            var versions = await db.KnowledgeItemVersions.Where(v => v.Item!.Pool == Naas.Domain.Knowledge.ItemPool.Practice).ToListAsync();
+            var versions = await db.KnowledgeItemVersions.Where(v => v.Item!.Pool == Naas.Domain.KnowledgeTest.ItemPool.Practice).ToListAsync();
             foreach (var v in versions) v.CaseId = caseId;
             db.Audit("KnowledgeItem", versions[0].Id, "Edited", "Arranged for the test: on the doorstep case");
             await db.SaveChangesAsync();

@@ -1,8 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsement;
-
+using Naas.Domain.Endorsements;
 namespace Naas.Web.Tests;
 
 /// <summary>The endorsement journey as a browser without JavaScript posts it: one question per page, answers kept

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Tests;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 namespace Naas.Web.Tests;
 
 /// <summary>The item bank: authors draft, another author approves, live versions never change.</summary>

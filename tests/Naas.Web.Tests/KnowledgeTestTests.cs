@@ -2,7 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Naas.Web.Tests;

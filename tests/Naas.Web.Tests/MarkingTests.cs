@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests;

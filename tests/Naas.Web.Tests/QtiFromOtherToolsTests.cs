@@ -3,8 +3,8 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 namespace Naas.Web.Tests;
 
 /// <summary>Issue 12, finding 4: packages from other tools (QtiSamples/README.md: items written here in their shape) carry none of the

@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.ItemBank;
 

@@ -2,8 +2,10 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
+using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests;

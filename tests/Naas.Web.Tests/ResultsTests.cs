@@ -2,8 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsement;
-using Naas.Domain.Knowledge;
+using Naas.Domain.Endorsements;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests;

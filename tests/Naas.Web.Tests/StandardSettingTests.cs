@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 namespace Naas.Web.Tests;
 
 /// <summary>¶40: pass marks agreed by two independent panels. Neither panel sees the other's ratings through any page
@@ -153,7 +153,7 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
             var e = new Endorsement
             {
                 SocialWorkerId = person.Id, OrganisationId = (await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council")).Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner,
-                State = Naas.Domain.Endorsement.EndorsementState.InAssessment, Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo",
+                State = Naas.Domain.Endorsements.EndorsementState.InAssessment, Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo",
             };
             db.Endorsements.Add(e);
             db.Audit("Endorsement", e.Id, "Endorsed", "For the pass-mark test");

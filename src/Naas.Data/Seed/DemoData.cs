@@ -91,20 +91,20 @@ public static class DemoData
         var author = await users.FindByEmailAsync(AuthorEmail);
         var reviewer = await users.FindByEmailAsync(ReviewerEmail);
         var n = 0;
-        void Q(int area, Naas.Domain.Knowledge.ItemType type, string setting, string stem, string options, string key, int choose = 1, string? rationale = null,
-            Naas.Domain.Knowledge.ItemPool pool = Naas.Domain.Knowledge.ItemPool.Assessment)
+        void Q(int area, Naas.Domain.ItemBank.ItemType type, string setting, string stem, string options, string key, int choose = 1, string? rationale = null,
+            Naas.Domain.KnowledgeTest.ItemPool pool = Naas.Domain.KnowledgeTest.ItemPool.Assessment)
         {
             var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow(), Pool = pool };
             item.Versions.Add(new KnowledgeItemVersion
             {
-                Status = Naas.Domain.Knowledge.ItemStatus.Live, Type = type, AreaId = Area(area), Setting = setting, Stem = stem, Options = options, Key = key,
+                Status = Naas.Domain.ItemBank.ItemStatus.Live, Type = type, AreaId = Area(area), Setting = setting, Stem = stem, Options = options, Key = key,
                 OptionsToChoose = choose, Rationale = rationale, AuthorUserId = author!.Id, AuthorName = author.DisplayName,
                 ReviewerUserId = reviewer!.Id, ReviewerName = reviewer.DisplayName, ReviewedAt = clock.GetUtcNow(),
             });
             db.KnowledgeItems.Add(item);
         }
-        const Naas.Domain.Knowledge.ItemType Binary = Naas.Domain.Knowledge.ItemType.Binary, Sba = Naas.Domain.Knowledge.ItemType.SingleBestAnswer,
-            Multiple = Naas.Domain.Knowledge.ItemType.MultipleResponse, MultiPart = Naas.Domain.Knowledge.ItemType.MultiPart;
+        const Naas.Domain.ItemBank.ItemType Binary = Naas.Domain.ItemBank.ItemType.Binary, Sba = Naas.Domain.ItemBank.ItemType.SingleBestAnswer,
+            Multiple = Naas.Domain.ItemBank.ItemType.MultipleResponse, MultiPart = Naas.Domain.ItemBank.ItemType.MultiPart;
         Q(3, Sba, "Any setting", "At around what age do most children begin to show wariness of strangers?", "0 to 2 months\n6 to 9 months\n3 to 4 years\n6 to 7 years", "6 to 9 months",
             rationale: "Stranger wariness usually emerges in the second half of the first year, alongside selective attachment.");
         Q(3, Binary, "Any setting", "Secure attachment depends on a child having only one caregiver.", "True\nFalse", "False",
@@ -129,12 +129,12 @@ public static class DemoData
             Text = "Jayden is 4. His nursery reports that he often arrives hungry and in the same clothes for several days. His mother, Kelly, has recently separated from a violent partner and says she is struggling to get up in the mornings. Jayden's grandmother lives nearby and has offered to help.",
         };
         db.KnowledgeCases.Add(demoCase);
-        void A(Naas.Domain.Knowledge.ItemType type, string stem, string options, string key)
+        void A(Naas.Domain.ItemBank.ItemType type, string stem, string options, string key)
         {
             var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow() };
             item.Versions.Add(new KnowledgeItemVersion
             {
-                Status = Naas.Domain.Knowledge.ItemStatus.Live, Type = type, AreaId = Area(5), AppliedFor = StatusLevel.Practitioner, CaseId = demoCase.Id,
+                Status = Naas.Domain.ItemBank.ItemStatus.Live, Type = type, AreaId = Area(5), AppliedFor = StatusLevel.Practitioner, CaseId = demoCase.Id,
                 Setting = "Children in need", Stem = stem, Options = options, Key = key, AuthorUserId = author!.Id, AuthorName = author.DisplayName,
                 ReviewerUserId = reviewer!.Id, ReviewerName = reviewer.DisplayName, ReviewedAt = clock.GetUtcNow(),
             });
@@ -143,7 +143,7 @@ public static class DemoData
         A(Sba, "What should you do first?", "Close the case: Kelly is asking for help\nSee Jayden and Kelly at home and start a child and family assessment\nRefer straight to the police\nAsk the nursery to monitor for three months", "See Jayden and Kelly at home and start a child and family assessment");
         A(MultiPart, "Mark each statement about Jayden's situation true or false.", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt\nHunger at nursery alone proves neglect", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt");
         // The practice test's own questions: shown with their answers, so never on a real form (and no real question on a practice form).
-        const Naas.Domain.Knowledge.ItemPool Practice = Naas.Domain.Knowledge.ItemPool.Practice;
+        const Naas.Domain.KnowledgeTest.ItemPool Practice = Naas.Domain.KnowledgeTest.ItemPool.Practice;
         Q(3, Sba, "Any setting", "Which of these is most likely to help a toddler settle with a new foster carer?", "Removing familiar toys so they adjust faster\nKeeping familiar routines and objects from home\nAvoiding talk about their parents\nMoving them again if they cry at night", "Keeping familiar routines and objects from home",
             rationale: "Continuity of routines and familiar objects supports a young child's sense of safety during a change of carer.", pool: Practice);
         Q(5, Binary, "Child protection", "A bruise on a baby who is not yet mobile should always be taken seriously and explained.", "True\nFalse", "True",

@@ -79,7 +79,7 @@ public sealed class EligibilityPolicy
     public IReadOnlyDictionary<string, int> ToValues() => _values;
 
     public int Value(string key) => _values[key];
-    public Naas.Domain.Results.ReviewSettings Review => new(_values[Keys.ReviewRequestWithinDays], _values[Keys.ReviewEmployerDays],
+    public Naas.Domain.Reviews.ReviewSettings Review => new(_values[Keys.ReviewRequestWithinDays], _values[Keys.ReviewEmployerDays],
         _values[Keys.ReviewAssignDays], _values[Keys.ReviewDecisionDays]);
     public int AsyeMonthsWithSameEmployer => _values[Keys.AsyeMonths];
     public int AsyePutForwardWithinMonthsOfCompletion => _values[Keys.AsyePutForward];

@@ -1,3 +1,5 @@
+using Naas.Domain.Reviews;
+using Naas.Domain.Marking;
 namespace Naas.Domain.Results;
 
 /// <summary>An element's result: pass or fail, not a grade (¶40); a fail within the narrow margin is told apart

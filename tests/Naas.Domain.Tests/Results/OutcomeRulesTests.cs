@@ -1,5 +1,6 @@
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
-
+using Naas.Domain.Reviews;
 namespace Naas.Domain.Tests.Results;
 
 public class OutcomeRulesTests

@@ -1,4 +1,4 @@
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 
 namespace Naas.Data.Entities;

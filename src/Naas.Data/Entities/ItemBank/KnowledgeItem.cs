@@ -1,5 +1,5 @@
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 namespace Naas.Data.Entities;
 
 /// <summary>A question in the bank. What it says lives in its versions; enemies are between items.</summary>

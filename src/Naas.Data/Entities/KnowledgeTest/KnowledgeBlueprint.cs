@@ -1,4 +1,5 @@
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 
 namespace Naas.Data.Entities;

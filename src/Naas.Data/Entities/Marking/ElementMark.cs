@@ -1,5 +1,6 @@
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
-
+using Naas.Domain.Reviews;
 namespace Naas.Data.Entities;
 
 /// <summary>One element's mark for one assessment (an endorsement): from the knowledge test, recorded by an

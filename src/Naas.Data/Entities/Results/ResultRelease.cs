@@ -1,5 +1,6 @@
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
-
+using Naas.Domain.Reviews;
 namespace Naas.Data.Entities;
 
 /// <summary>Results released together, candidate first (¶74): the outcome and what may happen next.</summary>

@@ -1,5 +1,6 @@
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
-
+using Naas.Domain.Reviews;
 namespace Naas.Data.Entities;
 
 /// <summary>An independent review of released results (¶42): asked for by the social worker, with their
@@ -12,9 +13,9 @@ public class ReviewRequest : IAudited
     public Guid SocialWorkerId { get; set; }
     /// <summary>The endorsing employer, who is asked for its view.</summary>
     public Guid OrganisationId { get; set; }
-    public Naas.Domain.Results.ReviewGround Ground { get; set; }
+    public Naas.Domain.Reviews.ReviewGround Ground { get; set; }
     public required string Statement { get; set; }
-    public Naas.Domain.Results.ReviewState State { get; set; } = Naas.Domain.Results.ReviewState.AwaitingEmployer;
+    public Naas.Domain.Reviews.ReviewState State { get; set; } = Naas.Domain.Reviews.ReviewState.AwaitingEmployer;
     public DateTimeOffset RequestedAt { get; set; }
     public DateOnly EmployerDue { get; set; }
     public string? EmployerStatement { get; set; }
@@ -25,7 +26,7 @@ public class ReviewRequest : IAudited
     public Guid? ReviewerUserId { get; set; }
     public string? ReviewerName { get; set; }
     public DateTimeOffset? AssignedAt { get; set; }
-    public Naas.Domain.Results.ReviewDecision? Decision { get; set; }
+    public Naas.Domain.Reviews.ReviewDecision? Decision { get; set; }
     public string? DecisionReasons { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 }

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Features.ItemBank;

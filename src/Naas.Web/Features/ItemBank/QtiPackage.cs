@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Features.ItemBank;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>

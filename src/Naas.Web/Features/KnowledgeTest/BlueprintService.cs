@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 using Naas.Web.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest;

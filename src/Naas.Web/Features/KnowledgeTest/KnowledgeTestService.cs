@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Knowledge;
-
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>A question as the candidate sees it: never its key.</summary>
@@ -90,11 +90,11 @@ public sealed class KnowledgeTestService(NaasDbContext db, TimeProvider clock, A
         if (!withoutUndecidedAdjustments && await bookings.AdjustmentDecidedAsync(booking, ct) == false)
             return (null, AdjustmentUndecided);
         var endorsement = booking.Endorsement!;
-        if (endorsement.State is not (Domain.Endorsement.EndorsementState.Agreed or Domain.Endorsement.EndorsementState.InAssessment))
+        if (endorsement.State is not (Domain.Endorsements.EndorsementState.Agreed or Domain.Endorsements.EndorsementState.InAssessment))
             return (null, "Your employer's endorsement for this assessment is no longer in place, so the test cannot start. Speak to your employer.");
-        if (endorsement.State == Domain.Endorsement.EndorsementState.Agreed)
+        if (endorsement.State == Domain.Endorsements.EndorsementState.Agreed)
         {
-            endorsement.State = Domain.Endorsement.EndorsementTransitions.Apply(endorsement.State, Domain.Endorsement.EndorsementAction.BeginAssessment).Next!.Value;
+            endorsement.State = Domain.Endorsements.EndorsementTransitions.Apply(endorsement.State, Domain.Endorsements.EndorsementAction.BeginAssessment).Next!.Value;
             db.Audit("Endorsement", endorsement.Id, "AssessmentBegun", "Assessment began with the knowledge test; the endorsement can no longer be withdrawn", organisationId: endorsement.OrganisationId);
         }
         return await AssembleAndStartAsync(socialWorkerId, booking.Window.Blueprint!, booking, ct);

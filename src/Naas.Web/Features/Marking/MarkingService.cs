@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
+using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 using Naas.Web.Infrastructure;
 

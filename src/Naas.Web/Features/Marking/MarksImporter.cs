@@ -4,12 +4,11 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Administration;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure.Import;
-using Naas.Web.Features.Workforce;
 
 namespace Naas.Web.Features.Marking;
 

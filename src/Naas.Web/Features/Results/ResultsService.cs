@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
+using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;
@@ -225,7 +227,7 @@ public sealed class ResultsService(NaasDbContext db, PolicyStore policy, TimePro
             .Where(r => r.EndorsementId == previous.Id && r.SupersededAt == null).SingleOrDefaultAsync(ct);
         if (release is null) return new RetakePlan(null, null, null, null);
         var reviewOpen = await db.ReviewRequests.IgnoreQueryFilters().AnyAsync(r => r.ReleaseId == release.Id
-            && r.State != Domain.Results.ReviewState.Decided && r.State != Domain.Results.ReviewState.NotSupported, ct);
+            && r.State != Domain.Reviews.ReviewState.Decided && r.State != Domain.Reviews.ReviewState.NotSupported, ct);
         if (reviewOpen) return new RetakePlan(previous, null, null, "An independent review of their last results is under way. Wait for its decision before endorsing them again (¶42).");
         Outcome outcome = release.Outcome switch
         {

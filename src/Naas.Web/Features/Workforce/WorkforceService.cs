@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;

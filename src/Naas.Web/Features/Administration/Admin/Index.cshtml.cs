@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
+using Naas.Domain.Reviews;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Administration.Admin;

@@ -1,4 +1,4 @@
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Eligibility;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;

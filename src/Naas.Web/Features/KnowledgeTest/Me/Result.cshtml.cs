@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 

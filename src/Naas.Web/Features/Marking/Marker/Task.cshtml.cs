@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
+using Naas.Domain.Reviews;
 using Naas.Web.Features.DevelopmentPlans;
 using Naas.Web.Features.Marking;
 using Naas.Web.Features.Reports;

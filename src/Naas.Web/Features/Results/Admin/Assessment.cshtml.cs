@@ -10,8 +10,8 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.Results.Admin;
 
-[RequestSizeLimit(Naas.Domain.Results.EvidenceFormats.MaxBytes + 1024 * 1024), UploadLimit(Naas.Domain.Results.EvidenceFormats.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = Naas.Domain.Results.EvidenceFormats.MaxBytes + 1024 * 1024)]
+[RequestSizeLimit(Naas.Domain.Marking.EvidenceFormats.MaxBytes + 1024 * 1024), UploadLimit(Naas.Domain.Marking.EvidenceFormats.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = Naas.Domain.Marking.EvidenceFormats.MaxBytes + 1024 * 1024)]
 public class AssessmentModel(ResultsService results, MarkingService marking, Naas.Data.NaasDbContext db) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
@@ -55,7 +55,7 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
     {
         if (!await LoadAsync(ct)) return NotFound();
         if (EvidenceElement is null || OtherElements.All(e => e.Value != EvidenceElement)) ModelState.AddModelError("EvidenceElement", "Select the element the evidence is for");
-        if (upload is null || upload.Length == 0) ModelState.AddModelError("Upload", $"Select a recording or written work ({Naas.Domain.Results.EvidenceFormats.Allowed})");
+        if (upload is null || upload.Length == 0) ModelState.AddModelError("Upload", $"Select a recording or written work ({Naas.Domain.Marking.EvidenceFormats.Allowed})");
         if (!ModelState.IsValid) return Page();
         if (await marking.AddEvidenceAsync(Id, EvidenceElement!, upload!.FileName, upload.Length, upload.OpenReadStream, Scope.ActorName, ct) is { } problem)
         { ModelState.AddModelError("Upload", problem); return Page(); }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 using Naas.Web.Infrastructure;
 

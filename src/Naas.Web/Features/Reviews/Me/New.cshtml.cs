@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data.Entities;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
+using Naas.Domain.Reviews;
 using Naas.Web.Features.DevelopmentPlans;
 using Naas.Web.Features.Marking;
 using Naas.Web.Features.Reports;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure.Import;
-using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Workforce.Employer;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data;
 using Naas.Domain.Eligibility;
-using Naas.Domain.Endorsement;
+using Naas.Domain.Endorsements;
 using Naas.Web.Features.Administration;
 using Naas.Web.Features.Workforce;
 

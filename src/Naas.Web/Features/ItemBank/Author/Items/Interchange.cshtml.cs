@@ -24,7 +24,7 @@ public class InterchangeModel(ItemBankInterchange interchange, TimeProvider cloc
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Package")] IFormFile? package, CancellationToken ct)
     {
         Areas = await ItemChoices.AreasAsync(db, ct);
-        if (DefaultSetting is { Length: > 0 } && !Naas.Domain.Knowledge.PracticeSettings.All.Contains(DefaultSetting)) ModelState.AddModelError(nameof(DefaultSetting), "Select a practice setting from the list");
+        if (DefaultSetting is { Length: > 0 } && !Naas.Domain.KnowledgeTest.PracticeSettings.All.Contains(DefaultSetting)) ModelState.AddModelError(nameof(DefaultSetting), "Select a practice setting from the list");
         if (package is null || package.Length == 0) { ModelState.AddModelError("Package", "Select a QTI package (a .zip file)"); return Page(); }
         if (package.Length > MaxPackageBytes) { ModelState.AddModelError("Package", UploadLimitAttribute.Message(MaxPackageBytes)); return Page(); }
         await using var buffer = new MemoryStream();

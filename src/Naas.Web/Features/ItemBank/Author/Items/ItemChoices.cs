@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
-using Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 using Naas.Web.Infrastructure.GovUk;
 

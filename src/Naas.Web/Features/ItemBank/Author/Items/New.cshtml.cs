@@ -8,7 +8,7 @@ namespace Naas.Web.Features.ItemBank.Author.Items;
 
 public class NewItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
 {
-    [BindProperty] public ItemDraft Draft { get; set; } = new() { Pool = Naas.Domain.Knowledge.ItemPool.Assessment, OptionsToChoose = 1, ScoringRule = Naas.Domain.Knowledge.PartialCreditRule.PerPart };
+    [BindProperty] public ItemDraft Draft { get; set; } = new() { Pool = Naas.Domain.KnowledgeTest.ItemPool.Assessment, OptionsToChoose = 1, ScoringRule = Naas.Domain.ItemBank.PartialCreditRule.PerPart };
     public IReadOnlyList<Choice> Areas { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => Areas = await ItemChoices.AreasAsync(db, ct);

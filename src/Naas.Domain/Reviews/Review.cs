@@ -1,4 +1,6 @@
-namespace Naas.Domain.Results;
+using Naas.Domain.Results;
+using Naas.Domain.Marking;
+namespace Naas.Domain.Reviews;
 
 /// <summary>The seeds' two grounds for an independent review (¶42).</summary>
 public enum ReviewGround

@@ -1,6 +1,6 @@
-using Naas.Domain.Knowledge;
-
-namespace Naas.Domain.Tests.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
+namespace Naas.Domain.Tests.ItemBank;
 
 public class ItemLifecycleTests
 {

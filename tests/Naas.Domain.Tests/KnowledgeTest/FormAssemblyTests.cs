@@ -1,6 +1,6 @@
-using Naas.Domain.Knowledge;
-
-namespace Naas.Domain.Tests.Knowledge;
+using Naas.Domain.ItemBank;
+using Naas.Domain.KnowledgeTest;
+namespace Naas.Domain.Tests.KnowledgeTest;
 
 /// <summary>Each candidate gets their own form, drawn at random from the live bank (¶36), meeting the blueprint,
 /// respecting enemies and exposure, and as hard as every other form (¶40).</summary>

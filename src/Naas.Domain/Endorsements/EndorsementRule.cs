@@ -1,7 +1,7 @@
 using Naas.Domain.Eligibility;
 using Naas.Domain.Workforce;
 
-namespace Naas.Domain.Endorsement;
+namespace Naas.Domain.Endorsements;
 
 public sealed record EndorsementRequest(
     StatusLevel Status,

@@ -1,4 +1,5 @@
-namespace Naas.Domain.Knowledge;
+using Naas.Domain.KnowledgeTest;
+namespace Naas.Domain.ItemBank;
 
 public enum ItemStatus { Draft = 1, InReview = 2, Live = 3, Retired = 4 }
 

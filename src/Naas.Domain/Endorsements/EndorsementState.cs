@@ -1,4 +1,4 @@
-namespace Naas.Domain.Endorsement;
+namespace Naas.Domain.Endorsements;
 
 public enum EndorsementState
 {

@@ -1,4 +1,5 @@
-namespace Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+namespace Naas.Domain.KnowledgeTest;
 
 /// <summary>A live item as assembly sees it. Rating is the chance that a just-good-enough candidate answers it
 /// right (set by standard-setting panels; a default until then). Enemies must not appear on the same form.</summary>

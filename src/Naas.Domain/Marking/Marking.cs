@@ -1,4 +1,6 @@
-namespace Naas.Domain.Results;
+using Naas.Domain.Reviews;
+using Naas.Domain.Results;
+namespace Naas.Domain.Marking;
 
 /// <summary>Who may mark an assessment's element, and which evidence files a marker may attach for a reviewer.</summary>
 public static class MarkingRules

@@ -1,6 +1,7 @@
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
-
-namespace Naas.Domain.Tests.Results;
+using Naas.Domain.Reviews;
+namespace Naas.Domain.Tests.Reviews;
 
 /// <summary>Independent review (¶42): who may ask, by when, and who may review.</summary>
 public class ReviewRulesTests

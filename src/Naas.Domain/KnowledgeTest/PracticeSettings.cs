@@ -1,4 +1,5 @@
-namespace Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+namespace Naas.Domain.KnowledgeTest;
 
 /// <summary>The settings of child and family social work an item can test, so that forms cover the variety of
 /// settings (¶36: specialist questions).</summary>

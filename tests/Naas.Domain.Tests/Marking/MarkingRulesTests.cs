@@ -1,7 +1,8 @@
 using System.Text;
+using Naas.Domain.Marking;
 using Naas.Domain.Results;
-
-namespace Naas.Domain.Tests.Results;
+using Naas.Domain.Reviews;
+namespace Naas.Domain.Tests.Marking;
 
 /// <summary>Who may mark (an authorised marker independent of the candidate's employers) and which evidence files a
 /// reviewer can be given (¶42: "marks, written work and recordings").</summary>

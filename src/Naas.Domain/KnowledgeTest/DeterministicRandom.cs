@@ -1,4 +1,5 @@
-namespace Naas.Domain.Knowledge;
+using Naas.Domain.ItemBank;
+namespace Naas.Domain.KnowledgeTest;
 
 /// <summary>SplitMix64: a small generator whose sequence for a seed never changes between .NET versions
 /// (System.Random promises no such thing), so a form can always be rebuilt from the seed stored with it.</summary>
