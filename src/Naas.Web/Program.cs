@@ -67,9 +67,9 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
 builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(Naas.Web.Features.Account.ResetPasswordModel.LinkHours));
 builder.Services.ConfigureApplicationCookie(o =>
 {
-    o.LoginPath = "/account/sign-in";
-    o.LogoutPath = "/account/sign-out";
-    o.AccessDeniedPath = "/account/access-denied";
+    o.LoginPath = Naas.Web.Features.AccountLinks.SignIn();
+    o.LogoutPath = Naas.Web.Features.AccountLinks.SignOut();
+    o.AccessDeniedPath = Naas.Web.Features.AccountLinks.AccessDenied();
     o.Cookie.Name = "naas";
     o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     o.SlidingExpiration = true;
@@ -163,13 +163,13 @@ await app.PrepareDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error");
+    app.UseExceptionHandler(Naas.Web.Features.HomeLinks.Error());
     app.UseHsts(); // sent on HTTPS responses only
 }
 if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["DataProtection:CertificatePath"]) && app.Configuration["Database:Provider"] == "Postgres")
     app.Logger.LogWarning("Data-protection keys are stored unencrypted: set DataProtection:CertificatePath (and :CertificatePassword) to encrypt them at rest");
 // Pages answer errors with a GOV.UK page; the API with problem details (RFC 9457), never HTML.
-app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute(Naas.Web.Features.HomeLinks.Error(), "?code={0}"));
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.Use(async (ctx, next) =>
 {

@@ -232,7 +232,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("Daniel Mensah can now start their test at Leeds assessment centre", await page.Locator(".govuk-notification-banner").InnerTextAsync());
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(browser.App.Services))
         {
-            var tests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.KnowledgeTestService>(scope.ServiceProvider);
+            var tests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Naas.Web.Features.KnowledgeTest.SittingStart>(scope.ServiceProvider);
             var (attempt, problem) = await tests.StartBookedAsync(danielId, bookingId, CancellationToken.None);
             Assert.True(attempt is not null, problem);
         }

@@ -22,7 +22,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         await using var db = app.Db();
         var person = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == registration);
-        var a = new Accreditation { SocialWorkerId = person.Id, Level = StatusLevel.Practitioner, AwardedOn = new DateOnly(2026, 11, 20), CertificateNumber = ResultsService.NewCertificateNumber() };
+        var a = new Accreditation { SocialWorkerId = person.Id, Level = StatusLevel.Practitioner, AwardedOn = new DateOnly(2026, 11, 20), CertificateNumber = Naas.Web.Features.Accreditations.AccreditationAwarder.NewCertificateNumber() };
         db.Accreditations.Add(a);
         db.Audit("Accreditation", a.Id, "Awarded", "For the certificate tests");
         await db.SaveChangesAsync();

@@ -19,7 +19,7 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
     private async Task<(HashSet<Guid> Practice, HashSet<Guid> Real)> BanksAsync()
     {
         using var scope = app.Services.CreateScope();
-        var tests = scope.ServiceProvider.GetRequiredService<KnowledgeTestService>();
+        var tests = scope.ServiceProvider.GetRequiredService<SittingStart>();
         var db = scope.ServiceProvider.GetRequiredService<Naas.Data.NaasDbContext>();
         var practice = await db.KnowledgeBlueprints.SingleAsync(b => b.IsPractice);
         var real = await db.KnowledgeBlueprints.SingleAsync(b => !b.IsPractice);

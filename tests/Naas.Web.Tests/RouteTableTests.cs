@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Naas.Web.Tests;
@@ -63,5 +64,35 @@ public class AudienceFolderTests
         Assert.Empty(check.EndpointMetadata.OfType<IAuthorizeData>());
         var misplaced = Assert.Throws<InvalidOperationException>(() => new Naas.Web.Infrastructure.Audiences.ByFolder().Apply(Page("/Results/Release")));
         Assert.Contains("/Results/Release is in no audience folder", misplaced.Message);
+    }
+}
+
+/// <summary>Every link generator (<c>{Capability}Links</c>) builds an address the service answers: each method, called
+/// with sample values, gives a path that one of the route table's templates matches.</summary>
+public class LinkGeneratorTests(NaasFactory app) : IClassFixture<NaasFactory>
+{
+    [Fact]
+    public void Every_generated_link_is_an_address_the_service_answers()
+    {
+        var templates = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => new Microsoft.AspNetCore.Routing.Template.TemplateMatcher(
+                Microsoft.AspNetCore.Routing.Template.TemplateParser.Parse(e.RoutePattern.RawText!.TrimStart('/')), new RouteValueDictionary()))
+            .ToList();
+        var generators = typeof(Naas.Web.Features.ResultsLinks).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Naas.Web.Features" && t.Name.EndsWith("Links", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(templates, t => t.TryMatch("/no/such/page", new RouteValueDictionary())); // the check can fail
+        Assert.True(generators.Count >= 15, $"Only {generators.Count} link generators found");
+        var links = 0;
+        var strays = new List<string>();
+        foreach (var method in generators.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)).Where(m => m.ReturnType == typeof(string)))
+        {
+            var args = method.GetParameters().Select(p => p.ParameterType == typeof(Guid) ? Guid.NewGuid() : p.ParameterType == typeof(int) ? (object)2 : "NAAS-ABCDE-23456").ToArray();
+            var path = (string)method.Invoke(null, args)!;
+            links++;
+            if (!templates.Any(t => t.TryMatch(path, new RouteValueDictionary())))
+                strays.Add($"{method.DeclaringType!.Name}.{method.Name} gives {path}, which no route answers");
+        }
+        Assert.True(links > 80, $"Only {links} links generated");
+        Assert.Empty(strays);
     }
 }

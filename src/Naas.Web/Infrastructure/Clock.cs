@@ -22,4 +22,7 @@ public static class Clock
     public static DateOnly UkDay(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
 
     public static string UkDate(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, London).ToString("d MMMM yyyy");
+
+    /// <summary>A date as people in England read it, like "1 December 2026".</summary>
+    public static string UkDate(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,7 @@ public static class Invitations
             TokenHash = Hash(token), CreatedAt = clock.GetUtcNow(), ExpiresAt = clock.GetUtcNow().AddDays(7),
         };
         db.Invitations.Add(invitation);
-        var link = $"{baseUrl.TrimEnd('/')}/account/invitation/{token}";
+        var link = $"{baseUrl.TrimEnd('/')}{Naas.Web.Features.AccountLinks.AcceptInvitation(token)}";
         db.Audit("Invitation", invitation.Id, "Invited", $"Invited {name} ({email}) as {Roles.Name(role)} for {organisationName}", organisationId: organisationId);
         return link;
     }

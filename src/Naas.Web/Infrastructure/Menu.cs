@@ -1,3 +1,4 @@
+using Naas.Web.Features;
 using System.Security.Claims;
 using Naas.Data.Seed;
 
@@ -15,38 +16,38 @@ public static class Menu
     {
         if (user.IsInRole(Roles.ProgrammeAdministrator))
         {
-            yield return I("/admin", "Overview", "/admin/organisations", "/admin/standards", "/admin/settings", "/admin/invitations");
-            yield return I("/admin/blueprints", "Tests");
-            yield return I("/admin/standard-setting", "Standard setting");
-            yield return I("/admin/results", "Results");
-            yield return I("/admin/reviews", "Reviews");
-            yield return I("/admin/accreditations", "Accreditations");
-            yield return I("/admin/adjustments", "Adjustments");
-            yield return I("/admin/audit", "Audit");
+            yield return I(AdministrationLinks.Admin(), "Overview", "/admin/organisations", "/admin/standards", "/admin/settings", "/admin/invitations");
+            yield return I(KnowledgeTestLinks.AdminBlueprints(), "Tests");
+            yield return I(StandardSettingLinks.Admin(), "Standard setting");
+            yield return I(ResultsLinks.Admin(), "Results");
+            yield return I(ReviewsLinks.Admin(), "Reviews");
+            yield return I(AccreditationsLinks.Admin(), "Accreditations");
+            yield return I(KnowledgeTestLinks.AdminAdjustments(), "Adjustments");
+            yield return I(AdministrationLinks.AdminAudit(), "Audit");
         }
         if (user.IsInRole(Roles.EmployerLead))
         {
-            yield return I("/employer/workforce", "Workforce", "/employer/workforce", "/employer/people", "/employer/endorse", "/employer/endorsements", "/employer/export", "/employer/template");
-            yield return I("/employer/results", "Results");
-            yield return I("/employer/reaccreditation", "Re-accreditation");
-            yield return I("/employer/reviews", "Reviews");
-            yield return I("/employer/plans", "Development plans");
-            yield return I("/employer/import", "Import");
-            yield return I("/employer/api-keys", "API keys");
+            yield return I(WorkforceLinks.EmployerWorkforce(), "Workforce", "/employer/workforce", "/employer/people", "/employer/endorse", "/employer/endorsements", "/employer/export", "/employer/template");
+            yield return I(ResultsLinks.Employer(), "Results");
+            yield return I(ReaccreditationsLinks.Employer(), "Re-accreditation");
+            yield return I(ReviewsLinks.Employer(), "Reviews");
+            yield return I(DevelopmentPlansLinks.Employer(), "Development plans");
+            yield return I(WorkforceLinks.EmployerImport(), "Import");
+            yield return I(ApiLinks.EmployerApiKeys(), "API keys");
         }
-        if (user.IsInRole(Roles.ContentAuthor)) yield return I("/content/items", "Item bank", "/content");
-        if (user.IsInRole(Roles.StandardSettingPanellist)) yield return I("/panel", "Standard setting");
-        if (user.IsInRole(Roles.IndependentReviewer)) yield return I("/review", "Reviews");
-        if (user.IsInRole(Roles.Assessor)) yield return I("/marking", "Marking");
-        if (user.IsInRole(Roles.CentreCoordinator)) yield return I("/invigilation", "Invigilation");
+        if (user.IsInRole(Roles.ContentAuthor)) yield return I(ItemBankLinks.AuthorItems(), "Item bank", "/content");
+        if (user.IsInRole(Roles.StandardSettingPanellist)) yield return I(StandardSettingLinks.Panel(), "Standard setting");
+        if (user.IsInRole(Roles.IndependentReviewer)) yield return I(ReviewsLinks.Reviewer(), "Reviews");
+        if (user.IsInRole(Roles.Assessor)) yield return I(MarkingLinks.Marker(), "Marking");
+        if (user.IsInRole(Roles.CentreCoordinator)) yield return I(KnowledgeTestLinks.Invigilator(), "Invigilation");
         if (user.IsInRole(Roles.SocialWorker))
         {
-            yield return I("/me", "Your record", "/me/certificates", "/me/contact", "/me/download", "/me/reaccreditation", "/me/respond", "/me/sharing", "/me/reviews", "/me/endorsements");
-            yield return I("/me/test", "Knowledge test");
-            yield return I("/me/results", "Results");
+            yield return I(EligibilityLinks.Me(), "Your record", "/me/certificates", "/me/contact", "/me/download", "/me/reaccreditation", "/me/respond", "/me/sharing", "/me/reviews", "/me/endorsements");
+            yield return I(KnowledgeTestLinks.Me(), "Knowledge test");
+            yield return I(ResultsLinks.MeResults(), "Results");
         }
     }
 
     /// <summary>Where a role's work starts: each person lands there after signing in.</summary>
-    public static string Home(ClaimsPrincipal user) => For(user).FirstOrDefault()?.Href ?? "/";
+    public static string Home(ClaimsPrincipal user) => For(user).FirstOrDefault()?.Href ?? HomeLinks.Home();
 }

@@ -52,6 +52,6 @@ public class AcceptInvitationModel(NaasDbContext db, UserManager<ApplicationUser
         db.Audit("Account", user.Id, "InvitationAccepted", $"{user.DisplayName} ({user.Email}) created their account as {Roles.Name(invitation.Role)}", organisationId: invitation.OrganisationId);
         await db.SaveChangesAsync();
         await signIn.SignInAsync(user, isPersistent: false);
-        return Redirect("/");
+        return Redirect(HomeLinks.Home());
     }
 }

@@ -33,7 +33,7 @@ public class ForgotPasswordModel(NaasDbContext db, UserManager<ApplicationUser> 
             var baseUrl = (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
             db.Email(clock, user.Email, "Reset your password for the National Assessment and Accreditation System",
                 $"Someone asked to reset the password for your account.\n\nTo choose a new password, open this link within {ResetPasswordModel.LinkHours} hours:\n" +
-                $"{baseUrl}/account/reset-password?user={user.Id}&token={token}\n\n" +
+                $"{baseUrl}{AccountLinks.ResetPassword()}?user={user.Id}&token={token}\n\n" +
                 "If it was not you, you need do nothing: your password has not changed.");
             db.Audit("Account", user.Id, "PasswordResetRequested", $"A password reset link was sent to {user.Email}", organisationId: user.OrganisationId);
             await db.SaveChangesAsync();

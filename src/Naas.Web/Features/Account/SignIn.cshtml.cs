@@ -48,5 +48,5 @@ public class SignInModel(SignInManager<ApplicationUser> signIn, IAuthenticationS
     public IActionResult OnPostExternal() =>
         Challenge(signIn.ConfigureExternalAuthenticationProperties("oidc", Url.Page("/Account/ExternalCallback", new { returnUrl = SafeReturn() })), "oidc");
 
-    private string SafeReturn() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+    private string SafeReturn() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : HomeLinks.Home();
 }

@@ -23,7 +23,7 @@ public class TwoFactorModel(SignInManager<ApplicationUser> signIn) : NaasPage
         else if (code.Length != 6 || !code.All(char.IsAsciiDigit)) ModelState.AddModelError("Input.Code", "The code must be 6 numbers");
         if (!ModelState.IsValid) return Page();
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : HomeLinks.Home());
         ModelState.AddModelError("Input.Code", result.IsLockedOut
             ? "Your account is locked after too many attempts. Try again in 5 minutes"
             : "The code is not right or has expired. Enter the code shown in your app now");

@@ -8,6 +8,7 @@ public static class AccreditationsFeature
         services.AddScoped<CredentialSigner>();
         services.AddScoped<CertificateService>();
         services.AddScoped<AccreditationService>();
+        services.AddScoped<AccreditationAwarder>();
         if (config.GetValue("Reminders:Enabled", true))
             services.AddHostedService<ReminderProcessor>();
         return services;

@@ -29,7 +29,7 @@ public sealed class CertificateService(NaasDbContext db, CredentialSigner signer
             .SingleOrDefaultAsync(x => x.CertificateNumber == number.Trim().ToUpper() && x.SocialWorkerId == socialWorkerId, ct);
         if (a?.SocialWorker is null) return null;
         return new Certificate($"{a.SocialWorker.GivenName} {a.SocialWorker.FamilyName}", a.SocialWorker.RegistrationNumber, a.Level, a.AwardedOn,
-            a.CertificateNumber!, $"{ServiceUrl}/check/{a.CertificateNumber}", AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)) == Standing.Current,
+            a.CertificateNumber!, $"{ServiceUrl}{PublicCheckLinks.Check(a.CertificateNumber)}", AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)) == Standing.Current,
             a.StatusListIndex, AccreditationService.Words(AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)), a), a.SocialWorkerId);
     }
 

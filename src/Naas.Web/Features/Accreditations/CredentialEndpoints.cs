@@ -36,7 +36,7 @@ public static class CredentialEndpoints
                 http.Response.Headers.CacheControl = "public, max-age=300";
                 return HttpResults.Text(await accreditations.StatusListCredentialAsync(purpose, ct), "application/vc+jwt");
             }).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/credentials/{number}", (string number) => HttpResults.Redirect($"/check/{Uri.EscapeDataString(number)}"))
+        app.MapGet("/credentials/{number}", (string number) => HttpResults.Redirect(PublicCheckLinks.Check(number)))
             .AllowAnonymous().ExcludeFromDescription();
     }
 

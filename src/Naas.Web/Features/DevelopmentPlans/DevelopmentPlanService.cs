@@ -1,13 +1,13 @@
-using Naas.Web.Features.Reviews;
-using Naas.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data;
 using Naas.Data.Entities;
+using Naas.Data;
 using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
-using Naas.Web.Infrastructure;
+using Naas.Web.Features.Reports;
+using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure.GovUk;
+using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.DevelopmentPlans;
 
@@ -87,7 +87,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
             Progress = "NotStarted", UpdatedAt = clock.GetUtcNow(), UpdatedBy = actor,
         };
         plan.Goals.Add(goal);
-        db.Audit("DevelopmentGoal", goal.Id, "Added", $"Goal on {goal.Area}, by {ReviewService.Date(goal.TargetDate)}", organisationId: plan.OrganisationId);
+        db.Audit("DevelopmentGoal", goal.Id, "Added", $"Goal on {goal.Area}, by {Clock.UkDate(goal.TargetDate)}", organisationId: plan.OrganisationId);
         Unagree(plan, "a goal was added");
         await db.SaveChangesAsync(ct);
         return [];

@@ -18,7 +18,7 @@ public sealed record EndorsementOutcome(Endorsement? Endorsement, IReadOnlyList<
 /// <summary>Stage 1, practice endorsement. Every change is audited in the same transaction and the social
 /// worker is emailed through the outbox.</summary>
 public sealed class EndorsementService(NaasDbContext db, WorkforceService workforce, PolicyStore policies, TimeProvider clock, IConfiguration config,
-    Results.ResultsService results)
+    Results.RetakePlanner retakes)
 {
     private string ServiceUrl => (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
 
@@ -39,7 +39,7 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceService workfo
             AlreadyHoldsStatus: person.Accreditations.Any(a => a.IsCurrent && a.Level >= level),
             HasOpenEndorsementForStatus: person.Endorsements.Any(e => e.Level == level && EndorsementTransitions.IsOpen(e.State))));
         // A re-endorsement after results (¶74–76): which elements, and whether now.
-        var plan = problems.Count == 0 ? await results.RetakePlanAsync(person.Id, level, ct) : null;
+        var plan = problems.Count == 0 ? await retakes.RetakePlanAsync(person.Id, level, ct) : null;
         if (plan?.Refusal is { } refusal) problems = [.. problems, new EndorsementProblem("Status", refusal)];
         if (problems.Count > 0) return new EndorsementOutcome(null, problems);
 
@@ -58,11 +58,11 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceService workfo
             (endorsement.ExceptionReason is null ? "" : " as an exception: not yet eligible") +
             (plan?.Previous is null ? "" : plan.SingleElement is { } one ? $"; a retake of the {one} alone, other results kept (¶75)" : "; the whole assessment again (¶76)"),
             endorsement.ExceptionReason);
-        if (plan?.Previous is { } previous && endorsement.RetakeElements is not null) await results.CarryKeptMarksAsync(endorsement, previous.Id, ct);
+        if (plan?.Previous is { } previous && endorsement.RetakeElements is not null) await retakes.CarryKeptMarksAsync(endorsement, previous.Id, ct);
         // Someone without an account yet gets a one-time link to create one, in the same email.
         var hasAccount = await db.Users.AnyAsync(u => u.SocialWorkerId == person.Id, ct);
         var signIn = hasAccount
-            ? $"Sign in to agree or decline: {ServiceUrl}/me"
+            ? $"Sign in to agree or decline: {ServiceUrl}{EligibilityLinks.Me()}"
             : "Create your account to agree or decline (the link works once, for 7 days): " +
               db.CreateInvitation(clock, ServiceUrl, person.Email, person.FullName, Naas.Data.Seed.Roles.SocialWorker, null, person.Id, org.Name);
         db.Email(clock, person.Email, $"{org.Name} has put you forward for {level.Name()} accreditation",

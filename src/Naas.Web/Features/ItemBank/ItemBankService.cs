@@ -37,7 +37,7 @@ public sealed class ItemDraft
 }
 
 /// <summary>The item bank: drafts, review and lifecycle, every change audited.</summary>
-public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
+public sealed class ItemBankService(NaasDbContext db, TimeProvider clock, Naas.Web.Features.KnowledgeTest.SittingScorer scorer)
 {
     public async Task<List<(string Field, string Message)>> ValidateAsync(ItemDraft d, CancellationToken ct)
     {
@@ -153,7 +153,7 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
         var rescored = 0;
         foreach (var attempt in attempts)
         {
-            var (score, _) = await Naas.Web.Features.KnowledgeTest.KnowledgeTestService.ScoreAsync(db, attempt, ct);
+            var (score, _) = await scorer.ScoreAsync(attempt, ct);
             if (score == attempt.Score) continue;
             db.Audit("KnowledgeAttempt", attempt.Id, "Rescored", $"Re-scored after the key of {v.Item.Reference} was corrected: {attempt.Score:0.##} → {score:0.##}", reason.Trim());
             attempt.Score = score;
@@ -227,13 +227,13 @@ public sealed class ItemBankService(NaasDbContext db, TimeProvider clock)
         if (sittings.Count == 0) return (0, null);
         var attemptIds = sittings.Select(s => s.Id).ToList();
         var answers = await db.KnowledgeAnswers.AsNoTracking().Where(x => attemptIds.Contains(x.AttemptId)).ToListAsync(ct);
-        var key = Naas.Web.Features.KnowledgeTest.KnowledgeTestService.KeyOf(v);
+        var key = Naas.Web.Features.KnowledgeTest.SittingScorer.KeyOf(v);
         decimal total = 0;
         foreach (var s in sittings)
         {
             var position = s.ItemVersionIds.Split(',').ToList().IndexOf(idText) + 1;
             var answer = answers.SingleOrDefault(x => x.AttemptId == s.Id && x.Position == position);
-            var score = ItemScoring.Score(key, Naas.Web.Features.KnowledgeTest.KnowledgeTestService.ResponseOf(v, answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response)), v.ScoringRule);
+            var score = ItemScoring.Score(key, Naas.Web.Features.KnowledgeTest.SittingScorer.ResponseOf(v, answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response)), v.ScoringRule);
             total += score.Max == 0 ? 0 : score.Score / score.Max;
         }
         return (sittings.Count, Math.Round(total / sittings.Count, 2));

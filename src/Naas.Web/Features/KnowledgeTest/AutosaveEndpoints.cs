@@ -21,12 +21,12 @@ public static class AutosaveEndpoints
             var me = http.User.SocialWorkerId() ?? Guid.Empty;
             // From memory when it can (no database context is built); otherwise the test service reads what it needs.
             var outcome = await autosaver.TrySaveAsync(id, me, position, form, flagged)
-                ?? await http.RequestServices.GetRequiredService<KnowledgeTestService>().AutosaveAsync(id, me, position, form, flagged, ct);
+                ?? await http.RequestServices.GetRequiredService<AnswerRecorder>().AutosaveAsync(id, me, position, form, flagged, ct);
             return outcome switch
             {
-                KnowledgeTestService.AutosaveOutcome.Saved => TypedResults.NoContent(),
+                AnswerRecorder.AutosaveOutcome.Saved => TypedResults.NoContent(),
                 // The test has ended (time ran out, or it was submitted elsewhere): the page reloads to show so.
-                KnowledgeTestService.AutosaveOutcome.Ended => (IResult)TypedResults.StatusCode(StatusCodes.Status409Conflict),
+                AnswerRecorder.AutosaveOutcome.Ended => (IResult)TypedResults.StatusCode(StatusCodes.Status409Conflict),
                 _ => TypedResults.NotFound(),
             };
         }).RequireAuthorization("SocialWorker").ExcludeFromDescription();

@@ -6,7 +6,7 @@ namespace Naas.Web.Features.KnowledgeTest;
 /// <summary>
 /// The autosave's way through memory, taken by every candidate every few seconds. A sitting's owner and form never
 /// change once it starts, and a form version's options never change once shown, so both are kept here (filled from
-/// the database by <see cref="KnowledgeTestService"/> the first time they are needed); with them at hand and the
+/// the database by <see cref="AnswerRecorder"/> the first time they are needed); with them at hand and the
 /// <see cref="AnswerWriter"/> on PostgreSQL, a save needs no database context at all. A singleton, so that an
 /// autosave builds nothing per request but what the request itself needs.
 /// </summary>
@@ -17,14 +17,14 @@ public sealed class Autosaver(IMemoryCache cache, TimeProvider clock, IServicePr
     /// <summary>Saved if the answer landed; NotFound if the sitting is someone else's or has no such question;
     /// null when the ordinary way must decide (nothing in memory yet, SQLite, or the sitting's guard refused it:
     /// ended, on a break, or out of time).</summary>
-    public async Task<KnowledgeTestService.AutosaveOutcome?> TrySaveAsync(Guid attemptId, Guid socialWorkerId, int position, IFormCollection form, bool flagged)
+    public async Task<AnswerRecorder.AutosaveOutcome?> TrySaveAsync(Guid attemptId, Guid socialWorkerId, int position, IFormCollection form, bool flagged)
     {
         if (writer is null || !TryForm(attemptId, out var sitting)) return null;
-        if (sitting.Owner != socialWorkerId || position < 1 || position > sitting.Items.Length) return KnowledgeTestService.AutosaveOutcome.NotFound;
+        if (sitting.Owner != socialWorkerId || position < 1 || position > sitting.Items.Length) return AnswerRecorder.AutosaveOutcome.NotFound;
         if (!TryOptions(sitting.Items[position - 1], out var question)) return null;
-        var answer = KnowledgeTestService.ReadAnswer(form, question.Type, question.Options);
+        var answer = AnswerRecorder.ReadAnswer(form, question.Type, question.Options);
         return await writer.SaveAsync(attemptId, position, string.Join("\n", answer), flagged, clock.GetUtcNow())
-            ? KnowledgeTestService.AutosaveOutcome.Saved : null;
+            ? AnswerRecorder.AutosaveOutcome.Saved : null;
     }
 
     public bool TryForm(Guid attemptId, out (Guid Owner, Guid[] Items) form) => cache.TryGetValue(("attempt-form", attemptId), out form);

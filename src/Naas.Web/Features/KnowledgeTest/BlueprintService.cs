@@ -24,7 +24,7 @@ public sealed class BlueprintInput
 
 /// <summary>Blueprints (what a status's test draws, and for how long) and their test windows. A blueprint change
 /// reaches only forms assembled afterwards: every sitting keeps its own items and pass mark.</summary>
-public sealed class BlueprintService(NaasDbContext db, KnowledgeTestService tests)
+public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
 {
     public async Task<(KnowledgeBlueprint? Blueprint, List<(string Field, string Message)> Problems)> CreateAsync(string? name, StatusLevel? status, bool? practice, string? minutes, CancellationToken ct)
     {

@@ -5,7 +5,10 @@ public static class KnowledgeTestFeature
 {
     public static IServiceCollection AddKnowledgeTest(this IServiceCollection services)
     {
-        services.AddScoped<KnowledgeTestService>();
+        services.AddScoped<SittingScorer>();
+        services.AddScoped<SittingClock>();
+        services.AddScoped<SittingStart>();
+        services.AddScoped<AnswerRecorder>();
         services.AddSingleton<Autosaver>();
         services.AddScoped<BookingService>();
         services.AddScoped<BlueprintService>();

@@ -5,6 +5,7 @@ public static class MarkingFeature
 {
     public static IServiceCollection AddMarking(this IServiceCollection services)
     {
+        services.AddScoped<MarkRecorder>();
         services.AddScoped<MarkingService>();
         services.AddScoped<MarksImporter>();
         return services;

@@ -1,13 +1,13 @@
-using Naas.Web.Features.Results;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Data;
 using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
+using Naas.Web.Features.Results;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Marking;
@@ -20,9 +20,9 @@ public sealed record MarkerTask(MarkingAssignment Assignment, SocialWorker Perso
     bool Released, IReadOnlyList<MarkEvidence> Evidence);
 
 /// <summary>Authorised markers (the Assessor role) assigned by the programme to one element of one assessment, and the
-/// evidence (recordings, written work) kept for an independent reviewer. Marks go through ResultsService, so a
+/// evidence (recordings, written work) kept for an independent reviewer. Marks go through MarkRecorder, so a
 /// marker's mark gets exactly the validation and audit an administrator's or an import's does.</summary>
-public sealed class MarkingService(NaasDbContext db, ResultsService results, IFileStore files, TimeProvider clock)
+public sealed class MarkingService(NaasDbContext db, AssessmentViews assessments, MarkRecorder marks, IFileStore files, TimeProvider clock)
 {
     /// <summary>Users with the Assessor role, each with why they may not mark this assessment (not independent).</summary>
     public async Task<List<MarkerChoice>> MarkersAsync(Endorsement e, CancellationToken ct)
@@ -41,11 +41,11 @@ public sealed class MarkingService(NaasDbContext db, ResultsService results, IFi
     /// <summary>Assigns (or reassigns) the marker of one element, by the programme; the marker is told by email.</summary>
     public async Task<List<(string Field, string Message)>> AssignAsync(Guid endorsementId, string? element, string? marker, string actor, CancellationToken ct)
     {
-        var view = await results.ViewAsync(endorsementId, ct);
+        var view = await assessments.ViewAsync(endorsementId, ct);
         if (view is null) return [("", "There is no such assessment")];
         if (view.Release is not null) return [("", "Results for this assessment have been released: a change now goes through an independent review")];
         var problems = new List<(string, string)>();
-        if (element is null || element == ResultsService.Knowledge || view.Elements.All(x => x.Element != element))
+        if (element is null || element == AssessmentViews.Knowledge || view.Elements.All(x => x.Element != element))
             problems.Add(("AssignElement", "Select the element to be marked"));
         else if (!view.Endorsement.Takes(element))
             problems.Add(("AssignElement", $"The {Infrastructure.Words.Element(element!).ToLowerInvariant()} result is kept from the earlier assessment, so it is not marked again (¶75)"));
@@ -95,7 +95,7 @@ public sealed class MarkingService(NaasDbContext db, ResultsService results, IFi
         var a = await db.MarkingAssignments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == assignmentId && x.AssessorUserId == markerUserId, ct);
         if (a is null) return null;
         // Checked above: this marker is assigned this element, which is what lets them read it across scopes.
-        var view = await results.ViewAsync(a.EndorsementId, ct, crossScope: true);
+        var view = await assessments.ViewAsync(a.EndorsementId, ct, crossScope: true);
         if (view is null) return null;
         var element = view.Elements.SingleOrDefault(x => x.Element == a.Element);
         var evidence = await db.MarkEvidence.IgnoreQueryFilters().AsNoTracking().Where(x => x.EndorsementId == a.EndorsementId && x.Element == a.Element)
@@ -109,7 +109,7 @@ public sealed class MarkingService(NaasDbContext db, ResultsService results, IFi
     {
         var a = await db.MarkingAssignments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == assignmentId && x.AssessorUserId == markerUserId, ct);
         if (a is null) return [("", "This assessment is not assigned to you")];
-        return await results.RecordAsync(a.EndorsementId, a.Element, score, max, passMark, actor, ct, feedback, crossScope: true, source: "Recorded by the assigned marker");
+        return await marks.RecordAsync(a.EndorsementId, a.Element, score, max, passMark, actor, ct, feedback, crossScope: true, source: "Recorded by the assigned marker");
     }
 
     /// <summary>Keeps an evidence file for an element: checked against its format, hashed, stored, audited.</summary>
@@ -117,10 +117,10 @@ public sealed class MarkingService(NaasDbContext db, ResultsService results, IFi
     /// uploaded form file allows.</param>
     public async Task<string?> AddEvidenceAsync(Guid endorsementId, string element, string fileName, long length, Func<Stream> open, string actor, CancellationToken ct, bool crossScope = false)
     {
-        var view = await results.ViewAsync(endorsementId, ct, crossScope);
+        var view = await assessments.ViewAsync(endorsementId, ct, crossScope);
         if (view is null) return "There is no such assessment";
         if (view.Release is not null) return "Results for this assessment have been released: evidence can no longer be added";
-        if (element == ResultsService.Knowledge || view.Elements.All(x => x.Element != element)) return "Evidence is kept for observation, written and reflective elements only";
+        if (element == AssessmentViews.Knowledge || view.Elements.All(x => x.Element != element)) return "Evidence is kept for observation, written and reflective elements only";
         var header = new byte[16];
         int read;
         await using (var start = open()) read = await start.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);

@@ -1,12 +1,12 @@
-using Naas.Web.Features.Results;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data;
 using Naas.Data.Entities;
+using Naas.Data;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Administration;
+using Naas.Web.Features.Results;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure.Import;
 
@@ -15,9 +15,9 @@ namespace Naas.Web.Features.Marking;
 public sealed record MarksPreview(Guid? JourneyId, int Rows, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> Marks);
 
 /// <summary>Marks from a delivery partner's file, for elements not delivered in the system (observation, written,
-/// reflective): one row per element mark. Every row gets the marker's form's checks (ResultsService.CheckMarkAsync);
+/// reflective): one row per element mark. Every row gets the marker's form's checks (MarkRecorder.CheckMarkAsync);
 /// nothing is saved unless every row passes, and then all are saved in one transaction, each mark audited.</summary>
-public sealed class MarksImporter(NaasDbContext db, ResultsService results, PolicyStore policy, TimeProvider clock)
+public sealed class MarksImporter(NaasDbContext db, AssessmentViews assessments, MarkRecorder marks, PolicyStore policy, TimeProvider clock)
 {
     public static readonly string[] Columns = ["registration_number", "status", "element", "score", "marks_available", "pass_mark"];
     public static readonly string[] Optional = ["feedback", "marker"];
@@ -28,7 +28,7 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
         ["Element"] = "element", ["Score"] = "score", ["Max"] = "marks_available", ["PassMark"] = "pass_mark", ["Feedback"] = "feedback", [""] = "",
     };
 
-    private sealed record Row(int Number, Guid EndorsementId, ResultsService.CheckedMark Mark, string? Marker, string Registration, AssessmentView View);
+    private sealed record Row(int Number, Guid EndorsementId, MarkRecorder.CheckedMark Mark, string? Marker, string Registration, AssessmentView View);
 
     public async Task<MarksPreview> PreviewAsync(Guid userId, string fileName, Stream content, CancellationToken ct)
     {
@@ -68,7 +68,7 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
         foreach (var row in checkedRows)
         {
             var by = row.Marker is null ? actor : $"{row.Marker} (imported by {actor})";
-            await results.AddMarkAsync(row.View, row.Mark.Element, row.Mark.Score, row.Mark.Max, row.Mark.PassMark, source, null, by.Length > 200 ? by[..200] : by, rules, ct, row.Mark.Feedback);
+            await marks.AddMarkAsync(row.View, row.Mark.Element, row.Mark.Score, row.Mark.Max, row.Mark.PassMark, source, null, by.Length > 200 ? by[..200] : by, rules, ct, row.Mark.Feedback);
         }
         db.Audit("MarksImport", journey.Id, "Imported", $"Imported {Infrastructure.Words.Count(checkedRows.Count, "mark")} from \"{Path.GetFileName(stored.FileName)}\"");
         db.JourneyStates.Remove(journey);
@@ -106,11 +106,11 @@ public sealed class MarksImporter(NaasDbContext db, ResultsService results, Poli
             if (!people.TryGetValue(registration, out var personId)) { problems.Add(new(number, "registration_number", $"No social worker has the registration number {registration}")); continue; }
             if (!underWay.TryGetValue((personId, level.Value), out var endorsementId))
             { problems.Add(new(number, "status", $"{registration} has no {level.Value.Name()} assessment under way to mark")); continue; }
-            if (!views.TryGetValue(endorsementId, out var view)) views[endorsementId] = view = (await results.ViewAsync(endorsementId, ct))!;
+            if (!views.TryGetValue(endorsementId, out var view)) views[endorsementId] = view = (await assessments.ViewAsync(endorsementId, ct))!;
             var element = Get("element");
             // The file may name an element as the model does (SimulatedObservation) or in any case.
             element = view.Elements.Select(x => x.Element).FirstOrDefault(x => string.Equals(x, element, StringComparison.OrdinalIgnoreCase)) ?? element;
-            var (found, mark) = await results.CheckMarkAsync(view, element, Get("score"), Get("marks_available"), Get("pass_mark"), Get("feedback"), ct);
+            var (found, mark) = await marks.CheckMarkAsync(view, element, Get("score"), Get("marks_available"), Get("pass_mark"), Get("feedback"), ct);
             problems.AddRange(found.Select(p => new ImportProblem(number, FieldToColumn[p.Field], p.Message)));
             var marker = Get("marker");
             if (marker?.Length > 150) { problems.Add(new(number, "marker", "The marker's name must be 150 characters or fewer")); continue; }

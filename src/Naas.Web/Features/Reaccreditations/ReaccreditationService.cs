@@ -162,7 +162,7 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
             && x.CompletedAt == null && x.ClosedAt == null, ct);
         if (r is null) return [("", "This re-accreditation is not waiting for a short assessment's mark")];
         var problems = new List<(string Field, string Message)>();
-        var (s, m, p) = Naas.Web.Features.Results.ResultsService.CheckNumbers(score, max, passMark, problems);
+        var (s, m, p) = Naas.Web.Features.Marking.MarkRecorder.CheckNumbers(score, max, passMark, problems);
         if (problems.Count > 0) return problems;
         (r.ShortAssessmentScore, r.ShortAssessmentMax, r.ShortAssessmentPassMark) = (s, m, p);
         r.ShortAssessmentRecordedAt = clock.GetUtcNow();

@@ -1,12 +1,12 @@
-using Naas.Web.Features.Results;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data;
 using Naas.Data.Entities;
+using Naas.Data;
 using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.KnowledgeTest;
+using Naas.Web.Features.Results;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reports;
@@ -28,7 +28,7 @@ public sealed record EmployerCandidateRow(Guid EndorsementId, string Name, strin
 /// <summary>Feedback reports and who may read them: the candidate always; their employer only with the candidate's
 /// consent, which the candidate can withdraw at any time. Employers' reads cross the per-candidate query filters, so
 /// every such query here checks the organisation and the consent itself.</summary>
-public sealed class ReportService(NaasDbContext db, ResultsService results, TimeProvider clock)
+public sealed class ReportService(NaasDbContext db, AssessmentViews assessments, TimeProvider clock)
 {
     /// <summary>Area averages appear once this many candidates contribute, so no one's scores can be worked out.</summary>
     public const int SmallNumber = 5;
@@ -59,13 +59,13 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
         if (release is null) return null;
         var person = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == e.SocialWorkerId, ct);
         var marks = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.EndorsementId == e.Id && m.SupersededAt == null).ToListAsync(ct);
-        var elements = await results.ElementsAsync(e.Level, ct);
+        var elements = await assessments.ElementsAsync(e.Level, ct);
         var areas = new List<AreaScore>();
         var knowledge = marks.Where(m => m.KnowledgeAttemptId != null).MaxBy(m => m.RecordedAt);
         var attempt = knowledge is null ? null : await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == knowledge.KnowledgeAttemptId, ct);
         // Each element is described as the candidate took it: the knowledge test by the form they sat, not by the
         // model's general description (which spoke of 30 questions to someone who answered 7).
-        string Describe(string kind, string description) => kind == ResultsService.Knowledge && attempt is not null
+        string Describe(string kind, string description) => kind == AssessmentViews.Knowledge && attempt is not null
             ? $"The knowledge test you sat: {Infrastructure.Words.Count(attempt.Items.Count, "question")} in {attempt.AllowedSeconds / 60} minutes."
             : Infrastructure.Words.Plain(description);
         var reports = elements.Select(x => (x, m: marks.Where(m => m.Element == x.Kind).MaxBy(m => m.RecordedAt))).Where(x => x.m is not null)
@@ -74,7 +74,7 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
         {
             var names = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
             var bar = knowledge.Max == 0 ? 0 : knowledge.PassMark / knowledge.Max;
-            areas = KnowledgeTestService.Subscores(attempt).GroupBy(s => s.AreaId)
+            areas = SittingScorer.Subscores(attempt).GroupBy(s => s.AreaId)
                 .Select(g => new AreaScore(names.GetValueOrDefault(g.Key, "Area"), g.Sum(s => s.Score), g.Sum(s => s.Max), g.Sum(s => s.Max) > 0 && g.Sum(s => s.Score) / g.Sum(s => s.Max) < bar))
                 .OrderBy(a => a.Area, StringComparer.Ordinal).ToList();
         }
@@ -177,7 +177,7 @@ public sealed class ReportService(NaasDbContext db, ResultsService results, Time
             var attemptIds = knowledge.Select(m => m.KnowledgeAttemptId).ToList();
             var attempts = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().Where(a => attemptIds.Contains(a.Id)).ToListAsync(ct);
             var names = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
-            areas = attempts.SelectMany(KnowledgeTestService.Subscores).GroupBy(s => s.AreaId)
+            areas = attempts.SelectMany(SittingScorer.Subscores).GroupBy(s => s.AreaId)
                 .Select(g => (names.GetValueOrDefault(g.Key, "Area"), g.Sum(s => s.Max) == 0 ? 0 : Math.Round(100 * g.Sum(s => s.Score) / g.Sum(s => s.Max), 0)))
                 .OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
         }

@@ -5,7 +5,9 @@ public static class ResultsFeature
 {
     public static IServiceCollection AddResults(this IServiceCollection services)
     {
-        services.AddScoped<ResultsService>();
+        services.AddScoped<AssessmentViews>();
+        services.AddScoped<ResultsRelease>();
+        services.AddScoped<RetakePlanner>();
         return services;
     }
 }

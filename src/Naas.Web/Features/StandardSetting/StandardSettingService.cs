@@ -33,16 +33,16 @@ public sealed record ExerciseComparison(PanelResult Panel1, PanelResult Panel2, 
 
 /// <summary>Standard setting (¶40): two independent panels, modified Angoff in two rounds; the programme sees both
 /// panels side by side only once both have closed, and adopts a pass mark with its rationale.</summary>
-public sealed class StandardSettingService(NaasDbContext db, UserManager<ApplicationUser> users, ResultsService results, ItemBankService bank, TimeProvider clock)
+public sealed class StandardSettingService(NaasDbContext db, UserManager<ApplicationUser> users, AssessmentViews assessments, ItemBankService bank, TimeProvider clock)
 {
-    public const string KnowledgeElement = ResultsService.Knowledge;
+    public const string KnowledgeElement = AssessmentViews.Knowledge;
 
     public async Task<(StandardSettingExercise? Exercise, List<(string Field, string Message)> Problems)> CreateAsync(
         string? element, StatusLevel? level, string? criteria, string? panel1, string? panel2, string actor, CancellationToken ct)
     {
         var problems = new List<(string, string)>();
         if (level is null) problems.Add(("Level", "Select the status"));
-        var elements = level is { } l ? await results.ElementsAsync(l, ct) : [];
+        var elements = level is { } l ? await assessments.ElementsAsync(l, ct) : [];
         if (element is null || (level is not null && elements.All(e => e.Kind != element))) problems.Add(("Element", "Select an element of that status's assessment"));
         string? criteriaText = null;
         if (element is not null && element != KnowledgeElement)

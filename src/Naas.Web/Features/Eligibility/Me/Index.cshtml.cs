@@ -22,7 +22,7 @@ public class MeModel(WorkforceService workforce) : NaasPage
         NextStep = View.Endorsements.FirstOrDefault(e => EndorsementTransitions.IsOpen(e.State)) switch
         {
             { State: EndorsementState.AwaitingAgreement } e => $"{e.Organisation!.Name} has endorsed you. Decide whether you agree to be put forward for assessment. Saying no is recorded without penalty.",
-            { State: EndorsementState.Agreed, FreshAttemptReviewId: not null } e => $"An independent review granted you a fresh attempt at {Naas.Web.Features.Results.ResultsService.Taken(e)}. Your other results are kept. Book when you are ready.",
+            { State: EndorsementState.Agreed, FreshAttemptReviewId: not null } e => $"An independent review granted you a fresh attempt at {Naas.Web.Features.Results.AssessmentViews.Taken(e)}. Your other results are kept. Book when you are ready.",
             { State: EndorsementState.Agreed, SingleElementRetake: { } one } => $"You have agreed to be put forward to retake the {Words.Element(one).ToLowerInvariant()} element. Your other results are kept.",
             { State: EndorsementState.Agreed } => "You have agreed to be put forward. You will be told when you can book your assessment.",
             { State: EndorsementState.InAssessment } => "Your assessment is under way.",

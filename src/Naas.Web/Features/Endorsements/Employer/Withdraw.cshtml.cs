@@ -37,6 +37,6 @@ public class WithdrawModel(NaasDbContext db, EndorsementService endorsements) : 
             return Page();
         }
         Success("The endorsement has been withdrawn and they have been told why.");
-        return Redirect($"/employer/people/{PersonId}");
+        return Redirect(WorkforceLinks.EmployerPeopleDetails(PersonId));
     }
 }

@@ -36,6 +36,6 @@ public class RespondModel(NaasDbContext db, EndorsementService endorsements) : N
         Success(Answer == "agree"
             ? "You have agreed to be put forward. Your employer can see your answer."
             : "You have said no. This is recorded without penalty and your employer can see your answer.");
-        return Redirect("/me");
+        return Redirect(EligibilityLinks.Me());
     }
 }

@@ -17,8 +17,8 @@ public class BookModel(BookingService bookings) : NaasPage
     {
         var me = User.SocialWorkerId() ?? Guid.Empty;
         var endorsement = await bookings.BookableEndorsementAsync(me, ct);
-        if (endorsement is null) return Redirect("/me/test");
-        if (await bookings.CurrentAsync(me, ct) is not null) return Redirect("/me/test");
+        if (endorsement is null) return Redirect(KnowledgeTestLinks.Me());
+        if (await bookings.CurrentAsync(me, ct) is not null) return Redirect(KnowledgeTestLinks.Me());
         Choices = await bookings.ChoicesAsync(endorsement, ct);
         Minutes = await bookings.MinutesAsync(endorsement, ct);
         return null;
@@ -36,6 +36,6 @@ public class BookModel(BookingService bookings) : NaasPage
             return Page();
         }
         Success($"Your knowledge test is booked: {Choices.Single(c => c.Value == Choice).Label}.");
-        return Redirect("/me/test");
+        return Redirect(KnowledgeTestLinks.Me());
     }
 }

@@ -4,7 +4,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest.Me;
 
-public class CheckModel(KnowledgeTestService tests) : NaasPage
+public class CheckModel(SittingClock tests) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     public List<(int Position, bool Answered, bool Flagged)> Rows { get; private set; } = [];
@@ -16,11 +16,11 @@ public class CheckModel(KnowledgeTestService tests) : NaasPage
     {
         var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
         if (attempt is null) return NotFound();
-        if (attempt.SubmittedAt is not null) return Redirect($"/me/test/{Id}/result");
+        if (attempt.SubmittedAt is not null) return Redirect(KnowledgeTestLinks.MeResult(Id));
         Rows = Enumerable.Range(1, attempt.Items.Count).Select(p => attempt.Answers.SingleOrDefault(a => a.Position == p) is { } a
             ? (p, a.Response.Length > 0, a.Flagged) : (p, false, false)).ToList();
         var remaining = tests.Remaining(attempt);
-        RemainingText = KnowledgeTestService.Describe(remaining);
+        RemainingText = SittingClock.Describe(remaining);
         RemainingSeconds = (int)Math.Ceiling(remaining.TotalSeconds);
         return Page();
     }
@@ -30,6 +30,6 @@ public class CheckModel(KnowledgeTestService tests) : NaasPage
         var attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
         if (attempt is null) return NotFound();
         await tests.SubmitAsync(attempt, ct);
-        return Redirect($"/me/test/{Id}/result");
+        return Redirect(KnowledgeTestLinks.MeResult(Id));
     }
 }

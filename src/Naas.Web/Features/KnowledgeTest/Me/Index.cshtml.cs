@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest.Me;
 
-public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, BookingService bookings, TimeProvider clock) : NaasPage
+public class TestIndexModel(NaasDbContext db, SittingClock tests, SittingStart start, BookingService bookings, TimeProvider clock) : NaasPage
 {
     public KnowledgeAttempt? Running { get; private set; }
     public List<KnowledgeAttempt> Done { get; private set; } = [];
@@ -40,17 +40,17 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, Bookin
     /// <summary>Starts a practice test.</summary>
     public async Task<IActionResult> OnPostAsync(Guid blueprintId, CancellationToken ct)
     {
-        var (attempt, problem) = await tests.StartAsync(User.SocialWorkerId()!.Value, blueprintId, ct);
+        var (attempt, problem) = await start.StartAsync(User.SocialWorkerId()!.Value, blueprintId, ct);
         if (attempt is null) { ModelState.AddModelError("", problem!); await OnGetAsync(ct); return Page(); }
-        return Redirect($"/me/test/{attempt.Id}/1");
+        return Redirect(KnowledgeTestLinks.MeQuestion(attempt.Id, 1));
     }
 
     /// <summary>Starts the real test from the candidate's booking.</summary>
     public async Task<IActionResult> OnPostStartAsync(Guid bookingId, bool withoutAdjustments, CancellationToken ct)
     {
-        var (attempt, problem) = await tests.StartBookedAsync(User.SocialWorkerId()!.Value, bookingId, ct, withoutAdjustments);
+        var (attempt, problem) = await start.StartBookedAsync(User.SocialWorkerId()!.Value, bookingId, ct, withoutAdjustments);
         if (attempt is null) { ModelState.AddModelError("", problem!); await OnGetAsync(ct); return Page(); }
-        return Redirect($"/me/test/{attempt.Id}/1");
+        return Redirect(KnowledgeTestLinks.MeQuestion(attempt.Id, 1));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid bookingId, CancellationToken ct)
@@ -58,6 +58,6 @@ public class TestIndexModel(NaasDbContext db, KnowledgeTestService tests, Bookin
         if (await bookings.CancelAsync(User.SocialWorkerId()!.Value, bookingId, ct) is { } problem)
         { ModelState.AddModelError("", problem); await OnGetAsync(ct); return Page(); }
         Success("Your booking is cancelled. You can book another window.");
-        return Redirect("/me/test");
+        return Redirect(KnowledgeTestLinks.Me());
     }
 }

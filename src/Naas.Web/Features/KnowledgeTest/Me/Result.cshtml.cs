@@ -9,7 +9,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest.Me;
 
-public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPage
+public class ResultModel(NaasDbContext db, SittingClock tests) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     public KnowledgeAttempt? Attempt { get; private set; }
@@ -24,7 +24,7 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
         if (v.Type != ItemType.MultiPart) return lines;
         var statements = KnowledgeItemVersion.Lines(v.Options);
         if (isKey) return statements.Select(st => $"{st}: {(lines.Contains(st) ? "true" : "false")}").ToList();
-        var given = KnowledgeTestService.ResponseOf(v, lines).Statements ?? new Dictionary<string, string>();
+        var given = SittingScorer.ResponseOf(v, lines).Statements ?? new Dictionary<string, string>();
         return statements.Where(given.ContainsKey).Select(st => $"{st}: {given[st]}").ToList();
     }
     public List<(string Area, decimal Score, decimal Max)> ByArea { get; private set; } = [];
@@ -33,12 +33,12 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
     {
         Attempt = await tests.LoadAsync(Id, User.SocialWorkerId() ?? Guid.Empty, ct);
         if (Attempt is null) return NotFound();
-        if (Attempt.SubmittedAt is null) return Redirect($"/me/test/{Id}/check");
+        if (Attempt.SubmittedAt is null) return Redirect(KnowledgeTestLinks.MeCheck(Id));
         // Feedback per question only for practice tests; results of the real test wait for release.
         if (Attempt.Blueprint!.IsPractice)
         {
             var areas = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
-            ByArea = KnowledgeTestService.Subscores(Attempt).Select(s => (areas[s.AreaId], s.Score, s.Max)).ToList();
+            ByArea = SittingScorer.Subscores(Attempt).Select(s => (areas[s.AreaId], s.Score, s.Max)).ToList();
             var ids = Attempt.Items;
             var versions = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item).Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
             for (var i = 0; i < ids.Count; i++)
@@ -47,7 +47,7 @@ public class ResultModel(NaasDbContext db, KnowledgeTestService tests) : NaasPag
                 // Assembly never puts a real-test item on a practice form; should one ever be there, nothing of it is told.
                 if (v.Item!.Pool != ItemPool.Practice) continue;
                 var answer = Attempt.Answers.SingleOrDefault(a => a.Position == i + 1);
-                var s = ItemScoring.Score(KnowledgeTestService.KeyOf(v), KnowledgeTestService.ResponseOf(v, answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response)), v.ScoringRule);
+                var s = ItemScoring.Score(SittingScorer.KeyOf(v), SittingScorer.ResponseOf(v, answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response)), v.ScoringRule);
                 var response = answer is null ? [] : KnowledgeItemVersion.Lines(answer.Response);
                 var right = s.Score == s.Max;
                 Feedback.Add(new(i + 1, right ? "right" : s.Score > 0 ? "partly right" : answer is null ? "not answered" : "not right", v.Stem, v.Rationale,

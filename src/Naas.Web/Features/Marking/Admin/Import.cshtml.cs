@@ -31,6 +31,6 @@ public class ImportModel(MarksImporter importer) : NaasPage
         if (result is null) return NotFound();
         if (result.Problems.Count > 0) { Preview = result; ModelState.AddModelError("Upload", Naas.Web.Infrastructure.Import.ImportProblemReport.From(result.Problems).Summary()); return Page(); }
         Success($"Import complete: {Words.Count(result.Marks.Count, "mark")} recorded.");
-        return Redirect("/admin/results");
+        return Redirect(ResultsLinks.Admin());
     }
 }

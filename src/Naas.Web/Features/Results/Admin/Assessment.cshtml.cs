@@ -12,7 +12,7 @@ namespace Naas.Web.Features.Results.Admin;
 
 [RequestSizeLimit(Naas.Domain.Marking.EvidenceFormats.MaxBytes + 1024 * 1024), UploadLimit(Naas.Domain.Marking.EvidenceFormats.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = Naas.Domain.Marking.EvidenceFormats.MaxBytes + 1024 * 1024)]
-public class AssessmentModel(ResultsService results, MarkingService marking, Naas.Data.NaasDbContext db) : NaasPage
+public class AssessmentModel(AssessmentViews assessments, MarkRecorder marks, ResultsRelease releases, MarkingService marking, Naas.Data.NaasDbContext db) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public string? Element { get; set; }
@@ -28,14 +28,14 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
     public List<Choice> Markers { get; private set; } = [];
     public List<Naas.Data.Entities.MarkEvidence> Evidence { get; private set; } = [];
     /// <summary>The elements marked outside the system that this assessment takes (kept ones are not marked again).</summary>
-    public IReadOnlyList<Choice> OtherElements => View!.Elements.Where(e => e.Element != ResultsService.Knowledge && View.Endorsement.Takes(e.Element))
+    public IReadOnlyList<Choice> OtherElements => View!.Elements.Where(e => e.Element != AssessmentViews.Knowledge && View.Endorsement.Takes(e.Element))
         .Select(e => new Choice(e.Element, Words.Element(e.Element), e.Description)).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if ((View = await results.ViewAsync(Id, ct)) is null) return false;
+        if ((View = await assessments.ViewAsync(Id, ct)) is null) return false;
         Assignments = await marking.AssignmentsAsync(Id, ct);
         Markers = (await marking.MarkersAsync(View.Endorsement, ct)).Select(m => new Choice(m.UserId.ToString(), m.Name, m.NotIndependent)).ToList();
         Evidence = await db.MarkEvidence.Where(x => x.EndorsementId == Id).OrderBy(x => x.Element).ThenBy(x => x.UploadedAt).ToListAsync(ct);
@@ -66,7 +66,7 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
     public async Task<IActionResult> OnPostMarkAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var problems = await results.RecordAsync(Id, Element, Score, Max, PassMark, Scope.ActorName, ct, Feedback);
+        var problems = await marks.RecordAsync(Id, Element, Score, Max, PassMark, Scope.ActorName, ct, Feedback);
         if (problems.Count > 0) { foreach (var (f, m) in problems) ModelState.AddModelError(f, m); return Page(); }
         Success($"Marks recorded for the {Element} element.");
         return RedirectToPage();
@@ -75,7 +75,7 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
     public async Task<IActionResult> OnPostKnowledgeAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (await results.MarkKnowledgeAsync(Id, Scope.ActorName, ct) is { } problem) { ModelState.AddModelError("", problem); return Page(); }
+        if (await marks.MarkKnowledgeAsync(Id, Scope.ActorName, ct) is { } problem) { ModelState.AddModelError("", problem); return Page(); }
         Success("The knowledge test has been marked against its form's pass mark.");
         return RedirectToPage();
     }
@@ -94,7 +94,7 @@ public class AssessmentModel(ResultsService results, MarkingService marking, Naa
             ConfirmingRelease = true;
             return Page();
         }
-        var (release, problem) = await results.ReleaseAsync(Id, Scope.ActorName, ct);
+        var (release, problem) = await releases.ReleaseAsync(Id, Scope.ActorName, ct);
         if (release is null) { ModelState.AddModelError("", problem!); return Page(); }
         Success($"Results released: {Words.Outcome(release.Outcome).ToLowerInvariant()}. The candidate has been told first.");
         return RedirectToPage();

@@ -8,9 +8,9 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reviews.Admin;
 
-public class IndexModel(ReviewService reviews) : NaasPage
+public class IndexModel(ReviewerAssignment reviews) : NaasPage
 {
     public List<(ReviewRequest Review, SocialWorker Person)> Reviews { get; private set; } = [];
-    public ReviewService Service => reviews;
+    public ReviewerAssignment Service => reviews;
     public async Task OnGetAsync(CancellationToken ct) => Reviews = await reviews.AllAsync(ct);
 }

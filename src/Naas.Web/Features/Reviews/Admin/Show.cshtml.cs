@@ -10,7 +10,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Reviews.Admin;
 
 /// <summary>The programme sees a review and assigns a reviewer who was not involved before.</summary>
-public class ShowModel(ReviewService reviews) : NaasPage
+public class ShowModel(ReviewDecisions decisions, ReviewerAssignment reviews) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public string? Reviewer { get; set; }
@@ -19,7 +19,7 @@ public class ShowModel(ReviewService reviews) : NaasPage
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if ((Case = await reviews.CaseAsync(Id, null, ct)) is null) return false;
+        if ((Case = await decisions.CaseAsync(Id, null, ct)) is null) return false;
         Reviewers = (await reviews.ReviewersAsync(Case.Review, ct)).Select(c => new Choice(c.UserId.ToString(), c.Name, c.NotIndependent)).ToList();
         return true;
     }

@@ -11,7 +11,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Reviews.Employer;
 
 /// <summary>The endorsing employer gives its view on a review request: support it, or say why not.</summary>
-public class RespondModel(ReviewService reviews) : NaasPage
+public class RespondModel(EmployerViews reviews) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public string? Support { get; set; }

@@ -14,7 +14,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Reviews.Me;
 
 /// <summary>The social worker asks for an independent review of released results (¶42).</summary>
-public class NewModel(ReviewService reviews) : NaasPage
+public class NewModel(ReviewRequests reviews) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public string? Ground { get; set; }
@@ -41,7 +41,7 @@ public class NewModel(ReviewService reviews) : NaasPage
         if (!await LoadAsync(ct)) return NotFound();
         var (review, problems) = await reviews.RequestAsync(User.SocialWorkerId() ?? Guid.Empty, Id, Ground, Statement, ct);
         if (review is null) { foreach (var (f, m) in problems) ModelState.AddModelError(f, m); return Page(); }
-        Success($"Your request has been sent. Your employer has until {ReviewService.Date(review.EmployerDue)} to give their view.");
+        Success($"Your request has been sent. Your employer has until {Clock.UkDate(review.EmployerDue)} to give their view.");
         return RedirectToPage("Index");
     }
 }

@@ -13,7 +13,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Reviews.Reviewer;
 
 /// <summary>The assigned reviewer re-examines the case and decides, with reasons the social worker reads.</summary>
-public class ShowModel(ReviewService reviews) : NaasPage
+public class ShowModel(ReviewDecisions reviews) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public string? Decision { get; set; }

@@ -39,6 +39,6 @@ public class IndexModel(NaasDbContext db, StandardSettingService service) : Naas
             return Page();
         }
         Success("Exercise set up. Panellists can now rate round 1.");
-        return Redirect($"/admin/standard-setting/{exercise.Id}");
+        return Redirect(StandardSettingLinks.AdminExercise(exercise.Id));
     }
 }

@@ -38,6 +38,6 @@ public class AreaModel(NaasDbContext db) : NaasPage
             await db.SaveChangesAsync(ct);
         }
         Success($"Area {a.Number} saved.");
-        return Redirect("/admin/standards");
+        return Redirect(StandardsLinks.AdminStandards());
     }
 }

@@ -49,6 +49,6 @@ public class AssessmentModelVersionModel(NaasDbContext db) : NaasPage
         db.Audit("AssessmentModel", model.Id, "Added", $"{StatusName} assessment model version {model.Version} from {model.EffectiveFrom:yyyy-MM-dd}: {string.Join("; ", lines)}", model.Notes);
         await db.SaveChangesAsync(ct);
         Success($"Version {model.Version} of the {StatusName.ToLowerInvariant()} assessment model has been saved.");
-        return Redirect("/admin/standards");
+        return Redirect(StandardsLinks.AdminStandards());
     }
 }

@@ -36,6 +36,6 @@ public class ImportModel(WorkforceImporter importer, WorkforceService workforce)
             return Page();
         }
         Success(result.Changes.Count == 0 ? "Import complete. Nothing needed to change." : $"Import complete: {Words.Count(result.Changes.Count, "change")} saved.");
-        return Redirect("/employer/workforce");
+        return Redirect(WorkforceLinks.EmployerWorkforce());
     }
 }

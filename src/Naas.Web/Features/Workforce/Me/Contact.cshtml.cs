@@ -38,6 +38,6 @@ public class ContactModel(NaasDbContext db) : NaasPage
             await db.SaveChangesAsync(ct);
         }
         Success("Your contact details have been saved.");
-        return Redirect("/me");
+        return Redirect(EligibilityLinks.Me());
     }
 }

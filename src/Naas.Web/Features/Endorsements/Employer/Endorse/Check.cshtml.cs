@@ -11,13 +11,13 @@ public class CheckModel(WorkforceService workforce, NaasDbContext db, TimeProvid
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        return State.Level is null || State.Judgement is null ? Redirect($"/employer/people/{Id}/endorse") : Page();
+        return State.Level is null || State.Judgement is null ? Redirect(EndorsementsLinks.EmployerEndorseStatus(Id)) : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (State.Level is null) return Redirect($"/employer/people/{Id}/endorse");
+        if (State.Level is null) return Redirect(EndorsementsLinks.EmployerEndorseStatus(Id));
         var outcome = await endorsements.EndorseAsync(Id, State.Level.Value, State.Judgement, State.Evidence, State.ExceptionReason, ct);
         if (outcome.NotFound) return NotFound();
         if (!outcome.Succeeded)
@@ -27,6 +27,6 @@ public class CheckModel(WorkforceService workforce, NaasDbContext db, TimeProvid
         }
         await ClearAsync(ct);
         Success($"{Person!.Person.FullName} has been endorsed for {State.Level.Value.Name()} status. We have emailed them to ask them to agree.");
-        return Redirect($"/employer/people/{Id}");
+        return Redirect(WorkforceLinks.EmployerPeopleDetails(Id));
     }
 }

@@ -25,14 +25,14 @@ public class JudgementModel(WorkforceService workforce, NaasDbContext db, TimePr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await PrepareAsync(ct)) return Person is null ? NotFound() : Redirect($"/employer/people/{Id}/endorse");
+        if (!await PrepareAsync(ct)) return Person is null ? NotFound() : Redirect(EndorsementsLinks.EmployerEndorseStatus(Id));
         (Judgement, Evidence, ExceptionReason) = (State.Judgement, State.Evidence, State.ExceptionReason);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await PrepareAsync(ct)) return Person is null ? NotFound() : Redirect($"/employer/people/{Id}/endorse");
+        if (!await PrepareAsync(ct)) return Person is null ? NotFound() : Redirect(EndorsementsLinks.EmployerEndorseStatus(Id));
         if (string.IsNullOrWhiteSpace(Judgement)) ModelState.AddModelError(nameof(Judgement), "Enter your judgement of how their practice meets the standard");
         else if (Judgement.Length > EndorsementRule.MaxTextLength) ModelState.AddModelError(nameof(Judgement), $"Your judgement must be {EndorsementRule.MaxTextLength:N0} characters or fewer");
         if (string.IsNullOrWhiteSpace(Evidence)) ModelState.AddModelError(nameof(Evidence), "Enter the evidence you relied on, like supervision records or case audits");
@@ -45,6 +45,6 @@ public class JudgementModel(WorkforceService workforce, NaasDbContext db, TimePr
         (State.Judgement, State.Evidence, State.ExceptionReason) = (Judgement, Evidence, Eligibility is { IsEligible: false } ? ExceptionReason : null);
         await SaveAsync(ct);
         if (!ModelState.IsValid) return Page();
-        return Redirect($"/employer/people/{Id}/endorse/check");
+        return Redirect(EndorsementsLinks.EmployerEndorseCheck(Id));
     }
 }

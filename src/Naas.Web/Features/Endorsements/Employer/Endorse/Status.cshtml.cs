@@ -22,6 +22,6 @@ public class StatusModel(WorkforceService workforce, NaasDbContext db, TimeProvi
         if (Level is null) { ModelState.AddModelError(nameof(Level), "Select the status you are endorsing them for"); return Page(); }
         State.Level = Level;
         await SaveAsync(ct);
-        return Redirect($"/employer/people/{Id}/endorse/judgement");
+        return Redirect(EndorsementsLinks.EmployerEndorseJudgement(Id));
     }
 }

@@ -46,6 +46,6 @@ public class CaseModel(NaasDbContext db, CaseService cases) : NaasPage
             return Page();
         }
         Success($"{saved.Reference} saved. Give its reference to each question on this case.");
-        return Redirect($"/content/cases/{saved.Id}");
+        return Redirect(ItemBankLinks.AuthorCasesEdit(saved.Id));
     }
 }

@@ -90,6 +90,6 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
         if (!await LoadAsync(ct, track: true)) return NotFound();
         var copy = await bank.NewVersionAsync(Version!, UserId, Scope.ActorName, ct);
         Success($"Version {copy.Version} is a draft copy. The earlier version has not changed.");
-        return Redirect($"/content/items/{copy.Id}");
+        return Redirect(ItemBankLinks.AuthorItemsDetails(copy.Id));
     }
 }

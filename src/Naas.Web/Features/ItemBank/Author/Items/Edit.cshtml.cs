@@ -31,6 +31,6 @@ public class EditItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
         if (blocking.Count > 0) { ModelState.AddProblems(blocking, nameof(Draft)); return Page(); }
         if (await bank.UpdateAsync(v, Draft, UserId, ct) is { } refusal) { ModelState.AddModelError("", refusal); return Page(); }
         Success("Draft saved.");
-        return Redirect($"/content/items/{Id}");
+        return Redirect(ItemBankLinks.AuthorItemsDetails(Id));
     }
 }

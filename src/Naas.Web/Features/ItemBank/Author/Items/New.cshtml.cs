@@ -21,6 +21,6 @@ public class NewItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
         if (blocking.Count > 0) { ModelState.AddProblems(blocking, nameof(Draft)); return Page(); }
         var version = await bank.CreateAsync(Draft, UserId, Scope.ActorName, ct);
         Success("Your draft has been saved. Submit it for review when it is ready.");
-        return Redirect($"/content/items/{version.Id}");
+        return Redirect(ItemBankLinks.AuthorItemsDetails(version.Id));
     }
 }

@@ -81,7 +81,7 @@ public class BlueprintModel(NaasDbContext db, BlueprintService blueprints, TimeP
     {
         var b = Blueprint!;
         Input = new BlueprintInput { Name = b.Name, Minutes = b.Minutes.ToString(), MaxTimesShown = b.MaxTimesShown.ToString(), PassMarkTolerance = b.PassMarkTolerance.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var c in KnowledgeTestService.Cells(b)) (c.Section == "General" ? Input.General : Input.Applied)[c.AreaId] = c.Count.ToString();
+        foreach (var c in SittingStart.Cells(b)) (c.Section == "General" ? Input.General : Input.Applied)[c.AreaId] = c.Count.ToString();
         Check = await blueprints.CheckAsync(b, ct);
     }
 }

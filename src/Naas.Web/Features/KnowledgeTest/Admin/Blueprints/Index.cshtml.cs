@@ -32,6 +32,6 @@ public class BlueprintsModel(NaasDbContext db, BlueprintService blueprints) : Na
             return Page();
         }
         Success($"{b.Name} added. Now choose how many questions it draws from each area.");
-        return Redirect($"/admin/blueprints/{b.Id}");
+        return Redirect(KnowledgeTestLinks.AdminBlueprintsEdit(b.Id));
     }
 }

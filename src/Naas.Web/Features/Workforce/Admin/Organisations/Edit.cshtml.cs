@@ -68,7 +68,7 @@ public class EditOrganisationModel(NaasDbContext db) : NaasPage
         db.Audit("Organisation", o.Id, isNew ? "Added" : "Updated", isNew ? $"Added {after}" : $"{before} → {after}", Input.Reason!.Trim(), o.Id);
         await db.SaveChangesAsync(ct);
         Success($"{o.Name} has been saved.");
-        return Redirect("/admin/organisations");
+        return Redirect(WorkforceLinks.AdminOrganisations());
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

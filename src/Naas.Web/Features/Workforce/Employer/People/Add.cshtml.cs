@@ -27,7 +27,7 @@ public class AddModel(WorkforceService workforce, NaasDbContext db, TimeProvider
         await db.SaveChangesAsync(ct);
         var id = await db.SocialWorkers.Where(p => p.RegistrationNumber == person.RegistrationNumber).Select(p => p.Id).SingleAsync(ct);
         Success($"{person.GivenName} {person.FamilyName} has been added to your workforce." + (result.Kept.Count > 0 ? " " + string.Join(". ", result.Kept) + "." : ""));
-        return Redirect($"/employer/people/{id}");
+        return Redirect(WorkforceLinks.EmployerPeopleDetails(id));
     }
 }
 

@@ -34,6 +34,6 @@ public class EditModel(NaasDbContext db, TimeProvider clock) : NaasPage
         if (problems is null) return NotFound();
         if (problems.Count > 0) { ModelState.AddProblems(problems, nameof(Person)); return Page(); }
         Success("Personal details saved.");
-        return Redirect($"/employer/people/{Id}");
+        return Redirect(WorkforceLinks.EmployerPeopleDetails(Id));
     }
 }

@@ -57,6 +57,6 @@ public class EngagementModel(WorkforceService workforce, NaasDbContext db, TimeP
         var result = await workforce.UpsertAsync(OrganisationId, person, job, ct);
         await db.SaveChangesAsync(ct);
         Success(result.Changes.Count == 0 ? "Nothing was changed." : "Engagement saved.");
-        return Redirect($"/employer/people/{Id}");
+        return Redirect(WorkforceLinks.EmployerPeopleDetails(Id));
     }
 }
