@@ -35,8 +35,8 @@ public class WordsTests
     [Fact]
     public void Outcomes_counts_and_kinds_in_sentences_read_as_words()
     {
-        Assert.Equal("Retake the whole assessment", Words.Outcome("RetakeWhole"));
-        Assert.Equal("Retake one element", Words.Outcome("RetakeElement"));
+        Assert.Equal("Retake the whole assessment", Words.Outcome(Naas.Domain.Results.OutcomeKind.RetakeWhole));
+        Assert.Equal("Retake one element", Words.Outcome(Naas.Domain.Results.OutcomeKind.RetakeElement));
         Assert.Equal("1 organisation", Words.Count(1, "organisation"));
         Assert.Equal("40 organisations", Words.Count(40, "organisation"));
         Assert.Equal("2 people", Words.Count(2, "person", "people"));

@@ -25,6 +25,9 @@ public static class ElementGrading
     };
 }
 
+/// <summary>What a released outcome was, as it is stored and shown: the kind of <see cref="Outcome"/> without its details.</summary>
+public enum OutcomeKind { Accredited, RetakeElement, RetakeWhole }
+
 /// <summary>The overall outcome once every element has a result.</summary>
 public abstract record Outcome
 {

@@ -62,9 +62,9 @@ public static class ReviewRules
     };
 
     /// <summary>Whether a review of released results may be asked for today, and why not.</summary>
-    public static string? CanRequest(string outcome, DateOnly releasedOn, DateOnly today, ReviewSettings settings, bool alreadyAsked)
+    public static string? CanRequest(OutcomeKind outcome, DateOnly releasedOn, DateOnly today, ReviewSettings settings, bool alreadyAsked)
     {
-        if (outcome == "Accredited") return "You passed every element, so there is nothing to review.";
+        if (outcome == OutcomeKind.Accredited) return "You passed every element, so there is nothing to review.";
         if (alreadyAsked) return "You have already asked for a review of these results. Each result can be reviewed once.";
         var last = LastDayToRequest(releasedOn, settings);
         if (today > last) return $"A review had to be asked for within {settings.RequestWithinDays} days of the results, by {last.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.";

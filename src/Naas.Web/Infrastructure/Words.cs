@@ -1,3 +1,4 @@
+using Naas.Domain.Results;
 using System.Text.RegularExpressions;
 
 namespace Naas.Web.Infrastructure;
@@ -34,12 +35,11 @@ public static partial class Words
     }
 
     /// <summary>A released outcome's code as words.</summary>
-    public static string Outcome(string code) => code switch
+    public static string Outcome(OutcomeKind kind) => kind switch
     {
-        "Accredited" => "Accredited",
-        "RetakeElement" => "Retake one element",
-        "RetakeWhole" => "Retake the whole assessment",
-        _ => Humps().Replace(code, m => " " + m.Value.ToLowerInvariant()),
+        OutcomeKind.Accredited => "Accredited",
+        OutcomeKind.RetakeElement => "Retake one element",
+        _ => "Retake the whole assessment",
     };
 
     /// <summary>"1 organisation", "40 organisations".</summary>

@@ -12,16 +12,16 @@ public class ReviewRulesTests
     [Fact]
     public void A_review_may_be_asked_for_up_to_and_including_the_last_day_para42()
     {
-        Assert.Null(ReviewRules.CanRequest("RetakeElement", Released, Released, Settings, alreadyAsked: false));
-        Assert.Null(ReviewRules.CanRequest("RetakeWhole", Released, new DateOnly(2026, 12, 21), Settings, alreadyAsked: false));
-        Assert.Contains("by 21 December 2026", ReviewRules.CanRequest("RetakeWhole", Released, new DateOnly(2026, 12, 22), Settings, alreadyAsked: false));
+        Assert.Null(ReviewRules.CanRequest(OutcomeKind.RetakeElement, Released, Released, Settings, alreadyAsked: false));
+        Assert.Null(ReviewRules.CanRequest(OutcomeKind.RetakeWhole, Released, new DateOnly(2026, 12, 21), Settings, alreadyAsked: false));
+        Assert.Contains("by 21 December 2026", ReviewRules.CanRequest(OutcomeKind.RetakeWhole, Released, new DateOnly(2026, 12, 22), Settings, alreadyAsked: false));
     }
 
     [Fact]
     public void Each_result_is_reviewed_once_and_a_pass_has_nothing_to_review_para42()
     {
-        Assert.Contains("already asked", ReviewRules.CanRequest("RetakeElement", Released, Released, Settings, alreadyAsked: true));
-        Assert.Contains("nothing to review", ReviewRules.CanRequest("Accredited", Released, Released, Settings, alreadyAsked: false));
+        Assert.Contains("already asked", ReviewRules.CanRequest(OutcomeKind.RetakeElement, Released, Released, Settings, alreadyAsked: true));
+        Assert.Contains("nothing to review", ReviewRules.CanRequest(OutcomeKind.Accredited, Released, Released, Settings, alreadyAsked: false));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ public class ResultRelease : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid EndorsementId { get; set; }
     public Guid SocialWorkerId { get; set; }
-    /// <summary>Accredited, RetakeElement or RetakeWhole.</summary>
-    public required string Outcome { get; set; }
+    /// <summary>Accredited, RetakeElement or RetakeWhole, stored by name.</summary>
+    public required OutcomeKind Outcome { get; set; }
     public string? RetakeElement { get; set; }
     public DateOnly? RetakeBy { get; set; }
     public DateOnly? RetakeNotBefore { get; set; }

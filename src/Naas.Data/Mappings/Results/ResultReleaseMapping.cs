@@ -8,7 +8,7 @@ public sealed class ResultReleaseMapping : IEntityTypeConfiguration<ResultReleas
 {
     public void Configure(EntityTypeBuilder<ResultRelease> b)
     {
-        b.Property(x => x.Outcome).HasMaxLength(20);
+        b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.RetakeElement).HasMaxLength(60);
         b.Property(x => x.Reason).HasMaxLength(500);
         b.Property(x => x.ReleasedBy).HasMaxLength(200);

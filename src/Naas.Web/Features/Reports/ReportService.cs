@@ -83,8 +83,8 @@ public sealed class ReportService(NaasDbContext db, AssessmentViews assessments,
 
     public static string OutcomeWords(ResultRelease r) => r.Outcome switch
     {
-        "Accredited" => "Accredited",
-        "RetakeElement" => $"Retake the {(r.RetakeElement is { } k ? Infrastructure.Words.Element(k).ToLowerInvariant() : "")} element by {r.RetakeBy:d MMMM yyyy}",
+        OutcomeKind.Accredited => "Accredited",
+        OutcomeKind.RetakeElement => $"Retake the {(r.RetakeElement is { } k ? Infrastructure.Words.Element(k).ToLowerInvariant() : "")} element by {r.RetakeBy:d MMMM yyyy}",
         _ => $"Retake the whole assessment from {r.RetakeNotBefore:d MMMM yyyy}",
     };
 

@@ -55,7 +55,7 @@ public sealed class ResultsRelease(NaasDbContext db, AssessmentViews assessments
         var release = new ResultRelease
         {
             EndorsementId = endorsementId, SocialWorkerId = view.Person.Id, ReleasedAt = clock.GetUtcNow(), ReleasedBy = actor,
-            Outcome = outcome switch { Outcome.Accredited => "Accredited", Outcome.RetakeElement => "RetakeElement", _ => "RetakeWhole" },
+            Outcome = outcome switch { Outcome.Accredited => OutcomeKind.Accredited, Outcome.RetakeElement => OutcomeKind.RetakeElement, _ => OutcomeKind.RetakeWhole },
             RetakeElement = (outcome as Outcome.RetakeElement)?.Element, RetakeBy = (outcome as Outcome.RetakeElement)?.By,
             RetakeNotBefore = (outcome as Outcome.RetakeWhole)?.NotBefore, Reason = (outcome as Outcome.RetakeWhole)?.Reason is { } why ? Infrastructure.Words.Kinds(why) : null,
         };

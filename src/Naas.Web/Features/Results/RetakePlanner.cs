@@ -35,8 +35,8 @@ public sealed class RetakePlanner(NaasDbContext db, AssessmentViews assessments,
         if (reviewOpen) return new RetakePlan(previous, null, null, "An independent review of their last results is under way. Wait for its decision before endorsing them again (¶42).");
         Outcome outcome = release.Outcome switch
         {
-            "Accredited" => new Outcome.Accredited(),
-            "RetakeElement" => new Outcome.RetakeElement(release.RetakeElement!, release.RetakeBy!.Value),
+            OutcomeKind.Accredited => new Outcome.Accredited(),
+            OutcomeKind.RetakeElement => new Outcome.RetakeElement(release.RetakeElement!, release.RetakeBy!.Value),
             _ => new Outcome.RetakeWhole(release.RetakeNotBefore!.Value, release.Reason ?? ""),
         };
         var elements = (await assessments.ElementsAsync(level, ct)).Select(x => x.Kind).ToList();

@@ -9,7 +9,7 @@ namespace Naas.Web.Features.Results.Admin;
 public class ResultsIndexModel(NaasDbContext db) : NaasPage
 {
     public sealed record Row(Guid EndorsementId, string Name, string Reg, StatusLevel Level);
-    public sealed record Released(Guid EndorsementId, string Name, string Reg, StatusLevel Level, string Outcome, DateTimeOffset At, string By);
+    public sealed record Released(Guid EndorsementId, string Name, string Reg, StatusLevel Level, Naas.Domain.Results.OutcomeKind Outcome, DateTimeOffset At, string By);
     public List<Row> Assessments { get; private set; } = [];
     /// <summary>The latest releases (100 at most), newest first, so the programme sees what it has released.</summary>
     public List<Released> Releases { get; private set; } = [];
