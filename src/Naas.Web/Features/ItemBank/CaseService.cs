@@ -126,7 +126,7 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
 
         if (c is null)
         {
-            c = new KnowledgeCase { Reference = await ItemBankService.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct), Title = "", Text = "", CreatedAt = clock.GetUtcNow() };
+            c = new KnowledgeCase { Reference = await ItemDrafts.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct), Title = "", Text = "", CreatedAt = clock.GetUtcNow() };
             db.KnowledgeCases.Add(c);
         }
         (c.Title, c.Text, c.Transcript) = (d.Title!.Trim(), d.Text!.Trim(), string.IsNullOrWhiteSpace(d.Transcript) ? null : d.Transcript.Trim());
@@ -155,7 +155,7 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
         var saved = await db.SaveOrSettleAsync(async () =>
         {
             if (id is not null) return false;
-            c.Reference = await ItemBankService.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct);
+            c.Reference = await ItemDrafts.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct);
             audit.Summary = $"{c.Reference} created" + (mediaBytes is null ? "" : $" with {mediaType} media");
             db.KnowledgeCases.Add(c);
             db.AuditEvents.Add(audit);

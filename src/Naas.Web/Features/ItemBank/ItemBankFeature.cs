@@ -5,7 +5,10 @@ public static class ItemBankFeature
 {
     public static IServiceCollection AddItemBank(this IServiceCollection services)
     {
-        services.AddScoped<ItemBankService>();
+        services.AddScoped<ItemDrafts>();
+        services.AddScoped<ItemReviews>();
+        services.AddScoped<KeyCorrection>();
+        services.AddScoped<ItemStatistics>();
         services.AddScoped<ItemBankInterchange>();
         services.AddScoped<CaseService>();
         return services;

@@ -10,13 +10,14 @@ using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Administration;
 using Naas.Web.Features.Results;
+using Naas.Web.Features.StandardSetting;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Marking;
 
 /// <summary>Records an element's mark (a marker's, a delivery partner's file, the knowledge test's own score, a re-mark
 /// on review), checked by one set of rules and audited in the same transaction; a new mark supersedes the one before.</summary>
-public sealed class MarkRecorder(NaasDbContext db, AssessmentViews assessments, PolicyStore policy, TimeProvider clock)
+public sealed class MarkRecorder(NaasDbContext db, AssessmentViews assessments, AdoptedPassMarks passMarks, PolicyStore policy, TimeProvider clock)
 {
     /// <summary>Grades the submitted knowledge test against its own form's pass mark and records it as the element's mark.</summary>
     public async Task<string?> MarkKnowledgeAsync(Guid endorsementId, string actor, CancellationToken ct)
@@ -77,7 +78,7 @@ public sealed class MarkRecorder(NaasDbContext db, AssessmentViews assessments, 
         else if (!view.Endorsement.Takes(element))
             problems.Add(("Element", $"The {Infrastructure.Words.Element(element!).ToLowerInvariant()} result is kept from the earlier assessment: only {AssessmentViews.Taken(view.Endorsement)} is taken this time (¶75)"));
         var (s, m, p) = CheckNumbers(score, max, passMark, problems);
-        if (p is not null && element is not null && await StandardSetting.StandardSettingService.AdoptedPassMarkAsync(db, element, view.Endorsement.Level, ct) is { } adopted && adopted != p)
+        if (p is not null && element is not null && await passMarks.ForAsync(element, view.Endorsement.Level, ct) is { } adopted && adopted != p)
             problems.Add(("PassMark", $"The pass mark adopted for this element after standard setting is {adopted:0.##}. Use it: a different pass mark needs a new standard-setting exercise"));
         if (feedback?.Trim().Length > 4000) problems.Add(("Feedback", "The feedback must be 4,000 characters or fewer"));
         if (view.Release is not null) problems.Add(("", "Results for this assessment have been released: a change now goes through an independent review"));

@@ -6,6 +6,7 @@ public static class StandardSettingFeature
     public static IServiceCollection AddStandardSetting(this IServiceCollection services)
     {
         services.AddScoped<StandardSettingService>();
+        services.AddScoped<AdoptedPassMarks>();
         return services;
     }
 }

@@ -33,7 +33,7 @@ public sealed record ExerciseComparison(PanelResult Panel1, PanelResult Panel2, 
 
 /// <summary>Standard setting (¶40): two independent panels, modified Angoff in two rounds; the programme sees both
 /// panels side by side only once both have closed, and adopts a pass mark with its rationale.</summary>
-public sealed class StandardSettingService(NaasDbContext db, UserManager<ApplicationUser> users, AssessmentViews assessments, ItemBankService bank, TimeProvider clock)
+public sealed class StandardSettingService(NaasDbContext db, UserManager<ApplicationUser> users, AssessmentViews assessments, ItemStatistics bank, TimeProvider clock)
 {
     public const string KnowledgeElement = AssessmentViews.Knowledge;
 
@@ -221,9 +221,4 @@ public sealed class StandardSettingService(NaasDbContext db, UserManager<Applica
         await db.SaveChangesAsync(ct);
         return [];
     }
-
-    /// <summary>The pass mark in force for an element and status, if panels have set one.</summary>
-    public static async Task<decimal?> AdoptedPassMarkAsync(NaasDbContext db, string element, StatusLevel level, CancellationToken ct) =>
-        await db.StandardSettingExercises.AsNoTracking().Where(x => x.Element == element && x.Level == level && x.AdoptedAt != null)
-            .OrderByDescending(x => x.AdoptedAt).Select(x => x.AdoptedPassMark).FirstOrDefaultAsync(ct);
 }

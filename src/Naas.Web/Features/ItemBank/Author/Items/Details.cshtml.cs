@@ -9,7 +9,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.ItemBank.Author.Items;
 
-public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
+public class ItemDetailsModel(NaasDbContext db, ItemDrafts bank, ItemReviews reviews, KeyCorrection keys, ItemStatistics statistics) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     public KnowledgeItemVersion? Version { get; private set; }
@@ -27,7 +27,7 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
         if (Version is null) return false;
         EnemyReferences = await db.KnowledgeItemEnemies.Where(e => e.ItemId == Version.ItemId)
             .Join(db.KnowledgeItems, e => e.EnemyItemId, i => i.Id, (e, i) => i.Reference).OrderBy(r => r).ToListAsync(ct);
-        Statistics = await bank.StatisticsAsync(Version, ct);
+        Statistics = await statistics.StatisticsAsync(Version, ct);
         return true;
     }
 
@@ -56,7 +56,7 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
     {
         if (!await LoadAsync(ct, track: true)) return NotFound();
         if (!Enum.TryParse<ItemAction>(step, out var a) || a == ItemAction.Edit) return BadRequest();
-        if (await bank.ActAsync(Version!, a, UserId, Scope.ActorName, null, ct) is { } refusal)
+        if (await reviews.ActAsync(Version!, a, UserId, Scope.ActorName, null, ct) is { } refusal)
         {
             ModelState.AddModelError("", refusal);
             return Page();
@@ -75,7 +75,7 @@ public class ItemDetailsModel(NaasDbContext db, ItemBankService bank) : NaasPage
     {
         if (!await LoadAsync(ct, track: true)) return NotFound();
         if (Version!.Status is not (ItemStatus.Live or ItemStatus.Retired)) return BadRequest();
-        var (rescored, problem) = await bank.CorrectKeyAsync(Version, NewKey, Reason, Scope.ActorName, ct);
+        var (rescored, problem) = await keys.CorrectKeyAsync(Version, NewKey, Reason, Scope.ActorName, ct);
         if (problem is not null)
         {
             ModelState.AddModelError(problem.StartsWith("Enter why") ? nameof(Reason) : nameof(NewKey), problem);

@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.ItemBank.Author.Items;
 
-public class EditItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
+public class EditItemModel(NaasDbContext db, ItemDrafts bank) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public ItemDraft Draft { get; set; } = new();

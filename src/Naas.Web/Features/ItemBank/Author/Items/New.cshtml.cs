@@ -6,7 +6,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.ItemBank.Author.Items;
 
-public class NewItemModel(NaasDbContext db, ItemBankService bank) : NaasPage
+public class NewItemModel(NaasDbContext db, ItemDrafts bank) : NaasPage
 {
     [BindProperty] public ItemDraft Draft { get; set; } = new() { Pool = Naas.Domain.KnowledgeTest.ItemPool.Assessment, OptionsToChoose = 1, ScoringRule = Naas.Domain.ItemBank.PartialCreditRule.PerPart };
     public IReadOnlyList<Choice> Areas { get; private set; } = [];
