@@ -41,16 +41,16 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization("Api").WithTags("Workforce and endorsement");
 
-        api.MapGet("/social-workers", async (WorkforceService workforce, NaasDbContext db, CancellationToken ct) =>
+        api.MapGet("/social-workers", async (WorkforceViews workforce, WorkforceUpserts upserts, NaasDbContext db, CancellationToken ct) =>
             (await workforce.OrganisationAsync(db.Scope.OrganisationId!.Value, ct)).Select(workforce.ToDto).ToList())
             .WithSummary("Everyone with an engagement at your organisation, with eligibility");
 
-        api.MapGet("/social-workers/{id:guid}", async Task<Results<Ok<SocialWorkerDto>, ProblemHttpResult>> (Guid id, WorkforceService workforce, NaasDbContext db, CancellationToken ct) =>
+        api.MapGet("/social-workers/{id:guid}", async Task<Results<Ok<SocialWorkerDto>, ProblemHttpResult>> (Guid id, WorkforceViews workforce, WorkforceUpserts upserts, NaasDbContext db, CancellationToken ct) =>
             await workforce.PersonAsync(id, db.Scope.OrganisationId, ct) is { } view ? TypedResults.Ok(workforce.ToDto(view)) : NotFound("social worker"))
             .WithSummary("One social worker in your organisation");
 
         api.MapPut("/social-workers", async Task<Results<Ok<SocialWorkerDto>, ValidationProblem, ProblemHttpResult>> (SocialWorkerRequest body,
-            WorkforceService workforce, NaasDbContext db, TimeProvider clock, CancellationToken ct) =>
+            WorkforceViews workforce, WorkforceUpserts upserts, NaasDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var person = new PersonInput
             {
@@ -69,9 +69,9 @@ public static class ApiEndpoints
                     EmploymentType = Parse.Employment(e.EmploymentType), RoleLevel = Parse.Level(e.RoleLevel), EntryRoute = Parse.Route(e.EntryRoute),
                     FunctionCodes = e.StatutoryFunctions?.ToList() ?? [],
                 };
-                foreach (var (f, m) in job.Validate(await workforce.FunctionCodesAsync(ct), (await workforce.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), clock.Today()))
+                foreach (var (f, m) in job.Validate(await upserts.FunctionCodesAsync(ct), (await upserts.AgenciesAsync(ct)).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), clock.Today()))
                     Add(errors, "engagement." + Camel(f), m);
-                var result = errors.Count == 0 ? await workforce.UpsertAsync(db.Scope.OrganisationId!.Value, person, job, ct) : null;
+                var result = errors.Count == 0 ? await upserts.UpsertAsync(db.Scope.OrganisationId!.Value, person, job, ct) : null;
                 foreach (var (f, m) in result?.Problems ?? []) Add(errors, Camel(f), m);
                 if (errors.Count == 0)
                 {

@@ -17,7 +17,7 @@ public sealed record EndorsementOutcome(Endorsement? Endorsement, IReadOnlyList<
 
 /// <summary>Stage 1, practice endorsement. Every change is audited in the same transaction and the social
 /// worker is emailed through the outbox.</summary>
-public sealed class EndorsementService(NaasDbContext db, WorkforceService workforce, PolicyStore policies, TimeProvider clock, IConfiguration config,
+public sealed class EndorsementService(NaasDbContext db, WorkforceViews workforce, PolicyStore policies, TimeProvider clock, IConfiguration config,
     Results.RetakePlanner retakes)
 {
     private string ServiceUrl => (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
@@ -34,7 +34,7 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceService workfo
         var here = person.Engagements.Where(e => e.OrganisationId == orgId && e.IsCurrent(today)).OrderByDescending(e => e.Start).FirstOrDefault();
         var eligibility = workforce.Decide(person, level, orgId, await policies.CurrentAsync(ct));
         var problems = EndorsementRule.Check(new EndorsementRequest(level, org.Kind,
-            here is null ? null : WorkforceService.Periods(person).First(p => p.OrganisationId == here.OrganisationId && p.Start == here.Start),
+            here is null ? null : WorkforceViews.Periods(person).First(p => p.OrganisationId == here.OrganisationId && p.Start == here.Start),
             eligibility, judgement, evidence, exceptionReason,
             AlreadyHoldsStatus: person.Accreditations.Any(a => a.IsCurrent && a.Level >= level),
             HasOpenEndorsementForStatus: person.Endorsements.Any(e => e.Level == level && EndorsementTransitions.IsOpen(e.State))));

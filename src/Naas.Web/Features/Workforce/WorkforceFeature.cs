@@ -5,7 +5,8 @@ public static class WorkforceFeature
 {
     public static IServiceCollection AddWorkforce(this IServiceCollection services)
     {
-        services.AddScoped<WorkforceService>();
+        services.AddScoped<WorkforceViews>();
+        services.AddScoped<WorkforceUpserts>();
         services.AddScoped<WorkforceImporter>();
         return services;
     }

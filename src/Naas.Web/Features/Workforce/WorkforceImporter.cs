@@ -23,7 +23,7 @@ public sealed record ImportPreview(Guid? JourneyId, int Rows, IReadOnlyList<Impo
 
 /// <summary>The workforce file: one row per engagement at the importing organisation. The same columns are
 /// used by the template, the export and the import, so an export can be edited and imported back.</summary>
-public sealed class WorkforceImporter(NaasDbContext db, WorkforceService workforce, TimeProvider clock)
+public sealed class WorkforceImporter(NaasDbContext db, WorkforceUpserts workforce, TimeProvider clock)
 {
     public static readonly string[] Columns =
     [

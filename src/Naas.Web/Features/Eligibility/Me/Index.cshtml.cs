@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Naas.Web.Features.Eligibility.Me;
 
-public class MeModel(WorkforceService workforce) : NaasPage
+public class MeModel(WorkforceViews workforce) : NaasPage
 {
     public PersonView? View { get; private set; }
     public string NextStep { get; private set; } = "";

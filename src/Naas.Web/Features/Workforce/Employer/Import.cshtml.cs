@@ -6,7 +6,7 @@ using Naas.Web.Infrastructure;
 namespace Naas.Web.Features.Workforce.Employer;
 
 [RequestSizeLimit(WorkforceImporter.MaxBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = WorkforceImporter.MaxBytes + 64 * 1024), UploadLimit(WorkforceImporter.MaxBytes)]
-public class ImportModel(WorkforceImporter importer, WorkforceService workforce) : NaasPage
+public class ImportModel(WorkforceImporter importer, WorkforceUpserts workforce) : NaasPage
 {
     public ImportPreview? Preview { get; private set; }
     public IReadOnlyList<string> FunctionCodes { get; private set; } = [];

@@ -5,7 +5,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Workforce.Employer;
 
-public class WorkforceModel(WorkforceService workforce, NaasDbContext db, TimeProvider clock) : NaasPage
+public class WorkforceModel(WorkforceViews workforce, NaasDbContext db, TimeProvider clock) : NaasPage
 {
     public List<PersonView> People { get; private set; } = [];
     public WorkforceSummary Summary { get; private set; } = default!;

@@ -6,7 +6,7 @@ using Naas.Web.Features.Workforce;
 
 namespace Naas.Web.Features.Endorsements.Employer.Endorse;
 
-public class CheckModel(WorkforceService workforce, NaasDbContext db, TimeProvider clock, EndorsementService endorsements) : EndorseStep(workforce, db, clock)
+public class CheckModel(WorkforceViews workforce, NaasDbContext db, TimeProvider clock, EndorsementService endorsements) : EndorseStep(workforce, db, clock)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

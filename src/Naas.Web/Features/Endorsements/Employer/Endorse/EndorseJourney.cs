@@ -16,14 +16,14 @@ public sealed class EndorseState
 }
 
 /// <summary>Shared by the journey's pages: the person (scoped), their view, and the saved answers.</summary>
-public abstract class EndorseStep(WorkforceService workforce, NaasDbContext db, TimeProvider clock) : NaasPage
+public abstract class EndorseStep(WorkforceViews workforce, NaasDbContext db, TimeProvider clock) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     public PersonView? Person { get; private set; }
     public EndorseState State { get; private set; } = new();
     protected NaasDbContext Db => db;
     protected TimeProvider Clock => clock;
-    protected WorkforceService Workforce => workforce;
+    protected WorkforceViews Workforce => workforce;
     private string Kind => $"endorse:{Id}";
 
     protected async Task<bool> LoadAsync(CancellationToken ct)

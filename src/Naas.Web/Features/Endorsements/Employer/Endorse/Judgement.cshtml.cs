@@ -7,7 +7,7 @@ using Naas.Web.Features.Workforce;
 
 namespace Naas.Web.Features.Endorsements.Employer.Endorse;
 
-public class JudgementModel(WorkforceService workforce, NaasDbContext db, TimeProvider clock, PolicyStore policies) : EndorseStep(workforce, db, clock)
+public class JudgementModel(WorkforceViews workforce, NaasDbContext db, TimeProvider clock, PolicyStore policies) : EndorseStep(workforce, db, clock)
 {
     [BindProperty] public string? Judgement { get; set; }
     [BindProperty] public string? Evidence { get; set; }

@@ -5,7 +5,7 @@ using Naas.Web.Features.Workforce;
 
 namespace Naas.Web.Features.Endorsements.Employer.Endorse;
 
-public class StatusModel(WorkforceService workforce, NaasDbContext db, TimeProvider clock) : EndorseStep(workforce, db, clock)
+public class StatusModel(WorkforceViews workforce, NaasDbContext db, TimeProvider clock) : EndorseStep(workforce, db, clock)
 {
     [BindProperty] public StatusLevel? Level { get; set; }
 

@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.Workforce.Employer.People;
 
-public class AddModel(WorkforceService workforce, NaasDbContext db, TimeProvider clock) : NaasPage
+public class AddModel(WorkforceUpserts workforce, NaasDbContext db, TimeProvider clock) : NaasPage
 {
     [BindProperty] public PersonForm Person { get; set; } = new();
     [BindProperty] public EngagementForm Engagement { get; set; } = new();

@@ -4,7 +4,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Workforce.Employer.People;
 
-public class DetailsModel(WorkforceService workforce, TimeProvider clock) : NaasPage
+public class DetailsModel(WorkforceViews workforce, TimeProvider clock) : NaasPage
 {
     public PersonView? View { get; private set; }
     public DateOnly Today { get; private set; }

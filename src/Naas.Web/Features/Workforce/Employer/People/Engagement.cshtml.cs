@@ -9,7 +9,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Workforce.Employer.People;
 
 /// <summary>Adds ("new") or changes one of the person's engagements with the caller's organisation.</summary>
-public class EngagementModel(WorkforceService workforce, NaasDbContext db, TimeProvider clock) : NaasPage
+public class EngagementModel(WorkforceUpserts workforce, NaasDbContext db, TimeProvider clock) : NaasPage
 {
     [FromRoute] public Guid Id { get; set; }
     [FromRoute] public string EngagementId { get; set; } = "";
