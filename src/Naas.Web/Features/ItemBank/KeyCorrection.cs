@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
-using Naas.Domain.Workforce;
 
 namespace Naas.Web.Features.ItemBank;
 

@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>A question as the candidate sees it: never its key.</summary>

@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>A sitting's clock, computed from its stored start (so closing the browser loses nothing): time left, rest

@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>Scores a sitting against the keys of exactly the item versions it used (the rules are the domain's

@@ -4,6 +4,7 @@ using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>Starting a sitting: a practice test at any time, the real test only from a booking in its window, checked

@@ -1,12 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data.Entities;
 using Naas.Data;
+using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
 using Naas.Domain.Endorsements;
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Accreditations;
 using Naas.Web.Features.Administration;

@@ -1,14 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data.Entities;
 using Naas.Data;
-using Naas.Domain.Eligibility;
+using Naas.Data.Entities;
 using Naas.Domain.Endorsements;
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Results;

@@ -1,17 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Data.Seed;
-using Naas.Domain.Endorsements;
-using Naas.Domain.Marking;
-using Naas.Domain.Results;
 using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Administration;
-using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reviews;
