@@ -110,7 +110,7 @@ public static class AutosaveBench
             var attempts = people.Select(p => new KnowledgeAttempt
             { SocialWorkerId = p.Id, BlueprintId = practice.Id, ItemVersionIds = form, StartedAt = DateTimeOffset.UtcNow, AllowedSeconds = 6 * 3600, PassMark = 3 }).ToList();
             db.KnowledgeAttempts.AddRange(attempts);
-            db.Audit("Bench", null, "Seeded", $"Bench candidates {batch}+");
+            db.Record(new ArrangedOutsideTheService("Bench", null, "Seeded", $"Bench candidates {batch}+"));
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
             for (var i = 0; i < people.Count; i++)

@@ -27,7 +27,9 @@ public abstract partial class NaasDbContext
     {
         b.Entity<ApiCredential>().HasQueryFilter(c => SeesEverything || c.OrganisationId == ScopeOrganisationId);
         b.Entity<Invitation>().HasQueryFilter(i => SeesEverything || i.OrganisationId == ScopeOrganisationId);
-        b.Entity<AuditEvent>().HasQueryFilter(a => SeesEverything);
+        // A social worker reads the changes that concern them, for their own history; which of those they are shown
+        // (never a mark before release) is the change's own ForThePerson. Nobody else below the programme reads the audit.
+        b.Entity<AuditEvent>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
     }
 
     private void ScopeKnowledgeTest(ModelBuilder b)

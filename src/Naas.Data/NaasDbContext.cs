@@ -107,8 +107,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     }
 
     /// <summary>Adds the audit record for a change; it is saved in the same SaveChanges, so the same transaction.</summary>
-    public AuditEvent Audit(string subjectType, Guid? subjectId, string action, string summary, string? reason = null,
-        Guid? organisationId = null, DateTimeOffset? at = null)
+    public AuditEvent Record(AuditedChange change, Guid? organisationId = null, DateTimeOffset? at = null)
     {
         var e = new AuditEvent
         {
@@ -116,11 +115,14 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
             ActorUserId = Scope.UserId,
             ActorName = Scope.ActorName,
             OrganisationId = organisationId ?? Scope.OrganisationId,
-            SubjectType = subjectType,
-            SubjectId = subjectId,
-            Action = action,
-            Summary = summary,
-            Reason = reason,
+            SubjectType = change.SubjectType,
+            SubjectId = change.SubjectId,
+            Action = change.Action,
+            Summary = change.Summary(),
+            Reason = change.GivenReason,
+            EventType = change.GetType().Name,
+            Payload = AuditPayload.Write(change),
+            SocialWorkerId = change.Concerns,
         };
         AuditEvents.Add(e);
         return e;
@@ -139,4 +141,12 @@ public sealed class SqliteNaasDbContext(DbContextOptions<SqliteNaasDbContext> op
 }
 
 public sealed class PostgresNaasDbContext(DbContextOptions<PostgresNaasDbContext> options, ICallerScopeSource scope)
-    : NaasDbContext(options, scope);
+    : NaasDbContext(options, scope)
+{
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        // PostgreSQL can query inside a change's payload; SQLite keeps the same JSON as text.
+        b.Entity<AuditEvent>().Property(a => a.Payload).HasColumnType("jsonb");
+    }
+}

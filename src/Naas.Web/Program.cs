@@ -16,6 +16,7 @@ using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Features.Marking;
 using Naas.Web.Features.Reaccreditations;
 using Naas.Web.Features.Reports;
+using Naas.Web.Features.History;
 using Naas.Web.Features.Results;
 using Naas.Web.Features.Reviews;
 using Naas.Web.Features.StandardSetting;
@@ -117,7 +118,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services
     .AddAdministration().AddApi().AddWorkforce().AddEndorsements()
     .AddItemBank().AddKnowledgeTest().AddStandardSetting().AddMarking().AddResults().AddReports().AddReviews()
-    .AddDevelopmentPlans().AddAccreditations(builder.Configuration).AddReaccreditations();
+    .AddDevelopmentPlans().AddAccreditations(builder.Configuration).AddReaccreditations().AddHistory();
 builder.Services.AddRazorPages(o =>
 {
     // Pages live in Features/{Capability}/{Audience}/: the audience folder says who may open them (Audiences.cs).

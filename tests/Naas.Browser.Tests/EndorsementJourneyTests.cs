@@ -1,3 +1,4 @@
+using Naas.Data.Entities;
 using Microsoft.Playwright;
 using Naas.Data.Seed;
 
@@ -211,7 +212,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
                 Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
             };
             db.Endorsements.Add(e);
-            db.Audit("Endorsement", e.Id, "Endorsed", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
             await db.SaveChangesAsync();
             danielId = daniel.Id;
         }

@@ -1,3 +1,4 @@
+using Naas.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Naas.Data.Seed;
@@ -38,7 +39,7 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
                     EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
                 };
                 db.Endorsements.Add(e);
-                db.Audit("Endorsement", e.Id, "Endorsed", "Arranged for the test");
+                db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
                 await db.SaveChangesAsync();
             }
         }

@@ -24,7 +24,7 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
                 Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
             };
             db.Endorsements.Add(e);
-            db.Audit("Endorsement", e.Id, "Endorsed", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
             await db.SaveChangesAsync();
         }
         var page = await browser.NewPageAsync(javaScript: false);

@@ -1,3 +1,4 @@
+using Naas.Data.Entities;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -103,7 +104,7 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
             var a = await db.Accreditations.Include(x => x.SocialWorker).SingleAsync(x => x.SocialWorker!.RegistrationNumber == "SW100005");
             ruth = a.Id;
             a.ReaccreditationDue = new DateOnly(2027, 1, 31); // 69 days away: inside the default 90
-            db.Audit("Accreditation", a.Id, "Arranged", "Due date set for the reminder test");
+            db.Record(new ArrangedOutsideTheService("Accreditation", a.Id, "Arranged", "Due date set for the reminder test"));
             await db.SaveChangesAsync();
         }
         int first, second;

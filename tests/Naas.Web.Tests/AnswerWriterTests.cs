@@ -35,7 +35,7 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
             db.KnowledgeAttempts.Add(attempt);
             sittings.Add(attempt.Id);
         }
-        db.Audit("Test", null, "Seeded", $"{count} sittings for the answer writer's tests");
+        db.Record(new ArrangedOutsideTheService("Test", null, "Seeded", $"{count} sittings for the answer writer's tests"));
         await db.SaveChangesAsync();
         return sittings;
     }

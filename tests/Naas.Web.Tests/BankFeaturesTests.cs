@@ -1,3 +1,4 @@
+using Naas.Data.Entities;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
@@ -138,7 +139,7 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
             var reference = await db.KnowledgeCases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync();
             var versions = await db.KnowledgeItemVersions.Where(v => v.Item!.Reference == "K-00001" || v.Item.Reference == "K-00002").ToListAsync();
             foreach (var v in versions) v.CaseId = caseId;
-            db.Audit("KnowledgeItem", versions[0].Id, "Edited", $"Arranged for the test: on case {reference}");
+            db.Record(new ArrangedOutsideTheService("KnowledgeItem", versions[0].Id, "Edited", $"Arranged for the test: on case {reference}"));
             await db.SaveChangesAsync();
         }
         var attempt = await StartPracticeAsync(amara);

@@ -23,7 +23,7 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Judgement = "Ready", Evidence = "Supervision notes", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now.AddDays(-3), EndorsedBy = "Jo Fletcher",
         };
         db.Endorsements.Add(e);
-        db.Audit("Endorsement", e.Id, "Endorsed", "Arranged for the test");
+        db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
         await db.SaveChangesAsync();
         return e.Id;
     }
@@ -60,7 +60,7 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.Equal(endorsement, booking.EndorsementId);
             // The window has not opened yet: the test cannot start.
             booking.Window!.Opens = NaasFactory.Now.AddDays(2);
-            db.Audit("TestWindow", booking.WindowId, "Moved", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("TestWindow", booking.WindowId, "Moved", "Arranged for the test"));
             await db.SaveChangesAsync();
             var audit = await db.AuditEvents.SingleAsync(a => a.SubjectId == booking.Id && a.Action == "Booked");
             Assert.DoesNotContain("screen reader", audit.Summary); // what was asked for stays out of the audit text
@@ -72,7 +72,7 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         {
             var window = await db.TestWindows.SingleAsync(w => db.TestBookings.Any(b => b.Id == bookingId && b.WindowId == w.Id));
             window.Opens = NaasFactory.Now.AddDays(-1);
-            db.Audit("TestWindow", window.Id, "Moved", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("TestWindow", window.Id, "Moved", "Arranged for the test"));
             await db.SaveChangesAsync();
         }
         // A booking at an assessment centre starts only once the invigilator there has checked who it is (issue 13).
@@ -145,7 +145,7 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             bookingId = (await db.TestBookings.SingleAsync(b => b.SocialWorkerId == tomId)).Id;
             var e = await db.Endorsements.SingleAsync(x => x.Id == endorsement);
             e.State = EndorsementState.Withdrawn;
-            db.Audit("Endorsement", e.Id, "Withdrawn", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Withdrawn", "Arranged for the test"));
             await db.SaveChangesAsync();
         }
         var refused = await tom.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");

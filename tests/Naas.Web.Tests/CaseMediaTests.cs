@@ -1,3 +1,4 @@
+using Naas.Data.Entities;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
@@ -65,7 +66,7 @@ public abstract partial class CaseMediaTestsBase(NaasFactory app)
             // Put the case on every practice question, so Amara's practice form carries it.
             var versions = await db.KnowledgeItemVersions.Where(v => v.Item!.Pool == Naas.Domain.KnowledgeTest.ItemPool.Practice).ToListAsync();
             foreach (var v in versions) v.CaseId = caseId;
-            db.Audit("KnowledgeItem", versions[0].Id, "Edited", "Arranged for the test: on the doorstep case");
+            db.Record(new ArrangedOutsideTheService("KnowledgeItem", versions[0].Id, "Edited", "Arranged for the test: on the doorstep case"));
             await db.SaveChangesAsync();
         }
 

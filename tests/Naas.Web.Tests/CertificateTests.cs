@@ -24,7 +24,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         var person = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == registration);
         var a = new Accreditation { SocialWorkerId = person.Id, Level = StatusLevel.Practitioner, AwardedOn = new DateOnly(2026, 11, 20), CertificateNumber = Naas.Web.Features.Accreditations.AccreditationAwarder.NewCertificateNumber() };
         db.Accreditations.Add(a);
-        db.Audit("Accreditation", a.Id, "Awarded", "For the certificate tests");
+        db.Record(new ArrangedOutsideTheService("Accreditation", a.Id, "Awarded", "For the certificate tests"));
         await db.SaveChangesAsync();
         return a.CertificateNumber!;
     }

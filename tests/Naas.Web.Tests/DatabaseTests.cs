@@ -1,3 +1,4 @@
+using Naas.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Seed;
@@ -63,7 +64,7 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
         var before = await db.AuditEvents.CountAsync();
         var people = await db.SocialWorkers.OrderBy(p => p.Id).Take(2).ToListAsync();
         people[0].RegistrationNumber = people[1].RegistrationNumber; // violates the unique index: the save fails
-        db.Audit("SocialWorker", people[0].Id, "Updated", "Should roll back with the change");
+        db.Record(new ArrangedOutsideTheService("SocialWorker", people[0].Id, "Updated", "Should roll back with the change"));
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         await using var fresh = app.Db();
         Assert.Equal(before, await fresh.AuditEvents.CountAsync());

@@ -83,7 +83,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
                 SocialWorkerId = amara.Id, Level = StatusLevel.Practitioner, AwardedOn = new DateOnly(2026, 11, 1), CertificateNumber = "NAAS-TEST-0001",
                 ReaccreditationDue = new DateOnly(2029, 11, 1),
             });
-            db.Audit("Accreditation", amara.Id, "Awarded", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("Accreditation", amara.Id, "Awarded", "Arranged for the test"));
             await db.SaveChangesAsync();
         }
         var client = app.Browser();

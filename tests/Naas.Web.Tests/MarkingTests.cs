@@ -26,7 +26,7 @@ public static class UnderWay
             Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = app.Clock.GetUtcNow(), EndorsedBy = "Jo Fletcher",
         };
         db.Endorsements.Add(e);
-        db.Audit("Endorsement", e.Id, "Arranged", "An assessment under way, for the marking tests");
+        db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Arranged", "An assessment under way, for the marking tests"));
         await db.SaveChangesAsync();
         return e.Id;
     }
@@ -236,7 +236,7 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         {
             var e = await db.Endorsements.SingleAsync(x => x.Id == amara);
             e.State = EndorsementState.Withdrawn;
-            db.Audit("Endorsement", e.Id, "Withdrawn", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Withdrawn", "Arranged for the test"));
             await db.SaveChangesAsync();
         }
         var confirmed = await admin.PostFormAsync("/admin/results/import?handler=Confirm", Http.F(("journeyId", JourneyId(preview).ToString())), "/admin/results/import");

@@ -44,7 +44,7 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         db.ElementMarks.AddRange(Mark("Knowledge", 5, ElementResult.Pass, attempt.Id), Mark("SimulatedObservation", 6, ElementResult.Pass, feedback: Narrative),
             Mark("Written", 6, ElementResult.Pass), Mark("Reflective", 6, ElementResult.Pass));
         db.ResultReleases.Add(new ResultRelease { EndorsementId = e.Id, SocialWorkerId = person.Id, Outcome = Naas.Domain.Results.OutcomeKind.Accredited, ReleasedAt = NaasFactory.Now, ReleasedBy = "Admin" });
-        db.Audit("ResultRelease", e.Id, "Released", "For the report tests");
+        db.Record(new ArrangedOutsideTheService("ResultRelease", e.Id, "Released", "For the report tests"));
         await db.SaveChangesAsync();
         return e.Id;
     }

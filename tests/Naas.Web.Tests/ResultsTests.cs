@@ -26,7 +26,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
                 Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo Fletcher",
             };
             db.Endorsements.Add(e);
-            db.Audit("Endorsement", e.Id, "Endorsed", "Arranged for the test");
+            db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
             await db.SaveChangesAsync();
             endorsement = e.Id;
         }

@@ -28,7 +28,7 @@ public static class Assessed
                 EndorsementId = endorsement, SocialWorkerId = person, Element = element, Score = score, Max = 40, PassMark = 28,
                 Result = ElementGrading.Grade(score, 40, 28, 5), Source = "Arranged", RecordedBy = "Marker", RecordedAt = app.Clock.GetUtcNow(),
             });
-        db.Audit("Endorsement", endorsement, "Arranged", "Assessed candidate for the retake and review tests");
+        db.Record(new ArrangedOutsideTheService("Endorsement", endorsement, "Arranged", "Assessed candidate for the retake and review tests"));
         await db.SaveChangesAsync();
         return endorsement;
     }
@@ -87,7 +87,7 @@ public class RetakeTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.All(kept, m => Assert.StartsWith("Kept from", m.Source));
             Assert.Equal(3, await db.AuditEvents.CountAsync(a => a.Action == "Kept" && kept.Select(m => (Guid?)m.Id).Contains(a.SubjectId)));
             e.State = EndorsementState.Agreed;
-            db.Audit("Endorsement", e.Id, "Agreed", "Arranged: the social worker agreed");
+            db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Agreed", "Arranged: the social worker agreed"));
             await db.SaveChangesAsync();
         }
 

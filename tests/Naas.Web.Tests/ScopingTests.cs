@@ -1,3 +1,4 @@
+using Naas.Data.Entities;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -26,7 +27,7 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Evidence = "Supervision notes", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo Fletcher",
         };
         db.Endorsements.Add(e);
-        db.Audit("Endorsement", e.Id, "Endorsed", "Arranged by test");
+        db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged by test"));
         await db.SaveChangesAsync();
         return (amara.Id, e.Id);
     }

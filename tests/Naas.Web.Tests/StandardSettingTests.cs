@@ -156,7 +156,7 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
                 State = Naas.Domain.Endorsements.EndorsementState.InAssessment, Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo",
             };
             db.Endorsements.Add(e);
-            db.Audit("Endorsement", e.Id, "Endorsed", "For the pass-mark test");
+            db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "For the pass-mark test"));
             await db.SaveChangesAsync();
             endorsement = e.Id;
         }

@@ -61,7 +61,10 @@ public static class DemoData
         foreach (var p in new[] { amara, tom, priya, dan, ruth }) p.DetailsOrganisationId = leeds.Id;
         sean.DetailsOrganisationId = manchester.Id;
         db.SocialWorkers.AddRange(amara, tom, priya, dan, ruth, sean);
-        db.Audit("ReferenceData", null, "DemoSeeded", "Demo organisation, people and sign-ins created for the embedded default.");
+        db.Record(new DemoDataSeeded("Demo organisation, people and sign-ins created for the embedded default."));
+        // Each demo person's history starts with how they came to be on the record.
+        foreach (var p in new[] { amara, tom, priya, dan, ruth, sean })
+            db.Record(new DemoPersonAdded(p.Id, p.FullName, p.RegistrationNumber, p.DetailsOrganisationId == leeds.Id ? leeds.Name : manchester.Name));
         await db.SaveChangesAsync(ct);
 
         await User(users, AdminEmail, "Alex Morgan (programme administrator)", Roles.ProgrammeAdministrator, null, null);
@@ -165,7 +168,7 @@ public static class DemoData
         {
             BlueprintId = real.Id, Opens = today.AddDays(-1), Closes = today.AddDays(60), RemoteAllowed = true, Centres = "Leeds assessment centre\nManchester assessment centre",
         });
-        db.Audit("ReferenceData", null, "DemoSeeded", "Demo practice test, real practitioner test with an open window, a case, twelve real-test questions and five practice questions created.");
+        db.Record(new DemoDataSeeded("Demo practice test, real practitioner test with an open window, a case, twelve real-test questions and five practice questions created."));
         await db.SaveChangesAsync(ct);
     }
 

@@ -34,7 +34,7 @@ public static class ReferenceData
             var missing = EligibilityPolicy.Settings.Where(s => !have.Contains(s.Key)).ToList();
             if (missing.Count == 0) return;
             foreach (var s in missing) db.PolicySettings.Add(new PolicySetting { Key = s.Key, Value = s.Default, UpdatedAt = now });
-            db.Audit("PolicySetting", null, "Added", $"New settings at their defaults: {string.Join(", ", missing.Select(m => $"{m.Label} = {m.Default}"))}", at: now);
+            db.Record(new SettingsAddedAtDefaults(missing.Select(m => new SettingAtDefault(m.Key, m.Label, m.Default)).ToList()), at: now);
             await db.SaveChangesAsync(ct);
             return;
         }
@@ -45,7 +45,7 @@ public static class ReferenceData
             db.PolicySettings.Add(new PolicySetting { Key = key, Value = value, UpdatedAt = now });
         db.Organisations.AddRange(Organisations());
         db.AssessmentModels.AddRange(AssessmentModels(statuses));
-        db.Audit("ReferenceData", null, "Seeded", "Statuses, knowledge and skills areas, statutory functions, policy settings, organisations and assessment models loaded from the consultation.", at: now);
+        db.Record(new ReferenceDataSeeded(), at: now);
         await db.SaveChangesAsync(ct);
     }
 

@@ -32,7 +32,7 @@ public static class Invitations
         };
         db.Invitations.Add(invitation);
         var link = $"{baseUrl.TrimEnd('/')}{Naas.Web.Features.AccountLinks.AcceptInvitation(token)}";
-        db.Audit("Invitation", invitation.Id, "Invited", $"Invited {name} ({email}) as {Roles.Name(role)} for {organisationName}", organisationId: organisationId);
+        db.Record(new Features.Administration.Invited(invitation.Id, name, email, role, organisationName, socialWorkerId), organisationId);
         return link;
     }
 }

@@ -14,6 +14,8 @@ public sealed class AuditEventMapping : IEntityTypeConfiguration<AuditEvent>
         b.Property(a => a.Summary).HasMaxLength(4000);
         b.Property(a => a.Reason).HasMaxLength(2000);
         b.HasIndex(a => a.OccurredAt);
+        b.Property(a => a.EventType).HasMaxLength(80);
         b.HasIndex(a => new { a.SubjectType, a.SubjectId });
+        b.HasIndex(a => new { a.SocialWorkerId, a.OccurredAt });
     }
 }

@@ -413,15 +413,27 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("SocialWorkerId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("uuid");
@@ -439,6 +451,8 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("SocialWorkerId", "OccurredAt");
 
                     b.HasIndex("SubjectType", "SubjectId");
 

@@ -49,7 +49,7 @@ public class AcceptInvitationModel(NaasDbContext db, UserManager<ApplicationUser
         }
         await users.AddToRoleAsync(user, invitation.Role);
         invitation.AcceptedAt = clock.GetUtcNow();
-        db.Audit("Account", user.Id, "InvitationAccepted", $"{user.DisplayName} ({user.Email}) created their account as {Roles.Name(invitation.Role)}", organisationId: invitation.OrganisationId);
+        db.Record(new InvitationAccepted(user.Id, user.SocialWorkerId, user.DisplayName ?? "", user.Email ?? "", invitation.Role), invitation.OrganisationId);
         await db.SaveChangesAsync();
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect(HomeLinks.Home());

@@ -30,7 +30,7 @@ public class AuthenticatorModel(UserManager<ApplicationUser> users, SignInManage
             ModelState.AddModelError("Input.Code", "The code is not right. Enter the code shown in your app now");
         if (!ModelState.IsValid) { await LoadAsync(); return Page(); }
         await users.SetTwoFactorEnabledAsync(user, true);
-        db.Audit("Account", user.Id, "TwoFactorEnabled", $"{user.DisplayName} turned on an authenticator app");
+        db.Record(new TwoFactorChanged(user.Id, user.SocialWorkerId, user.DisplayName ?? "", On: true));
         await db.SaveChangesAsync();
         await signIn.RefreshSignInAsync(user);
         Success("You will now be asked for a code from your authenticator app when you sign in.");
@@ -42,7 +42,7 @@ public class AuthenticatorModel(UserManager<ApplicationUser> users, SignInManage
         var user = (await users.GetUserAsync(User))!;
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        db.Audit("Account", user.Id, "TwoFactorDisabled", $"{user.DisplayName} stopped using an authenticator app");
+        db.Record(new TwoFactorChanged(user.Id, user.SocialWorkerId, user.DisplayName ?? "", On: false));
         await db.SaveChangesAsync();
         await signIn.RefreshSignInAsync(user);
         Success("You no longer need a code to sign in.");

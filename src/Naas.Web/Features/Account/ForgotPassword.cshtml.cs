@@ -35,7 +35,7 @@ public class ForgotPasswordModel(NaasDbContext db, UserManager<ApplicationUser> 
                 $"Someone asked to reset the password for your account.\n\nTo choose a new password, open this link within {ResetPasswordModel.LinkHours} hours:\n" +
                 $"{baseUrl}{AccountLinks.ResetPassword()}?user={user.Id}&token={token}\n\n" +
                 "If it was not you, you need do nothing: your password has not changed.");
-            db.Audit("Account", user.Id, "PasswordResetRequested", $"A password reset link was sent to {user.Email}", organisationId: user.OrganisationId);
+            db.Record(new PasswordResetRequested(user.Id, user.SocialWorkerId, user.Email), user.OrganisationId);
             await db.SaveChangesAsync();
         }
         Sent = true;

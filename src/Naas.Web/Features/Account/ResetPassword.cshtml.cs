@@ -54,7 +54,7 @@ public class ResetPasswordModel(NaasDbContext db, UserManager<ApplicationUser> u
         // A reset also ends a lockout: the person has proved they hold the mailbox.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        db.Audit("Account", user.Id, "PasswordReset", $"{user.DisplayName} chose a new password from an emailed link", organisationId: user.OrganisationId);
+        db.Record(new PasswordReset(user.Id, user.SocialWorkerId, user.DisplayName ?? ""), user.OrganisationId);
         await db.SaveChangesAsync();
         Done = true;
         return Page();

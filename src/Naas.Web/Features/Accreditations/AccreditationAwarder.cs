@@ -21,7 +21,8 @@ public sealed class AccreditationAwarder(NaasDbContext db)
             StatusListIndex = await AccreditationService.AllocateStatusIndexAsync(db, ct),
         };
         db.Accreditations.Add(accreditation);
-        db.Audit("Accreditation", accreditation.Id, "Awarded", $"{view.Person.RegistrationNumber} accredited as a {view.Endorsement.Level.Name()}, certificate {accreditation.CertificateNumber}", organisationId: view.Endorsement.OrganisationId);
+        db.Record(new AccreditationAwarded(accreditation.Id, view.Person.Id, view.Person.RegistrationNumber, view.Endorsement.Level,
+            accreditation.CertificateNumber, accreditation.ReaccreditationDue!.Value), view.Endorsement.OrganisationId);
         return accreditation;
     }
 

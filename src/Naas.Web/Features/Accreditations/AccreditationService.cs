@@ -98,8 +98,8 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
             default: a.RevokedAt = now; a.SuspendedAt = null; a.IsCurrent = false; break;
         }
         a.StatusReason = why;
-        var past = action switch { "Suspend" => "Suspended", "Lift" => "SuspensionLifted", _ => "Revoked" };
-        db.Audit("Accreditation", a.Id, past, $"{a.SocialWorker!.RegistrationNumber} {level} accreditation {past.ToLowerInvariant()}", why);
+        var standing = action switch { "Suspend" => AccreditationStanding.Suspended, "Lift" => AccreditationStanding.SuspensionLifted, _ => AccreditationStanding.Revoked };
+        db.Record(new AccreditationStandingChanged(a.Id, a.SocialWorkerId, a.SocialWorker!.RegistrationNumber, a.Level, standing, why));
         db.Email(clock, a.SocialWorker.Email, action switch
             {
                 "Suspend" => $"Your {level} accreditation has been suspended",
@@ -221,7 +221,7 @@ public sealed class AccreditationService(NaasDbContext db, CredentialSigner sign
             a.ReminderSentFor = a.ReaccreditationDue;
             var when = a.ReaccreditationDue!.Value.ToString("d MMMM yyyy");
             var route = Route(rules);
-            db.Audit("Accreditation", a.Id, "ReminderSent", $"{a.SocialWorker!.RegistrationNumber}: re-accreditation due on {when}");
+            db.Record(new ReaccreditationReminderSent(a.Id, a.SocialWorkerId, a.SocialWorker!.RegistrationNumber, a.Level, a.ReaccreditationDue.Value));
             db.Email(clock, a.SocialWorker.Email, $"Your {a.Level.Name()} re-accreditation is due on {when}",
                 $"Dear {a.SocialWorker.GivenName},\n\nYour accreditation as a {a.Level.Name()} is due for re-accreditation on {when}. {route}\n\nSign in to see where you stand.\n");
             foreach (var email in accounts.Where(u => current[a.Id].Contains(u.OrganisationId)).Select(u => u.Email).Distinct())

@@ -21,7 +21,7 @@ public sealed class PolicyStore(NaasDbContext db, TimeProvider clock)
             db.PolicySettings.Add(setting);
         }
         if (setting.Value == value && db.Entry(setting).State != EntityState.Added) return false;
-        db.Audit("PolicySetting", null, "Changed", $"{definition.Label}: {setting.Value} → {value}", reason);
+        db.Record(new PolicySettingChanged(key, definition.Label, setting.Value, value, reason));
         setting.Value = value;
         setting.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);

@@ -79,7 +79,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
             var e = await db.Endorsements.AsNoTracking().SingleAsync(x => x.Id == endorsementId && x.SocialWorkerId == socialWorkerId, ct);
             plan = new DevelopmentPlan { EndorsementId = endorsementId, SocialWorkerId = socialWorkerId, OrganisationId = e.OrganisationId, CreatedAt = clock.GetUtcNow() };
             db.DevelopmentPlans.Add(plan);
-            db.Audit("DevelopmentPlan", plan.Id, "Started", "Development plan started from the assessment report");
+            db.Record(new PlanStarted(plan.Id, socialWorkerId, endorsementId));
         }
         var goal = new DevelopmentGoal
         {
@@ -87,7 +87,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
             Progress = "NotStarted", UpdatedAt = clock.GetUtcNow(), UpdatedBy = actor,
         };
         plan.Goals.Add(goal);
-        db.Audit("DevelopmentGoal", goal.Id, "Added", $"Goal on {goal.Area}, by {Clock.UkDate(goal.TargetDate)}", organisationId: plan.OrganisationId);
+        db.Record(new GoalAdded(goal.Id, plan.Id, plan.SocialWorkerId, goal.Area, goal.TargetDate), plan.OrganisationId);
         Unagree(plan, "a goal was added");
         await db.SaveChangesAsync(ct);
         return [];
@@ -98,7 +98,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
         var goal = await db.DevelopmentGoals.Include(g => g.Plan).SingleOrDefaultAsync(g => g.Id == goalId && g.Plan!.SocialWorkerId == socialWorkerId, ct);
         if (goal is null) return "There is no such goal in your plan";
         db.DevelopmentGoals.Remove(goal);
-        db.Audit("DevelopmentGoal", goal.Id, "Removed", $"Goal on {goal.Area} removed", organisationId: goal.Plan!.OrganisationId);
+        db.Record(new GoalRemoved(goal.Id, goal.PlanId, socialWorkerId, goal.Area), goal.Plan!.OrganisationId);
         Unagree(goal.Plan, "a goal was removed");
         await db.SaveChangesAsync(ct);
         return null;
@@ -111,7 +111,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
         plan.CandidateAgreedAt = null;
         plan.EmployerAgreedAt = null;
         plan.EmployerAgreedBy = null;
-        db.Audit("DevelopmentPlan", plan.Id, "AgreementCleared", $"Changed after agreement ({why}): both need to agree again", organisationId: plan.OrganisationId);
+        db.Record(new PlanAgreementCleared(plan.Id, plan.SocialWorkerId, why), plan.OrganisationId);
     }
 
     /// <summary>The social worker agrees their plan and sends it to the endorsing employer, who can then see it.</summary>
@@ -123,7 +123,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
         plan.SharedAt ??= clock.GetUtcNow();
         plan.CandidateAgreedAt = clock.GetUtcNow();
         plan.EmployerComment = null;
-        db.Audit("DevelopmentPlan", plan.Id, "SentToEmployer", $"Agreed by the social worker and sent to the employer, {Infrastructure.Words.Count(plan.Goals.Count, "goal")}", organisationId: plan.OrganisationId);
+        db.Record(new PlanSentToEmployer(plan.Id, socialWorkerId, plan.Goals.Count), plan.OrganisationId);
         foreach (var email in await db.OrganisationEmailsAsync([plan.OrganisationId], ct))
             db.Email(clock, email, "A development plan to agree", "A social worker you endorsed has sent you their development plan to agree. Sign in and go to Development plans.");
         await db.SaveChangesAsync(ct);
@@ -164,14 +164,14 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
             plan.EmployerAgreedAt = clock.GetUtcNow();
             plan.EmployerAgreedBy = actor;
             plan.EmployerComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-            db.Audit("DevelopmentPlan", plan.Id, "EmployerAgreed", "Agreed by the employer: the plan is agreed by both", organisationId: organisationId);
+            db.Record(new PlanEmployerResponded(plan.Id, plan.SocialWorkerId, true, plan.EmployerComment), organisationId);
             if (candidate is { Length: > 0 }) db.Email(clock, candidate, "Your development plan is agreed", "Your employer has agreed your development plan. You can both record progress against it.");
         }
         else
         {
             plan.CandidateAgreedAt = null; // back to the social worker to change
             plan.EmployerComment = comment!.Trim();
-            db.Audit("DevelopmentPlan", plan.Id, "ChangesAsked", "The employer asked for changes", plan.EmployerComment, organisationId: organisationId);
+            db.Record(new PlanEmployerResponded(plan.Id, plan.SocialWorkerId, false, plan.EmployerComment), organisationId);
             if (candidate is { Length: > 0 }) db.Email(clock, candidate, "Your employer has asked for changes to your development plan", $"Your employer said: {plan.EmployerComment}");
         }
         await db.SaveChangesAsync(ct);
@@ -196,7 +196,7 @@ public sealed class DevelopmentPlanService(NaasDbContext db, ReportService repor
         g.ProgressNote = string.IsNullOrWhiteSpace(note) ? g.ProgressNote : note.Trim();
         g.UpdatedAt = clock.GetUtcNow();
         g.UpdatedBy = actor;
-        db.Audit("DevelopmentGoal", g.Id, "Progress", $"Goal on {g.Area}: {Words(was)} → {Words(g.Progress)}", organisationId: plan.OrganisationId);
+        db.Record(new GoalProgressed(g.Id, plan.Id, plan.SocialWorkerId, g.Area, was, g.Progress), plan.OrganisationId);
         await db.SaveChangesAsync(ct);
         return [];
     }

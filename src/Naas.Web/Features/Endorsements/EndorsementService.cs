@@ -53,11 +53,8 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceViews workforc
             RetakeOfId = plan?.Previous?.Id, RetakeElements = Endorsement.ElementList(plan?.Elements), SingleElementRetake = plan?.SingleElement,
         };
         db.Endorsements.Add(endorsement);
-        db.Audit("Endorsement", endorsement.Id, "Endorsed",
-            $"{org.Name} endorsed {person.FullName} ({person.RegistrationNumber}) for {level.Name()} status" +
-            (endorsement.ExceptionReason is null ? "" : " as an exception: not yet eligible") +
-            (plan?.Previous is null ? "" : plan.SingleElement is { } one ? $"; a retake of the {one} alone, other results kept (¶75)" : "; the whole assessment again (¶76)"),
-            endorsement.ExceptionReason);
+        db.Record(new Endorsed(endorsement.Id, person.Id, person.FullName, person.RegistrationNumber, org.Name, level,
+            endorsement.ExceptionReason, plan?.Previous?.Id, plan?.Previous is null ? null : plan.SingleElement));
         if (plan?.Previous is { } previous && endorsement.RetakeElements is not null) await retakes.CarryKeptMarksAsync(endorsement, previous.Id, ct);
         // Someone without an account yet gets a one-time link to create one, in the same email.
         var hasAccount = await db.Users.AnyAsync(u => u.SocialWorkerId == person.Id, ct);
@@ -109,7 +106,7 @@ public sealed class EndorsementService(NaasDbContext db, WorkforceViews workforc
         e.State = next.Value;
         apply(e);
         var who = e.SocialWorker!.FullName;
-        db.Audit("Endorsement", e.Id, action.ToString(), $"{who}'s endorsement for {e.Level.Name()} status by {e.Organisation!.Name}: {from.Name()} → {next.Value.Name()}", reason, e.OrganisationId);
+        db.Record(new EndorsementMoved(e.Id, e.SocialWorkerId, who, e.Level, e.Organisation!.Name, action, from, next.Value, reason), e.OrganisationId);
         if (action == EndorsementAction.Withdraw)
             db.Email(clock, e.SocialWorker.Email, $"{e.Organisation.Name} has withdrawn your endorsement",
                 $"Dear {e.SocialWorker.GivenName},\n\n{e.Organisation.Name} has withdrawn its endorsement of you for {e.Level.Name()} status.\n\nReason: {reason}\n\nThis does not affect your registration. Talk to your manager about what happens next.\n");

@@ -150,15 +150,15 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
             c.DescriptionsKey = $"cases/{c.Id:N}/{Guid.NewGuid():N}.descriptions.vtt";
             await files.SaveAsync(c.DescriptionsKey, new MemoryStream(descriptionBytes), ct);
         }
-        var audit = db.Audit("KnowledgeCase", c.Id, id is null ? "Created" : "Edited", $"{c.Reference} {(id is null ? "created" : "edited")}" + (mediaBytes is null ? "" : $" with {mediaType} media"));
+        var change = new CaseSaved(c.Id, c.Reference, Created: id is null, mediaBytes is null ? null : mediaType);
+        db.Record(change);
         // Two authors creating cases at once can both pick the next reference: the loser takes the one after.
         var saved = await db.SaveOrSettleAsync(async () =>
         {
             if (id is not null) return false;
             c.Reference = await ItemDrafts.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct);
-            audit.Summary = $"{c.Reference} created" + (mediaBytes is null ? "" : $" with {mediaType} media");
             db.KnowledgeCases.Add(c);
-            db.AuditEvents.Add(audit);
+            db.Record(change with { Reference = c.Reference });
             return true;
         }, ct, attempts: 10);
         if (!saved) throw new InvalidOperationException("Could not give the case a reference");

@@ -78,7 +78,7 @@ public sealed class ItemBankInterchange(NaasDbContext db, ItemDrafts bank, Naas.
                 pictured.MediaKey = $"cases/{pictured.Id:N}/{Guid.NewGuid():N}.media";
                 await files.SaveAsync(pictured.MediaKey, new MemoryStream(image.Content), ct);
                 db.KnowledgeCases.Add(pictured);
-                db.Audit("KnowledgeCase", pictured.Id, "Created", $"{pictured.Reference} created from the picture in imported question {item.Reference}");
+                db.Record(new CaseFromImportedPicture(pictured.Id, pictured.Reference, item.Reference));
                 await db.SaveChangesAsync(ct);
                 caseId = pictured.Id;
                 notes.Add($"its picture is case {pictured.Reference}");

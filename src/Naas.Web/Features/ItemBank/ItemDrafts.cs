@@ -77,7 +77,7 @@ public sealed class ItemDrafts(NaasDbContext db, TimeProvider clock)
             version = Apply(new KnowledgeItemVersion { Setting = "", Stem = "", Options = "", Key = "", AuthorUserId = author, AuthorName = authorName }, d);
             item.Versions.Add(version);
             db.KnowledgeItems.Add(item);
-            db.Audit("KnowledgeItem", version.Id, "Drafted", $"{item.Reference} version 1 drafted by {authorName}");
+            db.Record(new ItemDrafted(version.Id, item.Id, item.Reference, authorName, item.Pool));
         }
         await AddAsync();
         // Two authors saving at once can both pick the next reference: the unique index decides, and the loser takes the one after.
@@ -107,7 +107,7 @@ public sealed class ItemDrafts(NaasDbContext db, TimeProvider clock)
         }
         Apply(v, d);
         v.Status = next.Value;
-        db.Audit("KnowledgeItem", v.Id, "Edited", $"{v.Item!.Reference} version {v.Version} edited{(d.Pool is { } p ? $" ({(p == ItemPool.Practice ? "practice test only" : "real tests only")})" : "")}");
+        db.Record(new ItemEdited(v.Id, v.Item!.Reference, v.Version, d.Pool));
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -132,7 +132,7 @@ public sealed class ItemDrafts(NaasDbContext db, TimeProvider clock)
             db.KnowledgeItemEnemies.Add(new KnowledgeItemEnemy { ItemId = item.Id, EnemyItemId = id });
         foreach (var id in ids.Where(id => reverse.All(e => e.ItemId != id)))
             db.KnowledgeItemEnemies.Add(new KnowledgeItemEnemy { ItemId = id, EnemyItemId = item.Id });
-        db.Audit("KnowledgeItem", item.Id, "EnemiesSet", $"{item.Reference} enemies: {(wanted.Count == 0 ? "none" : string.Join(", ", wanted.Order()))}");
+        db.Record(new EnemiesSet(item.Id, item.Reference, wanted.Order().ToList()));
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -143,7 +143,7 @@ public sealed class ItemDrafts(NaasDbContext db, TimeProvider clock)
         var latest = await db.KnowledgeItemVersions.Where(x => x.ItemId == v.ItemId).MaxAsync(x => x.Version, ct);
         var copy = Apply(new KnowledgeItemVersion { ItemId = v.ItemId, Version = latest + 1, Setting = "", Stem = "", Options = "", Key = "", AuthorUserId = author, AuthorName = authorName, Rating = v.Rating }, ItemDraft.From(v));
         db.KnowledgeItemVersions.Add(copy);
-        db.Audit("KnowledgeItem", copy.Id, "NewVersion", $"{v.Item!.Reference} version {copy.Version} drafted from version {v.Version} by {authorName}");
+        db.Record(new ItemVersionDrafted(copy.Id, v.Item!.Reference, copy.Version, v.Version, authorName));
         await db.SaveChangesAsync(ct);
         return copy;
     }

@@ -27,7 +27,7 @@ public sealed class ItemReviews(NaasDbContext db, TimeProvider clock, ItemDrafts
         }
         var from = v.Status;
         v.Status = next.Value;
-        db.Audit("KnowledgeItem", v.Id, action.ToString(), $"{v.Item!.Reference} version {v.Version}: {from} → {next.Value} by {actorName}", reason);
+        db.Record(new ItemMoved(v.Id, v.Item!.Reference, v.Version, action, from, next.Value, actorName, reason));
         await db.SaveChangesAsync(ct);
         return null;
     }

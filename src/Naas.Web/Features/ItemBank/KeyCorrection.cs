@@ -20,7 +20,7 @@ public sealed class KeyCorrection(NaasDbContext db, Naas.Web.Features.KnowledgeT
         if (problems.Count > 0) return (0, problems[0].Message);
         var joined = string.Join("\n", key);
         if (joined == v.Key) return (0, "The new key is the same as the old one");
-        db.Audit("KnowledgeItem", v.Id, "KeyCorrected", $"{v.Item!.Reference} version {v.Version} key \"{v.Key.Replace("\n", "; ")}\" → \"{joined.Replace("\n", "; ")}\"", reason.Trim());
+        db.Record(new KeyCorrected(v.Id, v.Item!.Reference, v.Version, v.Key.Split('\n'), key, reason.Trim()));
         v.Key = joined;
         var idText = v.Id.ToString();
         // Every candidate's sitting, not only the caller's: the author cannot read them, but the correction must reach them all.
@@ -30,7 +30,7 @@ public sealed class KeyCorrection(NaasDbContext db, Naas.Web.Features.KnowledgeT
         {
             var (score, _) = await scorer.ScoreAsync(attempt, ct);
             if (score == attempt.Score) continue;
-            db.Audit("KnowledgeAttempt", attempt.Id, "Rescored", $"Re-scored after the key of {v.Item.Reference} was corrected: {attempt.Score:0.##} → {score:0.##}", reason.Trim());
+            db.Record(new AttemptRescored(attempt.Id, attempt.SocialWorkerId, v.Id, v.Item.Reference, attempt.Score, score, reason.Trim()));
             attempt.Score = score;
             rescored++;
         }

@@ -37,7 +37,7 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
         if (problems.Count > 0) return (null, problems);
         var b = new KnowledgeBlueprint { Name = name!.Trim(), Status = status!.Value, IsPractice = practice!.Value, Minutes = mins!.Value, Cells = "" };
         db.KnowledgeBlueprints.Add(b);
-        db.Audit("KnowledgeBlueprint", b.Id, "Created", $"{b.Name} created ({(practice.Value ? "practice" : "real")} test for {status.Value.Name()}s, {mins} minutes)");
+        db.Record(new BlueprintCreated(b.Id, b.Name, practice.Value, status.Value, mins.Value));
         await db.SaveChangesAsync(ct);
         return (b, []);
     }
@@ -65,9 +65,9 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
             }
         if (problems.Count == 0 && cells.Count == 0) problems.Add(("", "Enter how many questions the test draws from at least one area"));
         if (problems.Count > 0) return problems;
-        var before = $"{b.Name}, {b.Minutes} minutes, cells {b.Cells.Replace("\n", "; ")}";
+        var (wasName, wasMinutes, wasCells) = (b.Name, b.Minutes, b.Cells.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         (b.Name, b.Minutes, b.MaxTimesShown, b.PassMarkTolerance, b.Cells) = (input.Name!.Trim(), minutes!.Value, maxShown!.Value, tolerance!.Value, string.Join("\n", cells));
-        db.Audit("KnowledgeBlueprint", b.Id, "Changed", $"{b.Name}: was {before}; now {b.Minutes} minutes, cells {b.Cells.Replace("\n", "; ")}, at most {b.MaxTimesShown} showings, tolerance {b.PassMarkTolerance}");
+        db.Record(new BlueprintChanged(b.Id, wasName, wasMinutes, wasCells, b.Name, b.Minutes, cells, b.MaxTimesShown, b.PassMarkTolerance));
         await db.SaveChangesAsync(ct);
         return [];
     }
@@ -102,7 +102,7 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
             RemoteAllowed = remote, Centres = string.Join("\n", centreList.Distinct()),
         };
         db.TestWindows.Add(w);
-        db.Audit("TestWindow", w.Id, "Opened", $"{b.Name}: window {from:yyyy-MM-dd} to {to:yyyy-MM-dd} at {string.Join(", ", w.Locations)}");
+        db.Record(new WindowOpened(w.Id, b.Id, b.Name, from!.Value, to!.Value, w.Locations));
         await db.SaveChangesAsync(ct);
         return (w, []);
     }

@@ -93,7 +93,7 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
         };
         db.TestBookings.Add(booking);
         // The request itself is health information: it stays out of the audit text.
-        db.Audit("TestBooking", booking.Id, "Booked", $"Knowledge test booked: {chosen.Label}" + (booking.AdjustmentRequest is null ? "" : "; adjustments requested"));
+        db.Record(new TestBooked(booking.Id, socialWorkerId, chosen.WindowId, chosen.Location, chosen.Label, booking.AdjustmentRequest is not null));
         if (booking.AdjustmentRequest is not null)
         {
             // The programme hears that a request is waiting; what was asked stays on the adjustments page.
@@ -111,7 +111,7 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
         if (booking is null || booking.CancelledAt is not null) return "There is no such booking";
         if (booking.AttemptId is not null) return "This test has already started, so its booking cannot be cancelled";
         booking.CancelledAt = clock.GetUtcNow();
-        db.Audit("TestBooking", booking.Id, "Cancelled", "Knowledge test booking cancelled by the candidate");
+        db.Record(new BookingCancelled(booking.Id, socialWorkerId));
         await db.SaveChangesAsync(ct);
         return null;
     }

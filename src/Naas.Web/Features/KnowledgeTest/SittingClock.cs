@@ -37,7 +37,7 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
     {
         if (!a.RestBreaksAllowed || a.SubmittedAt is not null || a.BreakStartedAt is not null) return false;
         a.BreakStartedAt = clock.GetUtcNow();
-        db.Audit("KnowledgeAttempt", a.Id, "BreakStarted", $"Rest break started with {Remaining(a):mm\\:ss} left");
+        db.Record(new BreakStarted(a.Id, a.SocialWorkerId, Remaining(a)));
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -48,7 +48,7 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
     {
         if (a.BreakStartedAt is not { } started || a.MaxBreakSeconds <= 0 || clock.GetUtcNow() - started < TimeSpan.FromSeconds(a.MaxBreakSeconds)) return;
         (a.PausedSeconds, a.BreakStartedAt) = (a.PausedSeconds + a.MaxBreakSeconds, null);
-        db.Audit("KnowledgeAttempt", a.Id, "BreakEnded", $"Rest break reached its limit of {a.MaxBreakSeconds / 60} minutes; the clock started again", at: started.AddSeconds(a.MaxBreakSeconds));
+        db.Record(new BreakEnded(a.Id, a.SocialWorkerId, a.MaxBreakSeconds / 60), at: started.AddSeconds(a.MaxBreakSeconds));
         await db.SaveChangesAsync(ct);
     }
 
@@ -57,7 +57,7 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
         if (a.BreakStartedAt is not { } started) return;
         var paused = (int)Math.Ceiling((clock.GetUtcNow() - started).TotalSeconds);
         (a.PausedSeconds, a.BreakStartedAt) = (a.PausedSeconds + paused, null);
-        db.Audit("KnowledgeAttempt", a.Id, "Resumed", $"Resumed after a rest break of {paused / 60} minutes {paused % 60} seconds");
+        db.Record(new SittingResumed(a.Id, a.SocialWorkerId, paused));
         await db.SaveChangesAsync(ct);
     }
 
@@ -74,7 +74,7 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
         if (a.SubmittedAt is not null) return;
         var (score, max) = await scorer.ScoreAsync(a, ct);
         (a.SubmittedAt, a.TimedOut, a.Score, a.MaxScore) = (clock.GetUtcNow(), timedOut, score, max);
-        db.Audit("KnowledgeAttempt", a.Id, timedOut ? "TimedOut" : "Submitted", $"Knowledge test {(timedOut ? "ended at time-out" : "submitted")}: {score:0.##} of {max:0.##}, pass mark {a.PassMark:0.##}");
+        db.Record(new SittingEnded(a.Id, a.SocialWorkerId, timedOut, score, max, a.PassMark));
         await db.SaveChangesAsync(ct);
     }
 }

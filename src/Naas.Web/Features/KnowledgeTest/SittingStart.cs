@@ -44,7 +44,9 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
         if (endorsement.State == Domain.Endorsements.EndorsementState.Agreed)
         {
             endorsement.State = Domain.Endorsements.EndorsementTransitions.Apply(endorsement.State, Domain.Endorsements.EndorsementAction.BeginAssessment).Next!.Value;
-            db.Audit("Endorsement", endorsement.Id, "AssessmentBegun", "Assessment began with the knowledge test; the endorsement can no longer be withdrawn", organisationId: endorsement.OrganisationId);
+            db.Record(new Endorsements.EndorsementMoved(endorsement.Id, endorsement.SocialWorkerId, null, endorsement.Level,
+                null, Domain.Endorsements.EndorsementAction.BeginAssessment, Domain.Endorsements.EndorsementState.Agreed,
+                endorsement.State, null), endorsement.OrganisationId);
         }
         return await AssembleAndStartAsync(socialWorkerId, booking.Window.Blueprint!, booking, ct);
     }
@@ -75,11 +77,11 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
         if (booking is not null)
         {
             booking.AttemptId = attempt.Id;
-            db.Audit("TestBooking", booking.Id, "Used", $"Booking used: the test started ({booking.Location})");
+            db.Record(new BookingUsed(booking.Id, booking.SocialWorkerId, attempt.Id, booking.Location));
         }
         db.KnowledgeAttempts.Add(attempt);
-        db.Audit("KnowledgeAttempt", attempt.Id, "Started", $"{blueprint.Name} started at {attempt.Location} ({Infrastructure.Words.Count(result.Form.ItemIds.Count, "question")}, {attempt.AllowedSeconds / 60} minutes" +
-            (adjustment is null ? ")" : $" with adjustments: {adjustment.ExtraTimePercent}% extra time{(adjustment.RestBreaks ? $", rest breaks of up to {adjustment.MaxBreakMinutes} minutes" : "")})"));
+        db.Record(new SittingStarted(attempt.Id, socialWorkerId, blueprint.Id, blueprint.Name, attempt.Location, result.Form.ItemIds.Count, attempt.AllowedSeconds / 60,
+            adjustment is not null, adjustment?.ExtraTimePercent ?? 0, adjustment?.RestBreaks ?? false, adjustment?.MaxBreakMinutes ?? 0));
         // Exposure counts are bumped in the database, not read-modify-written, so simultaneous starts never lose a count.
         var shownItems = itemOfVersion.Where(v => result.Form.ItemIds.Contains(v.Id)).Select(v => v.ItemId).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -95,9 +95,8 @@ public sealed class MarkRecorder(NaasDbContext db, AssessmentViews assessments, 
             Source = source, KnowledgeAttemptId = attemptId, RecordedBy = actor, RecordedAt = clock.GetUtcNow(), Feedback = feedback,
         };
         db.ElementMarks.Add(mark);
-        db.Audit("ElementMark", mark.Id, previous.Count == 0 ? "Marked" : "Remarked",
-            $"{view.Person.RegistrationNumber} {element}: {score:0.##} of {max:0.##}, pass mark {passMark:0.##}, {result}" +
-            (previous.Count == 0 ? "" : $" (was {string.Join(", ", previous.Select(o => $"{o.Score:0.##} {o.Result}"))})"), organisationId: view.Endorsement.OrganisationId);
+        db.Record(new ElementMarked(mark.Id, view.Person.Id, view.Endorsement.Id, view.Person.RegistrationNumber, element, score, max, passMark, result,
+            source, previous.Select(o => new EarlierMark(o.Id, o.Score, o.Result)).ToList()), view.Endorsement.OrganisationId);
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -63,9 +63,8 @@ public sealed class MarkingService(NaasDbContext db, AssessmentViews assessments
             AssignedAt = clock.GetUtcNow(), AssignedBy = actor,
         };
         db.MarkingAssignments.Add(assignment);
-        db.Audit("MarkingAssignment", assignment.Id, existing is null ? "Assigned" : "Reassigned",
-            $"{view.Person.RegistrationNumber} {element} to be marked by {chosen.Name}" + (existing is null ? "" : $" (was {existing.AssessorName})"),
-            organisationId: view.Endorsement.OrganisationId);
+        db.Record(new MarkerAssigned(assignment.Id, view.Person.Id, endorsementId, view.Person.RegistrationNumber, element!, chosen.UserId, chosen.Name,
+            existing?.AssessorName), view.Endorsement.OrganisationId);
         if (await db.Users.Where(u => u.Id == chosen.UserId).Select(u => u.Email).SingleAsync(ct) is { Length: > 0 } email)
             db.Email(clock, email, "You have an assessment to mark", $"You have been assigned the {element} element of an assessment. Sign in and go to Marking.");
         if (existing is not null && await db.Users.Where(u => u.Id == existing.AssessorUserId).Select(u => u.Email).SingleOrDefaultAsync(ct) is { Length: > 0 } was)
@@ -137,8 +136,8 @@ public sealed class MarkingService(NaasDbContext db, AssessmentViews assessments
             await files.SaveAsync(evidence.StorageKey, hashing, ct);
         evidence.Sha256 = Convert.ToHexStringLower(sha.Hash!);
         db.MarkEvidence.Add(evidence);
-        db.Audit("MarkEvidence", evidence.Id, "Added", $"{view.Person.RegistrationNumber} {element}: {format.Name} \"{evidence.FileName}\", {length:N0} bytes, SHA-256 {evidence.Sha256}",
-            organisationId: view.Endorsement.OrganisationId);
+        db.Record(new EvidenceAdded(evidence.Id, view.Person.Id, endorsementId, view.Person.RegistrationNumber, element, format.Name, evidence.FileName,
+            length, evidence.Sha256), view.Endorsement.OrganisationId);
         await db.SaveChangesAsync(ct);
         return null;
     }

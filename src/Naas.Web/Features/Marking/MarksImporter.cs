@@ -70,7 +70,7 @@ public sealed class MarksImporter(NaasDbContext db, AssessmentViews assessments,
             var by = row.Marker is null ? actor : $"{row.Marker} (imported by {actor})";
             await marks.AddMarkAsync(row.View, row.Mark.Element, row.Mark.Score, row.Mark.Max, row.Mark.PassMark, source, null, by.Length > 200 ? by[..200] : by, rules, ct, row.Mark.Feedback);
         }
-        db.Audit("MarksImport", journey.Id, "Imported", $"Imported {Infrastructure.Words.Count(checkedRows.Count, "mark")} from \"{Path.GetFileName(stored.FileName)}\"");
+        db.Record(new MarksImported(journey.Id, checkedRows.Count, Path.GetFileName(stored.FileName)));
         db.JourneyStates.Remove(journey);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

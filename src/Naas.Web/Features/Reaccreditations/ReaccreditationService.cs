@@ -83,7 +83,7 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
             Description = description!.Trim(), RecordedAt = clock.GetUtcNow(),
         };
         db.CpdEntries.Add(entry);
-        db.Audit("CpdEntry", entry.Id, "Logged", $"{entry.Hours:0.##} hours of CPD logged against area {chosen.Number}");
+        db.Record(new CpdLogged(entry.Id, socialWorkerId, entry.Date, entry.Hours, chosen.Number));
         await db.SaveChangesAsync(ct);
         return [];
     }
@@ -109,7 +109,7 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
             ShortAssessmentRequired = view.ShortAssessmentNeeded,
         };
         db.Reaccreditations.Add(r);
-        db.Audit("Reaccreditation", r.Id, "Submitted", $"Re-accreditation asked for with {view.Hours:0.##} hours of CPD" + (r.ShortAssessmentRequired ? "; a short assessment is needed" : ""), organisationId: orgId);
+        db.Record(new ReaccreditationSubmitted(r.Id, socialWorkerId, view.Hours, r.ShortAssessmentRequired), orgId);
         if (orgId is { } org)
             foreach (var email in await db.OrganisationEmailsAsync([org], ct))
                 db.Email(clock, email, "A social worker asks you to endorse their re-accreditation", "Sign in and go to Re-accreditation to endorse it.");
@@ -137,7 +137,7 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
         r.EmployerEndorsedAt = clock.GetUtcNow();
         r.EmployerEndorsedBy = db.Scope.ActorName;
         r.EmployerStatement = statement.Trim();
-        db.Audit("Reaccreditation", r.Id, "Endorsed", "The employer endorsed the re-accreditation", organisationId: organisationId);
+        db.Record(new ReaccreditationEndorsed(r.Id, r.SocialWorkerId), organisationId);
         await CompleteIfReadyAsync(r, ct);
         await db.SaveChangesAsync(ct);
         return [];
@@ -168,13 +168,13 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
         r.ShortAssessmentRecordedAt = clock.GetUtcNow();
         r.ShortAssessmentRecordedBy = db.Scope.ActorName;
         var passed = r.ShortAssessmentPassed == true;
-        db.Audit("Reaccreditation", r.Id, "ShortAssessmentMarked", $"Short assessment: {s:0.##} of {m:0.##}, pass mark {p:0.##}, {(passed ? "passed" : "not passed")}", organisationId: r.OrganisationId);
+        db.Record(new ShortAssessmentMarked(r.Id, r.SocialWorkerId, s, m, p, passed), r.OrganisationId);
         if (passed) await CompleteIfReadyAsync(r, ct);
         else
         {
             r.ClosedAt = clock.GetUtcNow();
             r.ClosedReason = $"The short assessment was not passed ({s:0.##} of {m:0.##}; the pass mark was {p:0.##})";
-            db.Audit("Reaccreditation", r.Id, "Closed", r.ClosedReason, organisationId: r.OrganisationId);
+            db.Record(new ReaccreditationClosed(r.Id, r.SocialWorkerId, r.ClosedReason), r.OrganisationId);
             var person = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == r.SocialWorkerId, ct);
             db.Email(clock, person.Email, "Your re-accreditation short assessment",
                 $"Dear {person.GivenName},\n\n{r.ClosedReason}. Your accreditation stays as it is until its due date. You can ask to be re-accredited again, and take the short assessment again, from your record.\n");
@@ -199,11 +199,12 @@ public sealed class ReaccreditationService(NaasDbContext db, PolicyStore policy,
         // The employer endorsing cannot read accreditations of people no longer in its workforce; it was asked, by id.
         var a = await db.Accreditations.IgnoreQueryFilters().Include(x => x.SocialWorker).SingleAsync(x => x.Id == r.AccreditationId, ct);
         var today = clock.Today();
-        var from = a.ReaccreditationDue is { } due && due >= today ? due : today;
+        var wasDue = a.ReaccreditationDue;
+        var from = wasDue is { } due && due >= today ? due : today;
         a.ReaccreditationDue = from.AddYears(rules.Value(EligibilityPolicy.Keys.ReaccreditationYears));
         r.CompletedAt = clock.GetUtcNow();
         r.NewDue = a.ReaccreditationDue;
-        db.Audit("Accreditation", a.Id, "Reaccredited", $"{a.SocialWorker!.RegistrationNumber} re-accredited as a {a.Level.Name()}; next due {a.ReaccreditationDue:d MMMM yyyy}", organisationId: r.OrganisationId);
+        db.Record(new Accreditations.Reaccredited(a.Id, a.SocialWorkerId, a.SocialWorker!.RegistrationNumber, a.Level, wasDue, a.ReaccreditationDue.Value), r.OrganisationId);
         db.Email(clock, a.SocialWorker.Email, $"You are re-accredited as a {a.Level.Name()}",
             $"Dear {a.SocialWorker.GivenName},\n\nYour re-accreditation is complete. Your next re-accreditation is due on {a.ReaccreditationDue:d MMMM yyyy}.\n");
     }

@@ -135,13 +135,13 @@ public sealed class ReportService(NaasDbContext db, AssessmentViews assessments,
         {
             var c = new ReportConsent { SocialWorkerId = socialWorkerId, OrganisationId = organisationId, GivenAt = now };
             db.ReportConsents.Add(c);
-            db.Audit("ReportConsent", c.Id, "Given", $"Assessment reports shared with {org.Name}", organisationId: organisationId);
+            db.Record(new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: true), organisationId);
         }
         else if (!share && org.Consent is not null)
         {
             var c = await db.ReportConsents.SingleAsync(x => x.Id == org.Consent.Id, ct);
             c.WithdrawnAt = now;
-            db.Audit("ReportConsent", c.Id, "Withdrawn", $"Assessment reports no longer shared with {org.Name}", organisationId: organisationId);
+            db.Record(new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: false), organisationId);
         }
         await db.SaveChangesAsync(ct);
         return null;

@@ -57,11 +57,14 @@ public sealed class ResultsRelease(NaasDbContext db, AssessmentViews assessments
             RetakeNotBefore = (outcome as Outcome.RetakeWhole)?.NotBefore, Reason = (outcome as Outcome.RetakeWhole)?.Reason is { } why ? Infrastructure.Words.Kinds(why) : null,
         };
         db.ResultReleases.Add(release);
-        db.Audit("ResultRelease", release.Id, "Released", $"{view.Person.RegistrationNumber} {view.Endorsement.Level.Name()} results released: {Infrastructure.Words.Outcome(release.Outcome).ToLowerInvariant()}", organisationId: view.Endorsement.OrganisationId);
+        db.Record(new ResultsReleased(release.Id, view.Person.Id, endorsementId, view.Person.RegistrationNumber, view.Endorsement.Level,
+            release.Outcome, release.RetakeElement, release.RetakeBy, release.RetakeNotBefore), view.Endorsement.OrganisationId);
         if (completed is { } state)
         {
+            var from = endorsement.State;
             endorsement.State = state;
-            db.Audit("Endorsement", endorsement.Id, "Completed", "Results released: this endorsement's assessment is over", organisationId: endorsement.OrganisationId);
+            db.Record(new Endorsements.EndorsementMoved(endorsement.Id, endorsement.SocialWorkerId, view.Person.FullName, endorsement.Level,
+                view.Endorsement.Organisation?.Name, EndorsementAction.Complete, from, state, null), endorsement.OrganisationId);
         }
         if (outcome is Outcome.Accredited) await awarder.AwardAsync(view, today, rules, ct);
         // The candidate hears first (¶74): their email is written in the same transaction.

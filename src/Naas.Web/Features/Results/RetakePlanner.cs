@@ -63,7 +63,7 @@ public sealed class RetakePlanner(NaasDbContext db, AssessmentViews assessments,
                 RecordedBy = "Kept result", RecordedAt = clock.GetUtcNow(), Feedback = m.Feedback,
             };
             db.ElementMarks.Add(copy);
-            db.Audit("ElementMark", copy.Id, "Kept", $"{m.Element} result {m.Result} kept from the earlier assessment for the retake", organisationId: next.OrganisationId);
+            db.Record(new ElementResultKept(copy.Id, copy.SocialWorkerId, next.Id, m.Id, m.Element, m.Result), next.OrganisationId);
         }
     }
 }

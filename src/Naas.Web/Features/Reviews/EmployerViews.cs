@@ -49,14 +49,14 @@ public sealed class EmployerViews(NaasDbContext db, PolicyStore policy, TimeProv
             r.State = ReviewState.AwaitingReviewer;
             r.AssignDue = ReviewRules.AssignDue(today, rules.Review);
             r.DecisionDue = ReviewRules.DecisionDue(today, rules.Review);
-            db.Audit("ReviewRequest", r.Id, "EmployerSupported", $"The employer supports the review; a decision is due by {Clock.UkDate(r.DecisionDue.Value)}", organisationId: organisationId);
+            db.Record(new ReviewEmployerResponded(r.Id, r.SocialWorkerId, true, r.EmployerStatement, r.DecisionDue), organisationId);
             db.Email(clock, person.Email, "Your employer supports your review",
                 $"Your employer supports your request for an independent review. A reviewer who was not involved in your assessment will decide by {Clock.UkDate(r.DecisionDue.Value)}.");
         }
         else
         {
             r.State = ReviewState.NotSupported;
-            db.Audit("ReviewRequest", r.Id, "EmployerNotSupported", "The employer does not support the review", r.EmployerStatement, organisationId: organisationId);
+            db.Record(new ReviewEmployerResponded(r.Id, r.SocialWorkerId, false, r.EmployerStatement, null), organisationId);
             db.Email(clock, person.Email, "Your employer does not support your review",
                 "Your employer does not support your request for an independent review. Sign in to read their reasons. You can talk to them about a development plan and when you might be ready to take the assessment again.");
         }

@@ -81,7 +81,7 @@ public sealed class ReviewDecisions(NaasDbContext db, PolicyStore policy, Assess
         r.DecisionReasons = reasons!.Trim();
         r.DecidedAt = clock.GetUtcNow();
         r.State = ReviewState.Decided;
-        db.Audit("ReviewRequest", r.Id, "Decided", $"Independent review decided: {d.Words()}", r.DecisionReasons, organisationId: r.OrganisationId);
+        db.Record(new ReviewDecided(r.Id, r.SocialWorkerId, d, r.DecisionReasons), r.OrganisationId);
         var release = await db.ResultReleases.IgnoreQueryFilters().SingleAsync(x => x.Id == r.ReleaseId, ct);
         var body = $"The independent reviewer has decided: {d.Words().ToLowerInvariant()}.\n\nTheir reasons:\n{r.DecisionReasons}\n\nSign in to see your results and what happens next.";
         switch (d)
@@ -94,7 +94,7 @@ public sealed class ReviewDecisions(NaasDbContext db, PolicyStore policy, Assess
             {
                 release.SupersededAt = clock.GetUtcNow();
                 release.SupersededReason = "Re-marked on independent review";
-                db.Audit("ResultRelease", release.Id, "Superseded", "Replaced after a re-mark on independent review", organisationId: r.OrganisationId);
+                db.Record(new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: false), r.OrganisationId);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 await db.SaveChangesAsync(ct);
                 var marked = (await assessments.ViewAsync(endorsement.Id, ct, crossScope: true))!;
@@ -111,7 +111,7 @@ public sealed class ReviewDecisions(NaasDbContext db, PolicyStore policy, Assess
             {
                 release.SupersededAt = clock.GetUtcNow();
                 release.SupersededReason = "Set aside on independent review: a fresh attempt was granted";
-                db.Audit("ResultRelease", release.Id, "Superseded", "Set aside on independent review: a fresh attempt was granted", organisationId: r.OrganisationId);
+                db.Record(new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: true), r.OrganisationId);
                 var chosen = elements.Where(freshElements.Contains).ToList();
                 var fresh = new Endorsement
                 {
@@ -123,7 +123,7 @@ public sealed class ReviewDecisions(NaasDbContext db, PolicyStore policy, Assess
                     SingleElementRetake = endorsement.SingleElementRetake, FreshAttemptReviewId = r.Id,
                 };
                 db.Endorsements.Add(fresh);
-                db.Audit("Endorsement", fresh.Id, "FreshAttempt", $"A fresh attempt at {AssessmentViews.Taken(fresh)} granted on independent review", organisationId: r.OrganisationId);
+                db.Record(new FreshAttemptGranted(fresh.Id, fresh.SocialWorkerId, r.Id, AssessmentViews.Taken(fresh)), r.OrganisationId);
                 if (fresh.RetakeElements is not null) await retakes.CarryKeptMarksAsync(fresh, endorsement.Id, ct);
                 db.Email(clock, person.Email, "The decision on your independent review", body);
                 await db.SaveChangesAsync(ct);

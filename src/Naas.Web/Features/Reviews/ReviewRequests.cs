@@ -44,7 +44,7 @@ public sealed class ReviewRequests(NaasDbContext db, PolicyStore policy, TimePro
             Ground = g, Statement = statement!.Trim(), RequestedAt = clock.GetUtcNow(), EmployerDue = ReviewRules.EmployerDue(today, rules.Review),
         };
         db.ReviewRequests.Add(review);
-        db.Audit("ReviewRequest", review.Id, "Requested", $"Independent review asked for: {g.Words()}", organisationId: endorsement.OrganisationId);
+        db.Record(new ReviewRequested(review.Id, socialWorkerId, release.Id, g), endorsement.OrganisationId);
         foreach (var email in await db.OrganisationEmailsAsync([endorsement.OrganisationId], ct))
             db.Email(clock, email, "A social worker has asked for an independent review",
                 $"One of your social workers has asked for an independent review of their {endorsement.Level.Name()} results. " +

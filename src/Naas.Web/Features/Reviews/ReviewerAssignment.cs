@@ -61,7 +61,7 @@ public sealed class ReviewerAssignment(NaasDbContext db, TimeProvider clock)
         r.ReviewerName = chosen.Name;
         r.AssignedAt = clock.GetUtcNow();
         r.State = ReviewState.UnderReview;
-        db.Audit("ReviewRequest", r.Id, "Assigned", $"Assigned to {chosen.Name}, who was not involved before; decision due by {Clock.UkDate(r.DecisionDue!.Value)}", organisationId: r.OrganisationId);
+        db.Record(new ReviewerAssigned(r.Id, r.SocialWorkerId, chosen.UserId, chosen.Name, r.DecisionDue!.Value), r.OrganisationId);
         if (await db.Users.Where(u => u.Id == chosen.UserId).Select(u => u.Email).SingleAsync(ct) is { Length: > 0 } email)
             db.Email(clock, email, "An independent review has been assigned to you", $"Please decide by {Clock.UkDate(r.DecisionDue!.Value)}. Sign in and go to Reviews.");
         await db.SaveChangesAsync(ct);

@@ -71,8 +71,7 @@ public sealed class StandardSettingService(NaasDbContext db, UserManager<Applica
         var exercise = new StandardSettingExercise { Element = element!, Level = level!.Value, Criteria = criteriaText, CreatedAt = clock.GetUtcNow(), CreatedBy = actor };
         exercise.Panellists.AddRange(members.Select(m => new Panellist { ExerciseId = exercise.Id, Panel = m.Panel, UserId = m.User.Id, Name = m.User.DisplayName ?? m.User.Email! }));
         db.StandardSettingExercises.Add(exercise);
-        db.Audit("StandardSettingExercise", exercise.Id, "Created",
-            $"{element} for {level.Value.Name()}: panel 1 {members.Count(m => m.Panel == 1)}, panel 2 {members.Count(m => m.Panel == 2)} panellists");
+        db.Record(new ExerciseCreated(exercise.Id, element!, level.Value, members.Count(m => m.Panel == 1), members.Count(m => m.Panel == 2)));
         await db.SaveChangesAsync(ct);
         return (exercise, []);
     }
@@ -165,8 +164,8 @@ public sealed class StandardSettingService(NaasDbContext db, UserManager<Applica
         if (e.ClosedAt is not null) return "This exercise has already closed";
         var waiting = e.Panellists.Where(p => (e.Round == 1 ? p.Round1At : p.Round2At) is null).Select(p => p.Name).ToList();
         if (waiting.Count > 0) return $"Waiting for round {e.Round} ratings from {string.Join(", ", waiting)}";
-        if (e.Round == 1) { e.Round = 2; db.Audit("StandardSettingExercise", e.Id, "Round2", "Round 2 opened after discussion"); }
-        else { e.ClosedAt = clock.GetUtcNow(); db.Audit("StandardSettingExercise", e.Id, "Closed", "Both panels closed"); }
+        if (e.Round == 1) { e.Round = 2; db.Record(new RoundTwoOpened(e.Id)); }
+        else { e.ClosedAt = clock.GetUtcNow(); db.Record(new ExerciseClosed(e.Id)); }
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -207,17 +206,17 @@ public sealed class StandardSettingService(NaasDbContext db, UserManager<Applica
         var previous = await db.StandardSettingExercises.Where(x => x.Element == e.Element && x.Level == e.Level && x.AdoptedAt != null)
             .OrderByDescending(x => x.AdoptedAt).FirstOrDefaultAsync(ct);
         (e.AdoptedPassMark, e.AdoptedRationale, e.AdoptedAt, e.AdoptedBy) = (mark, rationale!.Trim(), clock.GetUtcNow(), actor);
-        var summary = $"{e.Element} for {e.Level.Name()}: pass mark {mark:0.##} adopted (panel 1 {comparison!.Panel1.CutScore:0.##}, panel 2 {comparison.Panel2.CutScore:0.##})" +
-            (previous is null ? "" : $", replacing {previous.AdoptedPassMark:0.##} adopted on {previous.AdoptedAt:d MMMM yyyy}");
+        int? rated = null;
         if (e.Element == KnowledgeElement)
         {
             var means = Angoff.UnitMeans((await RoundTwoAsync(e.Id, ct)).Select(r => r.Ratings));
             var ids = means.Keys.Select(Guid.Parse).ToList();
             var versions = await db.KnowledgeItemVersions.Where(v => ids.Contains(v.Id)).ToListAsync(ct);
             foreach (var v in versions) v.Rating = Math.Round(means[v.Id.ToString()], 4);
-            summary += $"; ratings set on {Infrastructure.Words.Count(versions.Count, "item")}";
+            rated = versions.Count;
         }
-        db.Audit("StandardSettingExercise", e.Id, "Adopted", summary, reason: e.AdoptedRationale);
+        db.Record(new PassMarkAdopted(e.Id, e.Element, e.Level, mark, comparison!.Panel1.CutScore, comparison.Panel2.CutScore,
+            previous?.AdoptedPassMark, previous?.AdoptedAt, rated, e.AdoptedRationale));
         await db.SaveChangesAsync(ct);
         return [];
     }

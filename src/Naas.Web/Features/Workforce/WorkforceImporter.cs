@@ -89,7 +89,7 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceUpserts workfor
         var (changes, kept, applyProblems) = await ApplyAsync(organisationId, items, ct);
         if (applyProblems.Count > 0) { db.ChangeTracker.Clear(); return new(journeyId, rows.Count, applyProblems, []); }
         if (changes.Count > 0)
-            db.Audit("WorkforceImport", journey.Id, "Imported", $"Imported a workforce file of {Infrastructure.Words.Count(rows.Count, "row")}: {Infrastructure.Words.Count(changes.Count, "change")}", organisationId: organisationId);
+            db.Record(new WorkforceImported(journey.Id, rows.Count, changes.Count), organisationId);
         db.JourneyStates.Remove(journey);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -69,7 +69,7 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
             db.SocialWorkers.Add(p);
             batch.People[p.RegistrationNumber] = p;
             changes.Add($"Added {p.FullName} ({p.RegistrationNumber})");
-            db.Audit("SocialWorker", p.Id, "Added", $"Added {p.FullName} ({p.RegistrationNumber}) to the workforce record", organisationId: organisationId);
+            db.Record(new PersonAdded(p.Id, p.FullName, p.RegistrationNumber, batch.OrganisationName), organisationId);
         }
         else
         {
@@ -91,7 +91,7 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
                 if (changed.Any)
                 {
                     changes.Add($"Updated {p.FullName}: {changed}");
-                    db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {changed}", organisationId: organisationId);
+                    db.Record(new PersonUpdated(p.Id, p.FullName, changed.Changed), organisationId);
                 }
             }
             else
@@ -103,7 +103,7 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
             if (!linkedHere)
             {
                 changes.Add($"Linked {p.FullName} ({p.RegistrationNumber}), already on the national record");
-                db.Audit("SocialWorker", p.Id, "Linked", $"{batch.OrganisationName} added its own engagement for {p.FullName} ({p.RegistrationNumber}), already on the national record", organisationId: organisationId);
+                db.Record(new PersonLinked(p.Id, p.FullName, p.RegistrationNumber, batch.OrganisationName), organisationId);
                 db.Email(clock, p.Email, $"{batch.OrganisationName} has added you to its workforce record",
                     $"Dear {p.GivenName},\n\n{batch.OrganisationName} has recorded that you work for it, on the National Assessment and Accreditation System.\n\n" +
                     $"It can see your name, registration number, the work it has recorded and any status you hold. It cannot see or change your contact details, your work for other employers, or your results unless you choose to share them.\n\n" +
@@ -145,7 +145,7 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
         {
             var what = isNew ? $"Added engagement from {start:yyyy-MM-dd} for {p.FullName}" : $"Changed engagement from {start:yyyy-MM-dd} for {p.FullName}: {jobChanges}";
             changes.Add(what);
-            db.Audit("Engagement", job.Id, isNew ? "Added" : "Updated", what, organisationId: organisationId);
+            db.Record(new EngagementSaved(job.Id, p.Id, p.FullName, start, isNew, jobChanges.Changed), organisationId);
         }
         return new UpsertResult(changes, [], notices);
     }
@@ -227,7 +227,7 @@ public static class WorkforceEditing
             changes.Set(p.Email, input.Email.Trim(), v => p.Email = v, "email");
         }
         if (!changes.Any) return [];
-        db.Audit("SocialWorker", p.Id, "Updated", $"Updated {p.FullName}: {changes}");
+        db.Record(new PersonUpdated(p.Id, p.FullName, changes.Changed));
         await db.SaveChangesAsync(ct);
         return [];
     }

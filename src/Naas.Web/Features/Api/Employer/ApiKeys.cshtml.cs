@@ -25,7 +25,7 @@ public class ApiKeysModel(NaasDbContext db, TimeProvider clock) : NaasPage
         var (key, prefix, hash) = ApiKeys.Create();
         var credential = new ApiCredential { OrganisationId = OrganisationId, Name = Name!.Trim(), Prefix = prefix, SecretHash = hash, CreatedAt = clock.GetUtcNow() };
         db.ApiCredentials.Add(credential);
-        db.Audit("ApiCredential", credential.Id, "Created", $"API key \"{credential.Name}\" created");
+        db.Record(new ApiKeyCreated(credential.Id, credential.Name, credential.Prefix));
         await db.SaveChangesAsync(ct);
         NewKey = key;
         Name = null;
@@ -39,7 +39,7 @@ public class ApiKeysModel(NaasDbContext db, TimeProvider clock) : NaasPage
         var k = await db.ApiCredentials.SingleOrDefaultAsync(x => x.Id == id && x.OrganisationId == OrganisationId, ct);
         if (k is null) return NotFound();
         k.RevokedAt = clock.GetUtcNow();
-        db.Audit("ApiCredential", k.Id, "Revoked", $"API key \"{k.Name}\" revoked");
+        db.Record(new ApiKeyRevoked(k.Id, k.Name));
         await db.SaveChangesAsync(ct);
         Success($"The key \"{k.Name}\" has been revoked.");
         return RedirectToPage();

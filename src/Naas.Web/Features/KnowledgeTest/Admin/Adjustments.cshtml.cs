@@ -53,7 +53,7 @@ public class AdjustmentsModel(NaasDbContext db, TimeProvider clock, BookingServi
         (adjustment.ExtraTimePercent, adjustment.RestBreaks, adjustment.MaxBreakMinutes, adjustment.Notes, adjustment.AgreedAt, adjustment.AgreedBy) =
             (extra, RestBreaks!.Value, maxBreak, string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(), clock.GetUtcNow(), Scope.ActorName);
         // The audit says that adjustments changed, not what they are: the details may reveal health information.
-        db.Audit("ReasonableAdjustment", adjustment.Id, "Agreed", $"Reasonable adjustments agreed for {person!.RegistrationNumber}");
+        db.Record(new AdjustmentsAgreed(adjustment.Id, person!.Id, person.RegistrationNumber));
         if (person.Email is { Length: > 0 } email)
             db.Email(clock, email, "A decision on your adjustments for the knowledge test",
                 $"The national programme has decided on adjustments for your knowledge test.\n\n{Describe(adjustment)}.\n\nThey apply to every test you start from now on. Sign in to see your booking.");

@@ -50,7 +50,7 @@ public class InvigilationIndexModel(NaasDbContext db, TimeProvider clock) : Naas
         if (booking.CheckedInAt is null)
         {
             (booking.CheckedInAt, booking.CheckedInBy) = (now, Scope.ActorName);
-            db.Audit("TestBooking", booking.Id, "CheckedIn", $"Identity checked at {booking.Location} by {Scope.ActorName}; the test may start");
+            db.Record(new CandidateCheckedIn(booking.Id, booking.SocialWorkerId, booking.Location, Scope.ActorName));
             await db.SaveChangesAsync(ct);
         }
         var name = await db.SocialWorkers.IgnoreQueryFilters().Where(p => p.Id == booking.SocialWorkerId).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync(ct);

@@ -44,7 +44,7 @@ public class SittingModel(NaasDbContext db, TimeProvider clock) : NaasPage
         if (Note.Length > 2000) { ModelState.AddModelError(nameof(Note), "The note must be 2,000 characters or fewer"); return Page(); }
         var note = new InvigilationNote { AttemptId = attempt.Id, At = clock.GetUtcNow(), By = Scope.ActorName, Note = Note.Trim() };
         db.InvigilationNotes.Add(note);
-        db.Audit("KnowledgeAttempt", attempt.Id, "IrregularityNoted", $"Invigilation note added by {Scope.ActorName}");
+        db.Record(new IrregularityNoted(attempt.Id, attempt.SocialWorkerId, note.Id, Scope.ActorName));
         await db.SaveChangesAsync(ct);
         Success("Your note has been added to the invigilation record.");
         return RedirectToPage();

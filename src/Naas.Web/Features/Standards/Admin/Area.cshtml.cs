@@ -32,7 +32,7 @@ public class AreaModel(NaasDbContext db) : NaasPage
         if (!ModelState.IsValid) return Page();
         if (a.Title != Title!.Trim())
         {
-            db.Audit("KnowledgeArea", a.Id, "Updated", $"Area {a.Number} version {a.Version} \"{a.Title}\" → version {a.Version + 1} \"{Title.Trim()}\"", Reason!.Trim());
+            db.Record(new AreaRetitled(a.Id, a.Number, a.Version, a.Title, Title.Trim(), Reason!.Trim()));
             a.Title = Title.Trim();
             a.Version++;
             await db.SaveChangesAsync(ct);

@@ -46,7 +46,7 @@ public class AssessmentModelVersionModel(NaasDbContext db) : NaasPage
             Elements = lines.Select((l, i) => new AssessmentModelElement { Order = i + 1, Kind = l[..l.IndexOf(':')].Trim(), Description = l[(l.IndexOf(':') + 1)..].Trim() }).ToList(),
         };
         db.AssessmentModels.Add(model);
-        db.Audit("AssessmentModel", model.Id, "Added", $"{StatusName} assessment model version {model.Version} from {model.EffectiveFrom:yyyy-MM-dd}: {string.Join("; ", lines)}", model.Notes);
+        db.Record(new AssessmentModelAdded(model.Id, StatusName, model.Version, model.EffectiveFrom, lines, model.Notes));
         await db.SaveChangesAsync(ct);
         Success($"Version {model.Version} of the {StatusName.ToLowerInvariant()} assessment model has been saved.");
         return Redirect(StandardsLinks.AdminStandards());

@@ -34,7 +34,7 @@ public class ContactModel(NaasDbContext db) : NaasPage
         if (p.Phone != (string.IsNullOrEmpty(phone) ? null : phone)) { p.Phone = string.IsNullOrEmpty(phone) ? null : phone; changes.Add("phone"); }
         if (changes.Count > 0)
         {
-            db.Audit("SocialWorker", p.Id, "ContactChanged", $"{p.FullName} changed their {string.Join(" and ", changes)}");
+            db.Record(new ContactChanged(p.Id, p.FullName, changes));
             await db.SaveChangesAsync(ct);
         }
         Success("Your contact details have been saved.");

@@ -70,7 +70,7 @@ public class BlueprintModel(NaasDbContext db, BlueprintService blueprints, TimeP
     {
         if (!await LoadAsync(ct)) return NotFound();
         Blueprint!.Retired = !Blueprint.Retired;
-        db.Audit("KnowledgeBlueprint", Blueprint.Id, Blueprint.Retired ? "Retired" : "Restored", $"{Blueprint.Name} {(Blueprint.Retired ? "retired: no new bookings or practice sittings" : "brought back into use")}");
+        db.Record(new BlueprintRetired(Blueprint.Id, Blueprint.Name, Blueprint.Retired));
         await db.SaveChangesAsync(ct);
         Success(Blueprint.Retired ? "Retired. Sittings already taken keep it; nobody can book or start it now." : "Back in use.");
         return RedirectToPage();

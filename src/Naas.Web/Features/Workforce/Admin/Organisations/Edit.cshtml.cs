@@ -60,12 +60,12 @@ public class EditOrganisationModel(NaasDbContext db) : NaasPage
         if (!ModelState.IsValid) return Page();
         var isNew = o is null;
         o ??= new Organisation { Name = name!, Region = Input.Region!.Trim() };
-        var before = isNew ? "" : $"{o.Name}, {o.Kind.Name()}, {o.Region}, phase {o.RolloutPhase}, {o.Cohort}, {(o.IsActive ? "active" : "inactive")}";
+        OrganisationDetails? Details(bool none) => none ? null : new(o.Name, o.Kind, o.Region, o.RolloutPhase, o.Cohort, o.IsActive);
+        var before = Details(isNew);
         (o.Name, o.Kind, o.Region, o.RolloutPhase, o.Cohort, o.Members, o.IsActive) =
             (name!, Input.Kind!.Value, Input.Region!.Trim(), Input.RolloutPhase!.Value, Blank(Input.Cohort), Blank(Input.Members), Input.IsActive);
         if (isNew) db.Organisations.Add(o);
-        var after = $"{o.Name}, {o.Kind.Name()}, {o.Region}, phase {o.RolloutPhase}, {o.Cohort}, {(o.IsActive ? "active" : "inactive")}";
-        db.Audit("Organisation", o.Id, isNew ? "Added" : "Updated", isNew ? $"Added {after}" : $"{before} → {after}", Input.Reason!.Trim(), o.Id);
+        db.Record(new OrganisationSaved(o.Id, before, Details(false)!, Input.Reason!.Trim()), o.Id);
         await db.SaveChangesAsync(ct);
         Success($"{o.Name} has been saved.");
         return Redirect(WorkforceLinks.AdminOrganisations());

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Web.Features.History;
+using Npgsql;
+
+namespace Naas.Web.Tests;
+
+/// <summary>The typed-events migration keeps every audit row written before it (issue 14: "existing audit rows are
+/// migrated, not lost"): word for word, read back as an earlier record, and linked to the social worker its subject
+/// belongs to so their timeline starts at the beginning. On both providers, from the migration before it.</summary>
+public class AuditMigrationTests
+{
+    private const string Typed = "TypedAuditEvents";
+
+    [Fact]
+    public async Task Postgres_keeps_the_rows_written_before_typed_events_and_links_them_to_their_person()
+    {
+        var admin = Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES")!;
+        var name = $"naas_migrate_{Guid.NewGuid():N}";
+        await using (var c = new NpgsqlConnection(admin)) { await c.OpenAsync(); await new NpgsqlCommand($"CREATE DATABASE {name}", c).ExecuteNonQueryAsync(); }
+        try
+        {
+            var options = new DbContextOptionsBuilder<PostgresNaasDbContext>()
+                .UseNpgsql(new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString).Options;
+            await using var db = new PostgresNaasDbContext(options, new FixedCallerScope(CallerScope.System));
+            await CheckAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
+        }
+        finally
+        {
+            await using var c = new NpgsqlConnection(admin);
+            await c.OpenAsync();
+            await new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", c).ExecuteNonQueryAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Sqlite_keeps_the_rows_written_before_typed_events_and_links_them_to_their_person()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"naas_migrate_{Guid.NewGuid():N}.db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<SqliteNaasDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options;
+            await using var db = new SqliteNaasDbContext(options, new FixedCallerScope(CallerScope.System));
+            // SQLite keeps a DateTimeOffset as the sortable number EF's binary converter makes of it.
+            var at = new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter()
+                .ConvertToProvider(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero));
+            // and a Guid as upper-case text, as EF writes it.
+            await CheckAsync(db, at!.ToString()!, g => g.ToString().ToUpperInvariant());
+        }
+        finally { File.Delete(file); }
+    }
+
+    private static async Task CheckAsync(NaasDbContext db, string at, Func<Guid, string> id)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        var typed = migrations.FindIndex(m => m.EndsWith("_" + Typed));
+        Assert.True(typed > 0, "The typed-events migration was not found");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[typed - 1]);
+
+        var (person, org, consent) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (own, consented, setting) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await db.Database.ExecuteSqlRawAsync($"""
+            INSERT INTO "SocialWorkers" ("Id", "GivenName", "FamilyName", "RegistrationNumber", "Email") VALUES ('{id(person)}', 'Olu', 'Bello', 'SW700001', 'olu@example.org');
+            INSERT INTO "Organisations" ("Id", "Name", "Kind", "Region", "RolloutPhase", "IsActive") VALUES ('{id(org)}', 'Old Council', 'LocalAuthority', 'London', 1, TRUE);
+            INSERT INTO "ReportConsents" ("Id", "SocialWorkerId", "OrganisationId", "GivenAt") VALUES ('{id(consent)}', '{id(person)}', '{id(org)}', {at});
+            INSERT INTO "AuditEvents" ("Id", "OccurredAt", "ActorName", "SubjectType", "SubjectId", "Action", "Summary", "Reason") VALUES
+                ('{id(own)}', {at}, 'Old Council HR', 'SocialWorker', '{id(person)}', 'Updated', 'Updated Olu Bello: last name', NULL),
+                ('{id(consented)}', {at}, 'Olu Bello', 'ReportConsent', '{id(consent)}', 'Given', 'Assessment reports shared with Old Council', NULL),
+                ('{id(setting)}', {at}, 'Alex Morgan', 'PolicySetting', NULL, 'Changed', 'Months in post: 12 → 18', 'Consultation response');
+            """);
+
+        await migrator.MigrateAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.Id == own || e.Id == consented || e.Id == setting).ToDictionaryAsync(e => e.Id);
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows.Values, e => Assert.Equal((nameof(EarlierRecord), "{}"), (e.EventType, e.Payload.Replace(" ", ""))));
+        Assert.Equal(("Updated Olu Bello: last name", (Guid?)person), (rows[own].Summary, rows[own].SocialWorkerId));
+        Assert.Equal(("Assessment reports shared with Old Council", (Guid?)person), (rows[consented].Summary, rows[consented].SocialWorkerId));
+        Assert.Equal(("Months in post: 12 → 18", "Consultation response", (Guid?)null), (rows[setting].Summary, rows[setting].Reason, rows[setting].SocialWorkerId));
+
+        // Read back as what they were, and on the person's timeline: all of it for the programme, and for the person
+        // only what they could already see on their own pages (their sharing, not an employer's edit).
+        var reader = new HistoryReader(db);
+        var timeline = await reader.OfPersonAsync(person, default);
+        Assert.Equal(["Assessment reports shared with Old Council", "Updated Olu Bello: last name"], timeline.Select(e => e.Summary).Order());
+        Assert.All(timeline, e => Assert.IsType<EarlierRecord>(e.Change));
+        Assert.Equal(["Assessment reports shared with Old Council"], (await reader.OwnAsync(person, default)).Select(e => e.Words));
+    }
+}
