@@ -96,3 +96,29 @@ public class LinkGeneratorTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Empty(strays);
     }
 }
+
+/// <summary>The menu's sections are built from the link generators, so each is an address the service answers or
+/// lies above some (issue 14: no address typed by hand). A section no route is under (the old "/employer/endorse")
+/// marks nothing current and is caught here.</summary>
+public class MenuSectionTests
+{
+    [Fact]
+    public void Every_menu_item_and_section_is_an_address_the_service_answers_or_lies_above_one()
+    {
+        var routes = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "RouteTable.txt")).Where(l => l.Length > 0)
+            .Select(l => l.Split(' ')[1]).ToList();
+        var everyone = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            typeof(Naas.Data.Seed.Roles).GetFields().Where(f => f.IsLiteral).Select(f => new System.Security.Claims.Claim(
+                System.Security.Claims.ClaimTypes.Role, (string)f.GetValue(null)!)), "test"));
+        var items = Naas.Web.Infrastructure.Menu.For(everyone).ToList();
+        Assert.True(items.Count > 20, $"Only {items.Count} menu items for every role");
+        foreach (var (href, _, section) in items)
+            foreach (var prefix in section.Append(href))
+                Assert.True(routes.Any(r => r == prefix || r.StartsWith(prefix + "/", StringComparison.Ordinal)),
+                    $"No route is at or under the menu's {prefix}");
+    }
+
+    [Fact]
+    public void A_section_is_the_first_segments_of_a_link() =>
+        Assert.Equal(("/employer/people", "/content"), (Naas.Web.Infrastructure.Menu.Under("/employer/people/123/edit"), Naas.Web.Infrastructure.Menu.Under("/content/items", 1)));
+}

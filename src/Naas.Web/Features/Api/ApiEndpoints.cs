@@ -100,7 +100,7 @@ public static class ApiEndpoints
             var outcome = await endorsements.EndorseAsync(body.SocialWorkerId, level, body.Judgement, body.Evidence, body.ExceptionReason, ct);
             if (outcome.NotFound) return NotFound("social worker");
             if (!outcome.Succeeded) return Problems(outcome);
-            return TypedResults.Created($"/api/v1/endorsements/{outcome.Endorsement!.Id}", ToDto(outcome.Endorsement));
+            return TypedResults.Created(ApiLinks.Endorsement(outcome.Endorsement!.Id), ToDto(outcome.Endorsement));
         }).WithSummary("Endorse a social worker; they are emailed and must agree before the endorsement stands");
 
         api.MapPost("/endorsements/{id:guid}/withdraw", async Task<Results<Ok<EndorsementDto>, ValidationProblem, ProblemHttpResult>> (Guid id, WithdrawRequest body, EndorsementService endorsements, CancellationToken ct) =>

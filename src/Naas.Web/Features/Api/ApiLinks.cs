@@ -7,4 +7,5 @@ public static class ApiLinks
 {
     public static string EmployerApiKeys() => $"/employer/api-keys";
     public static string OpenApi() => $"/api/v1/openapi.json";
+    public static string Endorsement(Guid id) => $"/api/v1/endorsements/{id}";
 }

@@ -99,7 +99,7 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
             // The programme hears that a request is waiting; what was asked stays on the adjustments page.
             foreach (var admin in await db.UsersInRole(Naas.Data.Seed.Roles.ProgrammeAdministrator).Where(u => u.Email != null).Select(u => u.Email!).ToListAsync(ct))
                 db.Email(clock, admin, "An adjustment request is waiting for a decision",
-                    $"A candidate asked for adjustments when booking the knowledge test ({chosen.Label}). Decide on it at /admin/adjustments before their window opens.");
+                    $"A candidate asked for adjustments when booking the knowledge test ({chosen.Label}). Decide on it at {KnowledgeTestLinks.AdminAdjustments()} before their window opens.");
         }
         await db.SaveChangesAsync(ct);
         return (booking, null);
