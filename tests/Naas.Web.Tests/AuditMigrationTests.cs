@@ -27,6 +27,7 @@ public class AuditMigrationTests
                 .UseNpgsql(new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString).Options;
             await using var db = new PostgresNaasDbContext(options, new FixedCallerScope(CallerScope.System));
             await CheckAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
+            await CheckRetakeElementsAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
         }
         finally
         {
@@ -49,8 +50,38 @@ public class AuditMigrationTests
                 .ConvertToProvider(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero));
             // and a Guid as upper-case text, as EF writes it.
             await CheckAsync(db, at!.ToString()!, g => g.ToString().ToUpperInvariant());
+            await CheckRetakeElementsAsync(db, at.ToString()!, g => g.ToString().ToUpperInvariant());
         }
         finally { File.Delete(file); }
+    }
+
+    /// <summary>A retake's elements were stored as "|Knowledge|Written|"; after RetakeElementsAsList they are a list
+    /// (an array on PostgreSQL, JSON on SQLite) with the same elements, a whole assessment's still null, and the
+    /// query a booking asks ("does this retake include the knowledge test?") still answers.</summary>
+    private static async Task CheckRetakeElementsAsync(NaasDbContext db, string at, Func<Guid, string> id)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        var list = migrations.FindIndex(m => m.EndsWith("_RetakeElementsAsList"));
+        Assert.True(list > 0, "The list migration was not found");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[list - 1]);
+        var person = await db.SocialWorkers.IgnoreQueryFilters().Select(p => p.Id).FirstAsync();
+        var org = await db.Organisations.IgnoreQueryFilters().Select(o => o.Id).FirstAsync();
+        var (two, one, all) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        string Row(Guid e, string? elements) => $"""
+            ('{id(e)}', '{id(person)}', '{id(org)}', 'Practitioner', 'Completed', 'Ready', 'Audits', 'Eligible', {at}, 'Jo', {(elements is null ? "NULL" : $"'{elements}'")})
+            """;
+        await db.Database.ExecuteSqlRawAsync($"""
+            INSERT INTO "Endorsements" ("Id", "SocialWorkerId", "OrganisationId", "Level", "State", "Judgement", "Evidence", "EligibilityAtEndorsement", "EndorsedAt", "EndorsedBy", "RetakeElements")
+            VALUES {Row(two, "|Knowledge|Written|")}, {Row(one, "|SimulatedObservation|")}, {Row(all, null)}
+            """);
+        await migrator.MigrateAsync();
+        var read = await db.Endorsements.IgnoreQueryFilters().AsNoTracking().Where(e => e.Id == two || e.Id == one || e.Id == all)
+            .ToDictionaryAsync(e => e.Id, e => e.RetakeElements);
+        Assert.Equal(["Knowledge", "Written"], read[two]);
+        Assert.Equal(["SimulatedObservation"], read[one]);
+        Assert.Null(read[all]);
+        Assert.Equal([two], await db.Endorsements.IgnoreQueryFilters().Where(e => (e.Id == two || e.Id == one) && e.RetakeElements!.Contains("Knowledge")).Select(e => e.Id).ToListAsync());
     }
 
     private static async Task CheckAsync(NaasDbContext db, string at, Func<Guid, string> id)

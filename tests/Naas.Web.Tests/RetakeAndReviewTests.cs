@@ -80,7 +80,7 @@ public class RetakeTests(NaasFactory app) : IClassFixture<NaasFactory>
         {
             var e = await db.Endorsements.Where(x => x.RetakeOfId == first).SingleAsync();
             retake = e.Id;
-            Assert.Equal("|SimulatedObservation|", e.RetakeElements);
+            Assert.Equal(["SimulatedObservation"], e.RetakeElements);
             Assert.Equal("SimulatedObservation", e.SingleElementRetake);
             var kept = await db.ElementMarks.Where(m => m.EndorsementId == retake).ToListAsync();
             Assert.Equal(["Knowledge", "Reflective", "Written"], kept.Select(m => m.Element).Order());
@@ -353,7 +353,7 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             fresh = e.Id;
             Assert.Equal(EndorsementState.Agreed, e.State);
             Assert.Equal(review, e.FreshAttemptReviewId);
-            Assert.Equal("|Knowledge|Written|", e.RetakeElements);
+            Assert.Equal(["Knowledge", "Written"], e.RetakeElements);
             Assert.Null(e.SingleElementRetake);
             Assert.Equal(["Reflective", "SimulatedObservation"], (await db.ElementMarks.Where(m => m.EndorsementId == fresh).Select(m => m.Element).ToListAsync()).Order());
         }

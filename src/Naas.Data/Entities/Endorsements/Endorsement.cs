@@ -26,17 +26,16 @@ public class Endorsement : IAudited
     public string? WithdrawalReason { get; set; }
     /// <summary>For a re-endorsement (¶74–76) or a fresh attempt granted on review: the assessment this one follows.</summary>
     public Guid? RetakeOfId { get; set; }
-    /// <summary>The elements taken in this assessment, as "|Knowledge|Written|"; null for every element of the
-    /// status's model. The others' results are kept from the assessment this one follows (¶75).</summary>
-    public string? RetakeElements { get; set; }
+    /// <summary>The elements taken in this assessment (["Knowledge", "Written"]), stored as a list (a PostgreSQL
+    /// array, JSON on SQLite); null for every element of the status's model. The others' results are kept from the
+    /// assessment this one follows (¶75).</summary>
+    public List<string>? RetakeElements { get; set; }
     /// <summary>The element being retaken alone after a narrow fail (¶75): failing it again means the whole
     /// assessment (¶76). Null for a first or whole assessment.</summary>
     public string? SingleElementRetake { get; set; }
     /// <summary>Set when an independent review granted this attempt; no employer endorsement was needed.</summary>
     public Guid? FreshAttemptReviewId { get; set; }
 
-    public bool Takes(string element) => RetakeElements is null || RetakeElements.Contains(Token(element), StringComparison.Ordinal);
-    /// <summary>How one element appears in <see cref="RetakeElements"/>, for queries ("e.RetakeElements.Contains(token)").</summary>
-    public static string Token(string element) => $"|{element}|";
-    public static string? ElementList(IReadOnlyCollection<string>? elements) => elements is null ? null : "|" + string.Join("|", elements) + "|";
+    public bool Takes(string element) => RetakeElements is null || RetakeElements.Contains(element);
+    public static List<string>? ElementList(IReadOnlyCollection<string>? elements) => elements?.ToList();
 }

@@ -20,7 +20,6 @@ public sealed class EndorsementMapping : IEntityTypeConfiguration<Endorsement>
         b.Property(e => e.DeclineReason).HasMaxLength(2000);
         b.Property(e => e.WithdrawalReason).HasMaxLength(2000);
         b.HasIndex(e => new { e.OrganisationId, e.State });
-        b.Property(e => e.RetakeElements).HasMaxLength(400);
         b.Property(e => e.SingleElementRetake).HasMaxLength(60);
     }
 }

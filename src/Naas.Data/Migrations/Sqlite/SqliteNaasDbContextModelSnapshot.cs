@@ -692,8 +692,7 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<long?>("RespondedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RetakeElements")
-                        .HasMaxLength(400)
+                    b.PrimitiveCollection<string>("RetakeElements")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RetakeOfId")

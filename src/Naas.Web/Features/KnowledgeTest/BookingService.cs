@@ -37,7 +37,7 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
         .OrderBy(r => r.BookedAt)
         .Select(r => new AdjustmentRequestView(r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt, r.Opens, r.AttemptId != null)).ToList();
 
-    private static readonly string KnowledgeToken = Endorsement.Token(Naas.Web.Features.Results.AssessmentViews.Knowledge);
+    private const string KnowledgeToken = Naas.Web.Features.Results.AssessmentViews.Knowledge;
 
     /// <summary>A retake under way that keeps the knowledge result (¶75), so there is nothing to book.</summary>
     public Task<Endorsement?> KeepsKnowledgeAsync(Guid socialWorkerId, CancellationToken ct) =>

@@ -48,5 +48,5 @@ public sealed class AssessmentViews(NaasDbContext db, TimeProvider clock)
         return new AssessmentView(e, person, elements, release, unmarked);
     }
 
-    public static string Taken(Endorsement e) => e.RetakeElements is null ? "every element" : $"the {string.Join(" and ", e.RetakeElements.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(k => Infrastructure.Words.Element(k).ToLowerInvariant()))}";
+    public static string Taken(Endorsement e) => e.RetakeElements is null ? "every element" : $"the {string.Join(" and ", e.RetakeElements.Select(k => Infrastructure.Words.Element(k).ToLowerInvariant()))}";
 }

@@ -49,7 +49,7 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
             {
                 organisation = e.Organisation!.Name, level = e.Level.ToString(), state = e.State.ToString(), e.Judgement, e.Evidence, e.ExceptionReason,
                 e.EndorsedAt, e.EndorsedBy, e.RespondedAt, e.DeclineReason, e.WithdrawnAt, e.WithdrawalReason,
-                elementsTaken = e.RetakeElements?.Split('|', StringSplitOptions.RemoveEmptyEntries), e.SingleElementRetake, freshAttemptOnReview = e.FreshAttemptReviewId is not null,
+                elementsTaken = e.RetakeElements, e.SingleElementRetake, freshAttemptOnReview = e.FreshAttemptReviewId is not null,
             }),
             results = releases.Select(r => new
             {
