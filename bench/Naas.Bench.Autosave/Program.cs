@@ -100,7 +100,7 @@ public static class AutosaveBench
         var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
         var cookie = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
         var practice = await db.KnowledgeBlueprints.SingleAsync(b => b.IsPractice);
-        var form = string.Join(",", await db.KnowledgeItemVersions.Where(v => v.Status == Naas.Domain.ItemBank.ItemStatus.Live && v.AppliedFor == null).OrderBy(v => v.Id).Select(v => v.Id).Take(5).ToListAsync());
+        var form = await db.KnowledgeItemVersions.Where(v => v.Status == Naas.Domain.ItemBank.ItemStatus.Live && v.AppliedFor == null).OrderBy(v => v.Id).Select(v => v.Id).Take(5).ToListAsync();
         var result = new List<Candidate>(count);
         for (var batch = 0; batch < count; batch += 500)
         {
@@ -108,7 +108,7 @@ public static class AutosaveBench
             { GivenName = "Bench", FamilyName = $"Candidate {i}", RegistrationNumber = $"SW{9000000 + i}", Email = $"bench{i}@bench.example" }).ToList();
             db.SocialWorkers.AddRange(people);
             var attempts = people.Select(p => new KnowledgeAttempt
-            { SocialWorkerId = p.Id, BlueprintId = practice.Id, ItemVersionIds = form, StartedAt = DateTimeOffset.UtcNow, AllowedSeconds = 6 * 3600, PassMark = 3 }).ToList();
+            { SocialWorkerId = p.Id, BlueprintId = practice.Id, ItemVersionIds = [.. form], StartedAt = DateTimeOffset.UtcNow, AllowedSeconds = 6 * 3600, PassMark = 3 }).ToList();
             db.KnowledgeAttempts.AddRange(attempts);
             db.Record(new ArrangedOutsideTheService("Bench", null, "Seeded", $"Bench candidates {batch}+"));
             await db.SaveChangesAsync();

@@ -27,7 +27,7 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
             var person = new SocialWorker { GivenName = "Writer", FamilyName = $"Test {n}", RegistrationNumber = $"SW7{n:000000}", Email = $"writer{n}@test.example" };
             var attempt = new KnowledgeAttempt
             {
-                SocialWorkerId = person.Id, BlueprintId = practice, ItemVersionIds = string.Join(",", Enumerable.Range(0, 5).Select(_ => Guid.NewGuid())),
+                SocialWorkerId = person.Id, BlueprintId = practice, ItemVersionIds = [.. Enumerable.Range(0, 5).Select(_ => Guid.NewGuid())],
                 StartedAt = app.Clock.GetUtcNow(), AllowedSeconds = 900, PassMark = 3,
             };
             shape?.Invoke(attempt);

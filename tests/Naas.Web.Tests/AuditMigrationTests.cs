@@ -28,6 +28,7 @@ public class AuditMigrationTests
             await using var db = new PostgresNaasDbContext(options, new FixedCallerScope(CallerScope.System));
             await CheckAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
             await CheckRetakeElementsAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
+            await CheckKnowledgeListsAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
         }
         finally
         {
@@ -51,6 +52,7 @@ public class AuditMigrationTests
             // and a Guid as upper-case text, as EF writes it.
             await CheckAsync(db, at!.ToString()!, g => g.ToString().ToUpperInvariant());
             await CheckRetakeElementsAsync(db, at.ToString()!, g => g.ToString().ToUpperInvariant());
+            await CheckKnowledgeListsAsync(db, at.ToString()!, g => g.ToString().ToUpperInvariant());
         }
         finally { File.Delete(file); }
     }
@@ -82,6 +84,49 @@ public class AuditMigrationTests
         Assert.Equal(["SimulatedObservation"], read[one]);
         Assert.Null(read[all]);
         Assert.Equal([two], await db.Endorsements.IgnoreQueryFilters().Where(e => (e.Id == two || e.Id == one) && e.RetakeElements!.Contains("Knowledge")).Select(e => e.Id).ToListAsync());
+    }
+
+    /// <summary>The knowledge test's lists were delimited text: a form's item versions "a,b,c" (lower-case, as
+    /// Guid.ToString wrote them), subscores and cells as lines of "section|area|...", a window's centres one per line.
+    /// After KnowledgeListsAsLists each is a list with the same entries in the same order (the form's order is its
+    /// question numbers), an unscored sitting has no subscores, and a question's sittings are still found by its id.</summary>
+    private static async Task CheckKnowledgeListsAsync(NaasDbContext db, string at, Func<Guid, string> id)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        var lists = migrations.FindIndex(m => m.EndsWith("_KnowledgeListsAsLists"));
+        Assert.True(lists > 0, "The knowledge lists migration was not found");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[lists - 1]);
+        var person = await db.SocialWorkers.IgnoreQueryFilters().Select(p => p.Id).FirstAsync();
+        var (blueprint, window, scored, unscored) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (q1, q2, q3, area1, area2) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var sittings = $"""
+            ('{id(scored)}', '{id(person)}', '{id(blueprint)}', 7, '{q3},{q1},{q2}', 4.5, {at}, 'Remote', 0, 3600, {at}, FALSE, 2.5, 4,
+             'General|{area1}|1.5|2{"\n"}Applied|{area2}|1|2', FALSE, 0),
+            ('{id(unscored)}', '{id(person)}', '{id(blueprint)}', 8, '{q2}', 4.5, {at}, 'Remote', 0, 3600, NULL, FALSE, NULL, NULL, NULL, FALSE, 0)
+            """;
+        await db.Database.ExecuteSqlRawAsync($"""
+            INSERT INTO "KnowledgeBlueprints" ("Id", "Name", "Status", "IsPractice", "Minutes", "Cells", "MaxTimesShown", "PassMarkTolerance", "Retired")
+            VALUES ('{id(blueprint)}', 'Old blueprint', 'Practitioner', FALSE, 60, 'General|{area1}|3{"\n"}Applied|{area2}|2', 500, 0.5, FALSE);
+            INSERT INTO "TestWindows" ("Id", "BlueprintId", "Opens", "Closes", "RemoteAllowed", "Centres")
+            VALUES ('{id(window)}', '{id(blueprint)}', {at}, {at}, TRUE, 'Leeds "North" centre{"\n"}Hull centre');
+            INSERT INTO "KnowledgeAttempts" ("Id", "SocialWorkerId", "BlueprintId", "Seed", "ItemVersionIds", "PassMark", "StartedAt", "Location",
+                "MaxBreakSeconds", "AllowedSeconds", "SubmittedAt", "TimedOut", "Score", "MaxScore", "Subscores", "RestBreaksAllowed", "PausedSeconds")
+            VALUES {sittings};
+            """);
+        await migrator.MigrateAsync();
+        db.ChangeTracker.Clear();
+        var read = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == scored || a.Id == unscored).ToDictionaryAsync(a => a.Id);
+        Assert.Equal([q3, q1, q2], read[scored].ItemVersionIds);
+        Assert.Equal([new AreaSubscore("General", area1, 1.5m, 2m), new AreaSubscore("Applied", area2, 1m, 2m)], read[scored].Subscores);
+        Assert.Equal([q2], read[unscored].ItemVersionIds);
+        Assert.Empty(read[unscored].Subscores);
+        var cells = (await db.KnowledgeBlueprints.AsNoTracking().SingleAsync(b => b.Id == blueprint)).Cells;
+        Assert.Equal([new CellCount("General", area1, 3), new CellCount("Applied", area2, 2)], cells);
+        Assert.Equal(["Leeds \"North\" centre", "Hull centre"], (await db.TestWindows.AsNoTracking().SingleAsync(w => w.Id == window)).Centres);
+        // What item statistics and key correction ask: which sittings carried this question?
+        Assert.Equal([scored], await db.KnowledgeAttempts.IgnoreQueryFilters().Where(a => (a.Id == scored || a.Id == unscored) && a.ItemVersionIds.Contains(q1)).Select(a => a.Id).ToListAsync());
+        Assert.Equal(2, await db.KnowledgeAttempts.IgnoreQueryFilters().CountAsync(a => (a.Id == scored || a.Id == unscored) && a.ItemVersionIds.Contains(q2)));
     }
 
     private static async Task CheckAsync(NaasDbContext db, string at, Func<Guid, string> id)

@@ -77,7 +77,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var a = await after.KnowledgeAttempts.SingleAsync(x => x.Id == attempt);
         Assert.Equal((1m, 5m, false), (a.Score!.Value, a.MaxScore!.Value, a.TimedOut));
         // Subscores by section and area: the first question's area has 1 of 1, the other four areas 0 of 1.
-        var subscores = Naas.Web.Features.KnowledgeTest.SittingScorer.Subscores(a);
+        var subscores = a.Subscores;
         Assert.Equal(5, subscores.Count);
         Assert.Equal((1m, 1m), subscores.Where(x => x.AreaId == first.AreaId).Select(x => (x.Score, x.Max)).Single());
         Assert.Equal(0m, subscores.Where(x => x.AreaId != first.AreaId).Sum(x => x.Score));

@@ -31,8 +31,8 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var blueprint = await db.KnowledgeBlueprints.FirstAsync(b => !b.IsPractice);
         var attempt = new KnowledgeAttempt
         {
-            SocialWorkerId = person.Id, BlueprintId = blueprint.Id, ItemVersionIds = Guid.NewGuid().ToString(), StartedAt = NaasFactory.Now, SubmittedAt = NaasFactory.Now,
-            AllowedSeconds = 1200, PassMark = 4.8m, Score = 5, MaxScore = 8, Subscores = $"General|{areas[0].Id}|1|4\nGeneral|{areas[1].Id}|4|4",
+            SocialWorkerId = person.Id, BlueprintId = blueprint.Id, ItemVersionIds = [Guid.NewGuid()], StartedAt = NaasFactory.Now, SubmittedAt = NaasFactory.Now,
+            AllowedSeconds = 1200, PassMark = 4.8m, Score = 5, MaxScore = 8, Subscores = [new("General", areas[0].Id, 1, 4), new("General", areas[1].Id, 4, 4)],
         };
         db.Endorsements.Add(e);
         db.KnowledgeAttempts.Add(attempt);

@@ -123,7 +123,7 @@ public static class DemoData
         db.KnowledgeBlueprints.Add(new KnowledgeBlueprint
         {
             Name = "Practice test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = true, Minutes = 15,
-            Cells = string.Join("\n", new[] { 3, 5, 6, 7, 8 }.Select(a => $"General|{Area(a)}|1")), PassMarkTolerance = 0.5m,
+            Cells = [.. new[] { 3, 5, 6, 7, 8 }.Select(a => new CellCount("General", Area(a), 1))], PassMarkTolerance = 0.5m,
         });
         // A case with two applied questions on it, and the real practitioner test with a window open now.
         var demoCase = new KnowledgeCase
@@ -160,13 +160,13 @@ public static class DemoData
         var real = new KnowledgeBlueprint
         {
             Name = "Knowledge test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = false, Minutes = 20,
-            Cells = string.Join("\n", new[] { 3, 5, 6, 7, 8 }.Select(a => $"General|{Area(a)}|1").Append($"Applied|{Area(5)}|2")), PassMarkTolerance = 0.5m,
+            Cells = [.. new[] { 3, 5, 6, 7, 8 }.Select(a => new CellCount("General", Area(a), 1)), new CellCount("Applied", Area(5), 2)], PassMarkTolerance = 0.5m,
         };
         db.KnowledgeBlueprints.Add(real);
         var today = clock.GetUtcNow();
         db.TestWindows.Add(new TestWindow
         {
-            BlueprintId = real.Id, Opens = today.AddDays(-1), Closes = today.AddDays(60), RemoteAllowed = true, Centres = "Leeds assessment centre\nManchester assessment centre",
+            BlueprintId = real.Id, Opens = today.AddDays(-1), Closes = today.AddDays(60), RemoteAllowed = true, Centres = ["Leeds assessment centre", "Manchester assessment centre"],
         });
         db.Record(new DemoDataSeeded("Demo practice test, real practitioner test with an open window, a case, twelve real-test questions and five practice questions created."));
         await db.SaveChangesAsync(ct);

@@ -10,8 +10,8 @@ public class KnowledgeAttempt : IAudited
     public Guid BlueprintId { get; set; }
     public KnowledgeBlueprint? Blueprint { get; set; }
     public long Seed { get; set; }
-    /// <summary>The item versions on the form, in order, comma-separated.</summary>
-    public required string ItemVersionIds { get; set; }
+    /// <summary>The item versions on the form, in order (a uuid[] on PostgreSQL, JSON on SQLite).</summary>
+    public required List<Guid> ItemVersionIds { get; set; }
     public decimal PassMark { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     /// <summary>Where the candidate sat: "Remote" or the assessment centre's name (the invigilation record).</summary>
@@ -27,8 +27,8 @@ public class KnowledgeAttempt : IAudited
     public DateTimeOffset? SubmittedAt { get; set; }
     public bool TimedOut { get; set; }
     public decimal? Score { get; set; }
-    /// <summary>Scores by section and knowledge-and-skills area, as lines "section|area id|score|max".</summary>
-    public string? Subscores { get; set; }
+    /// <summary>Scores by section and knowledge-and-skills area, empty until the sitting is scored (JSON).</summary>
+    public List<AreaSubscore> Subscores { get; set; } = [];
     /// <summary>Adjustments in force when the test started (extra time is already in AllowedSeconds).</summary>
     public bool RestBreaksAllowed { get; set; }
     public DateTimeOffset? BreakStartedAt { get; set; }
@@ -37,7 +37,10 @@ public class KnowledgeAttempt : IAudited
     public decimal? MaxScore { get; set; }
     public List<KnowledgeAnswer> Answers { get; set; } = [];
 
-    public IReadOnlyList<Guid> Items => ItemVersionIds.Split(',').Select(Guid.Parse).ToList();
+    public IReadOnlyList<Guid> Items => ItemVersionIds;
     /// <summary>When the clock runs out, breaks excluded; while on a break the clock is stopped.</summary>
     public DateTimeOffset EndsAt => StartedAt.AddSeconds(AllowedSeconds + PausedSeconds);
 }
+
+/// <summary>One section and area's share of a sitting's score.</summary>
+public sealed record AreaSubscore(string Section, Guid AreaId, decimal Score, decimal Max);

@@ -4,7 +4,7 @@ using Naas.Domain.Workforce;
 
 namespace Naas.Data.Entities;
 
-/// <summary>What a status's knowledge test draws: cells as "section|area id|count" lines, time allowed, scoring.</summary>
+/// <summary>What a status's knowledge test draws: how many items from each section and area, time allowed, scoring.</summary>
 public class KnowledgeBlueprint
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -14,9 +14,13 @@ public class KnowledgeBlueprint
     /// <summary>The one pool of items this blueprint's forms are drawn from.</summary>
     public ItemPool Pool => IsPractice ? ItemPool.Practice : ItemPool.Assessment;
     public int Minutes { get; set; }
-    public required string Cells { get; set; }
+    /// <summary>How many items each section and area contributes, in order (JSON).</summary>
+    public required List<CellCount> Cells { get; set; }
     public int MaxTimesShown { get; set; } = 500;
     public decimal PassMarkTolerance { get; set; } = 0.5m;
     /// <summary>Retired blueprints stay for the sittings that used them but take no new bookings.</summary>
     public bool Retired { get; set; }
 }
+
+/// <summary>One cell of a blueprint: this many items from this section ("General" or "Applied") and area.</summary>
+public sealed record CellCount(string Section, Guid AreaId, int Count);

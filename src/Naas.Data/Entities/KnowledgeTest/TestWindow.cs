@@ -11,9 +11,9 @@ public class TestWindow : IAudited
     public DateTimeOffset Opens { get; set; }
     public DateTimeOffset Closes { get; set; }
     public bool RemoteAllowed { get; set; } = true;
-    /// <summary>Assessment centres offered in this window, one per line.</summary>
-    public string Centres { get; set; } = "";
+    /// <summary>Assessment centres offered in this window (a text[] on PostgreSQL, JSON on SQLite).</summary>
+    public List<string> Centres { get; set; } = [];
 
     public IReadOnlyList<string> Locations =>
-        (RemoteAllowed ? new[] { KnowledgeAttempt.Remote } : []).Concat(KnowledgeItemVersion.Lines(Centres)).ToList();
+        (RemoteAllowed ? new[] { KnowledgeAttempt.Remote } : []).Concat(Centres).ToList();
 }

@@ -9,8 +9,7 @@ public sealed class KnowledgeAttemptMapping : IEntityTypeConfiguration<Knowledge
     public void Configure(EntityTypeBuilder<KnowledgeAttempt> b)
     {
         b.HasOne(x => x.Blueprint).WithMany().HasForeignKey(x => x.BlueprintId);
-        b.Property(x => x.ItemVersionIds).HasMaxLength(8000);
-        b.Property(x => x.Subscores).HasMaxLength(4000);
+        b.ComplexCollection(x => x.Subscores, s => s.ToJson());
         b.Property(x => x.PassMark).HasPrecision(8, 4);
         b.Property(x => x.Score).HasPrecision(8, 4);
         b.Property(x => x.MaxScore).HasPrecision(8, 4);

@@ -10,7 +10,7 @@ public sealed class KnowledgeBlueprintMapping : IEntityTypeConfiguration<Knowled
     {
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.Cells).HasMaxLength(4000);
+        b.ComplexCollection(x => x.Cells, c => c.ToJson());
         b.Property(x => x.PassMarkTolerance).HasPrecision(6, 3);
     }
 }

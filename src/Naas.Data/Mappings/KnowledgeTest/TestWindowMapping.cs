@@ -9,7 +9,6 @@ public sealed class TestWindowMapping : IEntityTypeConfiguration<TestWindow>
     public void Configure(EntityTypeBuilder<TestWindow> b)
     {
         b.HasOne(w => w.Blueprint).WithMany().HasForeignKey(w => w.BlueprintId);
-        b.Property(w => w.Centres).HasMaxLength(2000);
         b.Ignore(w => w.Locations);
     }
 }

@@ -984,10 +984,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("BreakStartedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ItemVersionIds")
+                    b.PrimitiveCollection<List<Guid>>("ItemVersionIds")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("uuid[]");
 
                     b.Property<string>("Location")
                         .IsRequired()
@@ -1027,12 +1026,26 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Subscores")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<bool>("TimedOut")
                         .HasColumnType("boolean");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Subscores", "Naas.Data.Entities.KnowledgeAttempt.Subscores#AreaSubscore", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<decimal>("Max");
+
+                            b1.Property<decimal>("Score");
+
+                            b1.Property<string>("Section")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Subscores")
+                                .HasColumnType("jsonb");
+                        });
 
                     b.HasKey("Id");
 
@@ -1047,11 +1060,6 @@ namespace Naas.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("Cells")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
 
                     b.Property<bool>("IsPractice")
                         .HasColumnType("boolean");
@@ -1078,6 +1086,22 @@ namespace Naas.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Cells", "Naas.Data.Entities.KnowledgeBlueprint.Cells#CellCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Section")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Cells")
+                                .HasColumnType("jsonb");
+                        });
 
                     b.HasKey("Id");
 
@@ -2087,10 +2111,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("BlueprintId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Centres")
+                    b.PrimitiveCollection<List<string>>("Centres")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text[]");
 
                     b.Property<DateTimeOffset>("Closes")
                         .HasColumnType("timestamp with time zone");

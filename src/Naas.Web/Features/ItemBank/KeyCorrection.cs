@@ -22,9 +22,8 @@ public sealed class KeyCorrection(NaasDbContext db, Naas.Web.Features.KnowledgeT
         if (joined == v.Key) return (0, "The new key is the same as the old one");
         db.Record(new KeyCorrected(v.Id, v.Item!.Reference, v.Version, v.Key.Split('\n'), key, reason.Trim()));
         v.Key = joined;
-        var idText = v.Id.ToString();
         // Every candidate's sitting, not only the caller's: the author cannot read them, but the correction must reach them all.
-        var attempts = await db.KnowledgeAttempts.IgnoreQueryFilters().Where(a => a.SubmittedAt != null && a.ItemVersionIds.Contains(idText)).ToListAsync(ct);
+        var attempts = await db.KnowledgeAttempts.IgnoreQueryFilters().Where(a => a.SubmittedAt != null && a.ItemVersionIds.Contains(v.Id)).ToListAsync(ct);
         var rescored = 0;
         foreach (var attempt in attempts)
         {

@@ -36,11 +36,8 @@ public static class MediaEndpoints
     {
         if (http.User.IsInRole(Roles.ContentAuthor)) return true;
         if (!http.User.IsInRole(Roles.SocialWorker) || http.User.SocialWorkerId() is not { } me) return false;
-        // Compared as Guids, never as text: SQLite keeps Guids as upper-case text while a form's list was written
-        // lower-case, so a text comparison refused every candidate there.
-        var versionIds = (await db.KnowledgeItemVersions.Where(v => v.CaseId == caseId).Select(v => v.Id).ToListAsync(ct)).ToHashSet();
+        var versionIds = await db.KnowledgeItemVersions.Where(v => v.CaseId == caseId).Select(v => v.Id).ToListAsync(ct);
         // The candidate's own sittings only (the query filter), and only those whose form carries a question on this case.
-        var forms = await db.KnowledgeAttempts.Where(a => a.SocialWorkerId == me).Select(a => a.ItemVersionIds).ToListAsync(ct);
-        return forms.Any(f => f.Split(',').Any(s => Guid.TryParse(s, out var g) && versionIds.Contains(g)));
+        return await db.KnowledgeAttempts.AnyAsync(a => a.SocialWorkerId == me && a.ItemVersionIds.Any(i => versionIds.Contains(i)), ct);
     }
 }

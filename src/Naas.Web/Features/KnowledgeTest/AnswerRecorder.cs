@@ -47,7 +47,7 @@ public sealed class AnswerRecorder(NaasDbContext db, TimeProvider clock, Autosav
         var a = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().Where(x => x.Id == attemptId)
             .Select(x => new { x.SocialWorkerId, x.ItemVersionIds }).SingleOrDefaultAsync(ct);
         if (a is null) return null;
-        var form = (a.SocialWorkerId, a.ItemVersionIds.Split(',').Select(Guid.Parse).ToArray());
+        var form = (a.SocialWorkerId, a.ItemVersionIds.ToArray());
         autosaver.RememberForm(attemptId, form);
         return form;
     }

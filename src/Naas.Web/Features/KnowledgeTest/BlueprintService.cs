@@ -35,7 +35,7 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
         if (practice is null) problems.Add(("Kind", "Select whether it is a practice test"));
         var mins = Whole(minutes, "Minutes", "Time allowed", 5, 300, problems);
         if (problems.Count > 0) return (null, problems);
-        var b = new KnowledgeBlueprint { Name = name!.Trim(), Status = status!.Value, IsPractice = practice!.Value, Minutes = mins!.Value, Cells = "" };
+        var b = new KnowledgeBlueprint { Name = name!.Trim(), Status = status!.Value, IsPractice = practice!.Value, Minutes = mins!.Value, Cells = [] };
         db.KnowledgeBlueprints.Add(b);
         db.Record(new BlueprintCreated(b.Id, b.Name, practice.Value, status.Value, mins.Value));
         await db.SaveChangesAsync(ct);
@@ -53,7 +53,7 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
         if (!decimal.TryParse(input.PassMarkTolerance, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) || t < 0.05m || t > 10m)
             problems.Add(("PassMarkTolerance", "Pass mark tolerance must be a number of marks between 0.05 and 10, like 0.5"));
         else tolerance = t;
-        var cells = new List<string>();
+        var cells = new List<CellCount>();
         foreach (var (section, counts) in new[] { ("General", input.General), ("Applied", input.Applied) })
             foreach (var areaId in areaIds)
             {
@@ -61,13 +61,15 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
                 if (string.IsNullOrWhiteSpace(raw)) continue;
                 if (!int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 200)
                     problems.Add(($"{section}[{areaId}]", $"{section} questions for an area must be a whole number from 0 to 200"));
-                else if (n > 0) cells.Add($"{section}|{areaId}|{n}");
+                else if (n > 0) cells.Add(new CellCount(section, areaId, n));
             }
         if (problems.Count == 0 && cells.Count == 0) problems.Add(("", "Enter how many questions the test draws from at least one area"));
         if (problems.Count > 0) return problems;
-        var (wasName, wasMinutes, wasCells) = (b.Name, b.Minutes, b.Cells.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        (b.Name, b.Minutes, b.MaxTimesShown, b.PassMarkTolerance, b.Cells) = (input.Name!.Trim(), minutes!.Value, maxShown!.Value, tolerance!.Value, string.Join("\n", cells));
-        db.Record(new BlueprintChanged(b.Id, wasName, wasMinutes, wasCells, b.Name, b.Minutes, cells, b.MaxTimesShown, b.PassMarkTolerance));
+        // The event keeps each cell as "section|area id|count", as it always has, so earlier events read the same.
+        static string[] Words(IEnumerable<CellCount> cs) => [.. cs.Select(c => $"{c.Section}|{c.AreaId}|{c.Count}")];
+        var (wasName, wasMinutes, wasCells) = (b.Name, b.Minutes, Words(b.Cells));
+        (b.Name, b.Minutes, b.MaxTimesShown, b.PassMarkTolerance, b.Cells) = (input.Name!.Trim(), minutes!.Value, maxShown!.Value, tolerance!.Value, cells);
+        db.Record(new BlueprintChanged(b.Id, wasName, wasMinutes, wasCells, b.Name, b.Minutes, Words(cells), b.MaxTimesShown, b.PassMarkTolerance));
         await db.SaveChangesAsync(ct);
         return [];
     }
@@ -75,7 +77,7 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
     /// <summary>Tries one form from the live bank as it stands, so the programme knows before opening a window.</summary>
     public async Task<string> CheckAsync(KnowledgeBlueprint b, CancellationToken ct)
     {
-        if (b.Cells.Length == 0) return "This blueprint draws no questions yet.";
+        if (b.Cells.Count == 0) return "This blueprint draws no questions yet.";
         var (cells, bank) = await tests.BankAsync(b, ct);
         var result = FormAssembly.Assemble(new Blueprint(cells, Enum.GetValues<ItemType>(), b.MaxTimesShown, b.PassMarkTolerance, b.Pool), bank, 1);
         return result.Succeeded
@@ -99,7 +101,7 @@ public sealed class BlueprintService(NaasDbContext db, SittingStart tests)
         var w = new TestWindow
         {
             BlueprintId = b.Id, Opens = Clock.StartOfUkDay(from!.Value), Closes = Clock.StartOfUkDay(to!.Value.AddDays(1)),
-            RemoteAllowed = remote, Centres = string.Join("\n", centreList.Distinct()),
+            RemoteAllowed = remote, Centres = [.. centreList.Distinct()],
         };
         db.TestWindows.Add(w);
         db.Record(new WindowOpened(w.Id, b.Id, b.Name, from!.Value, to!.Value, w.Locations));

@@ -16,23 +16,18 @@ public sealed class SittingScorer(NaasDbContext db)
         var ids = a.Items;
         var versions = await db.KnowledgeItemVersions.Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
         var answers = await db.KnowledgeAnswers.Where(x => x.AttemptId == a.Id).ToDictionaryAsync(x => x.Position, ct);
-        var byArea = new SortedDictionary<string, (decimal Score, decimal Max)>();
+        var byArea = new SortedDictionary<(string Section, Guid AreaId), (decimal Score, decimal Max)>();
         for (var i = 0; i < ids.Count; i++)
         {
             var v = versions[ids[i]];
             var s = ItemScoring.Score(KeyOf(v), ResponseOf(v, answers.TryGetValue(i + 1, out var ans) ? KnowledgeItemVersion.Lines(ans.Response) : []), v.ScoringRule);
-            var cell = $"{(v.AppliedFor is null ? "General" : "Applied")}|{v.AreaId}";
+            var cell = (v.AppliedFor is null ? "General" : "Applied", v.AreaId);
             var (cs, cm) = byArea.GetValueOrDefault(cell);
             byArea[cell] = (cs + s.Score, cm + s.Max);
         }
-        a.Subscores = string.Join("\n", byArea.Select(kv => $"{kv.Key}|{kv.Value.Score:0.####}|{kv.Value.Max:0.####}"));
+        a.Subscores = [.. byArea.Select(kv => new AreaSubscore(kv.Key.Section, kv.Key.AreaId, kv.Value.Score, kv.Value.Max))];
         return (byArea.Values.Sum(x => x.Score), byArea.Values.Sum(x => x.Max));
     }
-
-    /// <summary>Subscores read back: section, area, score, max.</summary>
-    public static IReadOnlyList<(string Section, Guid AreaId, decimal Score, decimal Max)> Subscores(KnowledgeAttempt a) =>
-        (a.Subscores ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('|'))
-            .Select(p => (p[0], Guid.Parse(p[1]), decimal.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(p[3], System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
     public static ItemKey KeyOf(KnowledgeItemVersion v) => new(v.Type, KnowledgeItemVersion.Lines(v.Key), v.OptionsToChoose,
         v.Type == ItemType.MultiPart ? KnowledgeItemVersion.Lines(v.Options) : null);

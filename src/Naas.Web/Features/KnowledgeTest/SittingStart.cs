@@ -68,7 +68,7 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
         var adjustment = await db.ReasonableAdjustments.AsNoTracking().SingleOrDefaultAsync(x => x.SocialWorkerId == socialWorkerId, ct);
         var attempt = new KnowledgeAttempt
         {
-            SocialWorkerId = socialWorkerId, BlueprintId = blueprint.Id, Seed = (long)seed, ItemVersionIds = string.Join(",", result.Form!.ItemIds),
+            SocialWorkerId = socialWorkerId, BlueprintId = blueprint.Id, Seed = (long)seed, ItemVersionIds = [.. result.Form!.ItemIds],
             PassMark = result.Form.PassMark, StartedAt = clock.GetUtcNow(),
             AllowedSeconds = blueprint.Minutes * 60 * (100 + (adjustment?.ExtraTimePercent ?? 0)) / 100,
             RestBreaksAllowed = adjustment?.RestBreaks ?? false, MaxBreakSeconds = (adjustment?.MaxBreakMinutes ?? 0) * 60,
@@ -117,6 +117,5 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
         return (cells, bank);
     }
 
-    public static List<BlueprintCell> Cells(KnowledgeBlueprint b) => b.Cells.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(line => line.Split('|')).Select(p => new BlueprintCell(p[0], Guid.Parse(p[1]), p[1], int.Parse(p[2]))).ToList();
+    public static List<BlueprintCell> Cells(KnowledgeBlueprint b) => [.. b.Cells.Select(c => new BlueprintCell(c.Section, c.AreaId, c.AreaId.ToString(), c.Count))];
 }

@@ -74,7 +74,7 @@ public sealed class ReportService(NaasDbContext db, AssessmentViews assessments,
         {
             var names = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
             var bar = knowledge.Max == 0 ? 0 : knowledge.PassMark / knowledge.Max;
-            areas = SittingScorer.Subscores(attempt).GroupBy(s => s.AreaId)
+            areas = attempt.Subscores.GroupBy(s => s.AreaId)
                 .Select(g => new AreaScore(names.GetValueOrDefault(g.Key, "Area"), g.Sum(s => s.Score), g.Sum(s => s.Max), g.Sum(s => s.Max) > 0 && g.Sum(s => s.Score) / g.Sum(s => s.Max) < bar))
                 .OrderBy(a => a.Area, StringComparer.Ordinal).ToList();
         }
@@ -177,7 +177,7 @@ public sealed class ReportService(NaasDbContext db, AssessmentViews assessments,
             var attemptIds = knowledge.Select(m => m.KnowledgeAttemptId).ToList();
             var attempts = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().Where(a => attemptIds.Contains(a.Id)).ToListAsync(ct);
             var names = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
-            areas = attempts.SelectMany(SittingScorer.Subscores).GroupBy(s => s.AreaId)
+            areas = attempts.SelectMany(a => a.Subscores).GroupBy(s => s.AreaId)
                 .Select(g => (names.GetValueOrDefault(g.Key, "Area"), g.Sum(s => s.Max) == 0 ? 0 : Math.Round(100 * g.Sum(s => s.Score) / g.Sum(s => s.Max), 0)))
                 .OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
         }

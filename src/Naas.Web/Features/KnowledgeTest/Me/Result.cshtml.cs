@@ -38,7 +38,7 @@ public class ResultModel(NaasDbContext db, SittingClock tests) : NaasPage
         if (Attempt.Blueprint!.IsPractice)
         {
             var areas = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
-            ByArea = SittingScorer.Subscores(Attempt).Select(s => (areas[s.AreaId], s.Score, s.Max)).ToList();
+            ByArea = Attempt.Subscores.Select(s => (areas[s.AreaId], s.Score, s.Max)).ToList();
             var ids = Attempt.Items;
             var versions = await db.KnowledgeItemVersions.AsNoTracking().Include(v => v.Item).Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
             for (var i = 0; i < ids.Count; i++)
