@@ -29,6 +29,7 @@ public class AuditMigrationTests
             await CheckAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
             await CheckRetakeElementsAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
             await CheckKnowledgeListsAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
+            await CheckItemPoolsAsync(db, "'2025-06-01 09:00:00+00'", g => g.ToString());
         }
         finally
         {
@@ -53,6 +54,7 @@ public class AuditMigrationTests
             await CheckAsync(db, at!.ToString()!, g => g.ToString().ToUpperInvariant());
             await CheckRetakeElementsAsync(db, at.ToString()!, g => g.ToString().ToUpperInvariant());
             await CheckKnowledgeListsAsync(db, at.ToString()!, g => g.ToString().ToUpperInvariant());
+            await CheckItemPoolsAsync(db, at.ToString()!, g => g.ToString().ToUpperInvariant());
         }
         finally { File.Delete(file); }
     }
@@ -127,6 +129,29 @@ public class AuditMigrationTests
         // What item statistics and key correction ask: which sittings carried this question?
         Assert.Equal([scored], await db.KnowledgeAttempts.IgnoreQueryFilters().Where(a => (a.Id == scored || a.Id == unscored) && a.ItemVersionIds.Contains(q1)).Select(a => a.Id).ToListAsync());
         Assert.Equal(2, await db.KnowledgeAttempts.IgnoreQueryFilters().CountAsync(a => (a.Id == scored || a.Id == unscored) && a.ItemVersionIds.Contains(q2)));
+    }
+
+    /// <summary>An item's pool was stored as its number; after ItemPoolByName it is stored by its name, and the
+    /// practice item is still in the practice pool (never on a real form: ADR 0016).</summary>
+    private static async Task CheckItemPoolsAsync(NaasDbContext db, string at, Func<Guid, string> id)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        var byName = migrations.FindIndex(m => m.EndsWith("_ItemPoolByName"));
+        Assert.True(byName > 0, "The item pool migration was not found");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[byName - 1]);
+        var (real, practice) = (Guid.NewGuid(), Guid.NewGuid());
+        await db.Database.ExecuteSqlRawAsync($"""
+            INSERT INTO "KnowledgeItems" ("Id", "Reference", "CreatedAt", "Pool", "TimesShown")
+            VALUES ('{id(real)}', 'OLD-REAL', {at}, 0, 3), ('{id(practice)}', 'OLD-PRAC', {at}, 1, 0)
+            """);
+        await migrator.MigrateAsync();
+        db.ChangeTracker.Clear();
+        var pools = await db.KnowledgeItems.AsNoTracking().Where(i => i.Id == real || i.Id == practice).ToDictionaryAsync(i => i.Id, i => i.Pool);
+        Assert.Equal(Naas.Domain.KnowledgeTest.ItemPool.Assessment, pools[real]);
+        Assert.Equal(Naas.Domain.KnowledgeTest.ItemPool.Practice, pools[practice]);
+        var stored = await db.Database.SqlQueryRaw<string>($"""SELECT "Pool" AS "Value" FROM "KnowledgeItems" WHERE "Reference" = 'OLD-PRAC'""").SingleAsync();
+        Assert.Equal("Practice", stored);
     }
 
     private static async Task CheckAsync(NaasDbContext db, string at, Func<Guid, string> id)

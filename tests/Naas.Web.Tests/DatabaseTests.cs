@@ -21,6 +21,24 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context SqliteNaasDbContext --output-dir Migrations/Sqlite");
     }
 
+    /// <summary>Issue 14, "enums stored as their names" and "lists stored as lists": a stored enum reads the same
+    /// when its members are reordered, and no list goes back to being delimited text.</summary>
+    [Fact]
+    public void Every_enum_is_stored_by_its_name_and_every_list_as_a_list()
+    {
+        using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
+        var properties = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties().Select(p => (Name: $"{e.ClrType.Name}.{p.Name}", p))).ToList();
+        var byNumber = properties.Where(x => (Nullable.GetUnderlyingType(x.p.ClrType) ?? x.p.ClrType).IsEnum
+            && (x.p.GetTypeMapping().Converter?.ProviderClrType ?? x.p.ClrType) != typeof(string)).Select(x => x.Name).ToList();
+        Assert.True(byNumber.Count == 0, "Stored as numbers: " + string.Join(", ", byNumber));
+        var lists = properties.Where(x => x.p.ClrType.IsGenericType && x.p.ClrType.GetGenericTypeDefinition() == typeof(List<>)).ToList();
+        Assert.Contains(lists, x => x.Name == "KnowledgeAttempt.ItemVersionIds");
+        Assert.All(lists, x => Assert.EndsWith("[]", x.p.GetColumnType()));
+        var json = db.Model.GetEntityTypes().SelectMany(e => e.GetComplexProperties().Select(c =>
+            $"{e.ClrType.Name}.{c.Name}:{db.Model.GetRelationalModel().FindTable(e.GetTableName()!, null)!.FindColumn(c.ComplexType.GetContainerColumnName()!)!.StoreType}")).Order().ToList();
+        Assert.Equal(["KnowledgeAttempt.Subscores:jsonb", "KnowledgeBlueprint.Cells:jsonb"], json);
+    }
+
     [Fact]
     public async Task Postgres_is_migrated_and_seeded_with_the_phase_one_authorities_para46()
     {

@@ -1161,8 +1161,10 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Pool")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Pool")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
