@@ -9,18 +9,37 @@ public abstract partial class NaasDbContext
 {
     private void ScopeWorkforce(ModelBuilder b)
     {
-        b.Entity<SocialWorker>().HasQueryFilter(p => SeesEverything || p.Id == ScopeSocialWorkerId
-            || p.Engagements.Any(e => e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId));
-        b.Entity<Engagement>().HasQueryFilter(e => SeesEverything || e.SocialWorkerId == ScopeSocialWorkerId
-            || e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId);
-        b.Entity<Accreditation>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId
-            || a.SocialWorker!.Engagements.Any(e => e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId));
+        b.Entity<SocialWorker>()
+            .HasQueryFilter(p =>
+                SeesEverything
+                || p.Id == ScopeSocialWorkerId
+                || p.Engagements.Any(e =>
+                    e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId
+                )
+            );
+        b.Entity<Engagement>()
+            .HasQueryFilter(e =>
+                SeesEverything
+                || e.SocialWorkerId == ScopeSocialWorkerId
+                || e.OrganisationId == ScopeOrganisationId
+                || e.AgencyOrganisationId == ScopeOrganisationId
+            );
+        b.Entity<Accreditation>()
+            .HasQueryFilter(a =>
+                SeesEverything
+                || a.SocialWorkerId == ScopeSocialWorkerId
+                || a.SocialWorker!.Engagements.Any(e =>
+                    e.OrganisationId == ScopeOrganisationId || e.AgencyOrganisationId == ScopeOrganisationId
+                )
+            );
     }
 
     private void ScopeEndorsement(ModelBuilder b)
     {
-        b.Entity<Endorsement>().HasQueryFilter(e => SeesEverything || e.SocialWorkerId == ScopeSocialWorkerId
-            || e.OrganisationId == ScopeOrganisationId);
+        b.Entity<Endorsement>()
+            .HasQueryFilter(e =>
+                SeesEverything || e.SocialWorkerId == ScopeSocialWorkerId || e.OrganisationId == ScopeOrganisationId
+            );
     }
 
     private void ScopePlatform(ModelBuilder b)
@@ -28,7 +47,8 @@ public abstract partial class NaasDbContext
         b.Entity<ApiCredential>().HasQueryFilter(c => SeesEverything || c.OrganisationId == ScopeOrganisationId);
         b.Entity<Invitation>().HasQueryFilter(i => SeesEverything || i.OrganisationId == ScopeOrganisationId);
         // A social worker reads the changes that concern them, for their own history; which of those they are shown
-        // (never a mark before release) is the change's own ForThePerson. Nobody else below the programme reads the audit.
+        // (never a mark before release) is the change's own ForThePerson. Nobody else below the programme reads the
+        // audit.
         b.Entity<AuditEvent>().HasQueryFilter(a => SeesEverything || a.SocialWorkerId == ScopeSocialWorkerId);
     }
 
@@ -62,24 +82,43 @@ public abstract partial class NaasDbContext
     {
         // Consents: the social worker's own, and an employer's own (which decides what the employer may read).
         // Reviews: the social worker's own, the endorsing employer's, and those assigned to the reviewer.
-        b.Entity<ReviewRequest>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId
-            || x.OrganisationId == ScopeOrganisationId || x.ReviewerUserId == ScopeUserId);
-        b.Entity<ReportConsent>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
+        b.Entity<ReviewRequest>()
+            .HasQueryFilter(x =>
+                SeesEverything
+                || x.SocialWorkerId == ScopeSocialWorkerId
+                || x.OrganisationId == ScopeOrganisationId
+                || x.ReviewerUserId == ScopeUserId
+            );
+        b.Entity<ReportConsent>()
+            .HasQueryFilter(x =>
+                SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId
+            );
     }
 
     private void ScopeReaccreditation(ModelBuilder b)
     {
         // CPD is the social worker's own; a re-accreditation is also the employer's it asks to endorse.
         b.Entity<CpdEntry>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
-        b.Entity<Reaccreditation>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId);
+        b.Entity<Reaccreditation>()
+            .HasQueryFilter(x =>
+                SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId || x.OrganisationId == ScopeOrganisationId
+            );
     }
 
     private void ScopeDevelopmentPlans(ModelBuilder b)
     {
         // A development plan is the social worker's; the employer sees it once the social worker has sent it to them.
-        b.Entity<DevelopmentPlan>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId
-            || (x.OrganisationId == ScopeOrganisationId && x.SharedAt != null));
-        b.Entity<DevelopmentGoal>().HasQueryFilter(x => SeesEverything || x.Plan!.SocialWorkerId == ScopeSocialWorkerId
-            || (x.Plan!.OrganisationId == ScopeOrganisationId && x.Plan!.SharedAt != null));
+        b.Entity<DevelopmentPlan>()
+            .HasQueryFilter(x =>
+                SeesEverything
+                || x.SocialWorkerId == ScopeSocialWorkerId
+                || (x.OrganisationId == ScopeOrganisationId && x.SharedAt != null)
+            );
+        b.Entity<DevelopmentGoal>()
+            .HasQueryFilter(x =>
+                SeesEverything
+                || x.Plan!.SocialWorkerId == ScopeSocialWorkerId
+                || (x.Plan!.OrganisationId == ScopeOrganisationId && x.Plan!.SharedAt != null)
+            );
     }
 }

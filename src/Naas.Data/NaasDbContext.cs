@@ -8,7 +8,8 @@ namespace Naas.Data;
 
 /// <summary>The one database. Provider-specific subclasses carry their own migrations.</summary>
 public abstract partial class NaasDbContext(DbContextOptions options, ICallerScopeSource scope)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options),
+        IDataProtectionKeyContext
 {
     public CallerScope Scope => scope.Current;
 
@@ -67,10 +68,11 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
         b.ApplyConfigurationsFromAssembly(typeof(NaasDbContext).Assembly);
         // Ids are made in code (Guid v7), so an entity reached through a navigation is new, not "already saved".
         foreach (var key in b.Model.GetEntityTypes().SelectMany(t => t.GetKeys()).Where(k => k.IsPrimaryKey()))
-            foreach (var prop in key.Properties.Where(p => p.ClrType == typeof(Guid) && p.Name == "Id"))
-                prop.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        foreach (var prop in key.Properties.Where(p => p.ClrType == typeof(Guid) && p.Name == "Id"))
+            prop.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
 
-        // Scoping: every query is filtered to what the caller may see, capability by capability (NaasDbContext.Scoping.cs).
+        // Scoping: every query is filtered to what the caller may see, capability by capability
+        // (NaasDbContext.Scoping.cs).
         ScopeWorkforce(b);
         ScopeEndorsement(b);
         ScopePlatform(b);
@@ -88,7 +90,10 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
     {
         EnsureAudited();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -98,15 +103,22 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     /// rule "every change audited in the same transaction" cannot be forgotten page by page.</summary>
     private void EnsureAudited()
     {
-        var changed = ChangeTracker.Entries<IAudited>()
+        var changed = ChangeTracker
+            .Entries<IAudited>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.GetType().Name).Distinct().ToList();
-        if (changed.Count == 0) return;
+            .Select(e => e.Entity.GetType().Name)
+            .Distinct()
+            .ToList();
+        if (changed.Count == 0)
+            return;
         if (!ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added))
-            throw new InvalidOperationException($"Changes to {string.Join(", ", changed)} must be saved with an audit record.");
+            throw new InvalidOperationException(
+                $"Changes to {string.Join(", ", changed)} must be saved with an audit record."
+            );
     }
 
-    /// <summary>Adds the audit record for a change; it is saved in the same SaveChanges, so the same transaction.</summary>
+    /// <summary>Adds the audit record for a change; it is saved in the same SaveChanges, so the same
+    /// transaction.</summary>
     public AuditEvent Record(AuditedChange change, Guid? organisationId = null, DateTimeOffset? at = null)
     {
         var e = new AuditEvent
@@ -135,7 +147,8 @@ public sealed class SqliteNaasDbContext(DbContextOptions<SqliteNaasDbContext> op
     protected override void ConfigureConventions(ModelConfigurationBuilder c)
     {
         // SQLite cannot order or compare DateTimeOffset or decimal natively; store them as sortable numbers.
-        c.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        c.Properties<DateTimeOffset>()
+            .HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
         c.Properties<decimal>().HaveConversion<double>();
     }
 }

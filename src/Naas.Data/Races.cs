@@ -8,19 +8,27 @@ namespace Naas.Data;
 /// at once goes through <see cref="SaveOrSettleAsync"/>, with a unique index behind it.</summary>
 public static class Races
 {
-    /// <summary>True when saving broke a unique index (PostgreSQL 23505; SQLite's UNIQUE or PRIMARY KEY constraint).</summary>
-    public static bool IsUniqueViolation(this DbUpdateException e) => e.InnerException switch
-    {
-        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        _ => false,
-    };
+    /// <summary>True when saving broke a unique index (PostgreSQL 23505; SQLite's UNIQUE or PRIMARY KEY
+    /// constraint).</summary>
+    public static bool IsUniqueViolation(this DbUpdateException e) =>
+        e.InnerException switch
+        {
+            Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19
+                && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+            _ => false,
+        };
 
     /// <summary>Saves; when another writer got there first (a unique index refused this save), the entities this save
     /// tried to add are let go and <paramref name="settle"/> decides what to do instead: change what the other writer
     /// saved and return true to save again, or return false to give up (the caller then reports it). Tries at most
     /// <paramref name="attempts"/> times; returns whether the save went through.</summary>
-    public static async Task<bool> SaveOrSettleAsync(this NaasDbContext db, Func<Task<bool>> settle, CancellationToken ct, int attempts = 3)
+    public static async Task<bool> SaveOrSettleAsync(
+        this NaasDbContext db,
+        Func<Task<bool>> settle,
+        CancellationToken ct,
+        int attempts = 3
+    )
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -33,8 +41,10 @@ public static class Races
             {
                 // Whatever was to be added is let go (audit rows and emails with it, so none is left for the loser's
                 // change); what was to be modified stays for settle to keep or change.
-                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
-                if (!await settle()) return false;
+                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList())
+                    entry.State = EntityState.Detached;
+                if (!await settle())
+                    return false;
             }
         }
     }

@@ -20,16 +20,30 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         App.UseKestrel(0);
         App.StartServer();
-        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => a.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1")).First();
+        BaseUrl = App
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.Select(a => a.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"))
+            .First();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("NAAS_TEST_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("NAAS_TEST_CHROMIUM") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                ],
+            }
+        );
     }
 
     public async Task DisposeAsync()
@@ -41,13 +55,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync(bool javaScript)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript });
+        var context = await Browser.NewContextAsync(
+            new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript }
+        );
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         // Anything the Content-Security-Policy blocks (an inline script or style) is a defect on that page.
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            if (
+                message.Type == "error"
+                && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)
+            )
                 PageChecks.CspViolations.Add($"{page.Url}: {message.Text}");
         };
         if (!javaScript)
@@ -68,7 +87,10 @@ public static partial class PageChecks
     internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, IPage> Checkers = new();
     internal static readonly System.Collections.Concurrent.ConcurrentBag<string> CspViolations = [];
 
-    [System.Text.RegularExpressions.GeneratedRegex("<script[^>]*>.*?</script>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "<script[^>]*>.*?</script>",
+        System.Text.RegularExpressions.RegexOptions.Singleline
+    )]
     private static partial System.Text.RegularExpressions.Regex Scripts();
 
     /// <summary>axe-core on the page as it stands: no serious or critical violations.</summary>
@@ -77,14 +99,28 @@ public static partial class PageChecks
         var target = page;
         if (Checkers.TryGetValue(page, out var checker))
         {
-            await checker.SetContentAsync(Scripts().Replace(await page.ContentAsync(), ""), new() { WaitUntil = WaitUntilState.Load });
+            await checker.SetContentAsync(
+                Scripts().Replace(await page.ContentAsync(), ""),
+                new() { WaitUntil = WaitUntilState.Load }
+            );
             target = checker;
         }
-        Assert.True(CspViolations.IsEmpty, "Blocked by the Content-Security-Policy:\n" + string.Join("\n", CspViolations));
+        Assert.True(
+            CspViolations.IsEmpty,
+            "Blocked by the Content-Security-Policy:\n" + string.Join("\n", CspViolations)
+        );
         var result = await target.RunAxe();
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(bad.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n",
-            bad.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+        Assert.True(
+            bad.Count == 0,
+            $"Accessibility violations on {page.Url}:\n"
+                + string.Join(
+                    "\n",
+                    bad.Select(v =>
+                        $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"
+                    )
+                )
+        );
     }
 
     public static async Task GoAndCheckAsync(this IPage page, string url)

@@ -1,6 +1,6 @@
-using Naas.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Naas.Data.Entities;
 using Naas.Data.Seed;
 
 namespace Naas.Browser.Tests;
@@ -9,20 +9,25 @@ namespace Naas.Browser.Tests;
 /// at 320 px, and the test's clock warns and ends properly when its ticks come late.</summary>
 public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    public static TheoryData<string, string, string> Roles => new()
-    {
-        { DemoData.AdminEmail, "/admin", "Overview" },
-        { DemoData.LeedsLeadEmail, "/employer/workforce", "Workforce" },
-        { DemoData.SocialWorkerEmail, "/me", "Your record" },
-        { DemoData.AuthorEmail, "/content/items", "Item bank" },
-        { DemoData.InvigilatorEmail, "/invigilation", "Invigilation" },
-        { "panellist1@naas.example", "/panel", "Standard setting" },
-        { "independent.reviewer@naas.example", "/review", "Reviews" },
-        { "observer@naas.example", "/marking", "Marking" },
-    };
+    public static TheoryData<string, string, string> Roles =>
+        new()
+        {
+            { DemoData.AdminEmail, "/admin", "Overview" },
+            { DemoData.LeedsLeadEmail, "/employer/workforce", "Workforce" },
+            { DemoData.SocialWorkerEmail, "/me", "Your record" },
+            { DemoData.AuthorEmail, "/content/items", "Item bank" },
+            { DemoData.InvigilatorEmail, "/invigilation", "Invigilation" },
+            { "panellist1@naas.example", "/panel", "Standard setting" },
+            { "independent.reviewer@naas.example", "/review", "Reviews" },
+            { "observer@naas.example", "/marking", "Marking" },
+        };
 
     [Theory, MemberData(nameof(Roles))]
-    public async Task Each_role_signs_in_and_lands_on_its_own_work_which_reflows_at_320_pixels(string email, string home, string menuItem)
+    public async Task Each_role_signs_in_and_lands_on_its_own_work_which_reflows_at_320_pixels(
+        string email,
+        string home,
+        string menuItem
+    )
     {
         if (email == DemoData.SocialWorkerEmail)
         {
@@ -34,9 +39,15 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
                 var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council");
                 var e = new Naas.Data.Entities.Endorsement
                 {
-                    SocialWorkerId = amara.Id, OrganisationId = leeds.Id, Level = Naas.Domain.Workforce.StatusLevel.Practitioner,
-                    State = Naas.Domain.Endorsements.EndorsementState.AwaitingAgreement, Judgement = "Ready", Evidence = "Audits",
-                    EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
+                    SocialWorkerId = amara.Id,
+                    OrganisationId = leeds.Id,
+                    Level = Naas.Domain.Workforce.StatusLevel.Practitioner,
+                    State = Naas.Domain.Endorsements.EndorsementState.AwaitingAgreement,
+                    Judgement = "Ready",
+                    Evidence = "Audits",
+                    EligibilityAtEndorsement = "Eligible",
+                    EndorsedAt = Naas.Web.Tests.NaasFactory.Now,
+                    EndorsedBy = "Jo Fletcher",
                 };
                 db.Endorsements.Add(e);
                 db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
@@ -51,7 +62,9 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Equal(menuItem, (await current.InnerTextAsync()).Trim());
         // The menu sits on one row at desktop width (1280 px): every item's top is the first item's.
         await page.SetViewportSizeAsync(1280, 800);
-        var tops = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#navigation > li')].map(li => li.getBoundingClientRect().top)");
+        var tops = await page.EvaluateAsync<double[]>(
+            "() => [...document.querySelectorAll('#navigation > li')].map(li => li.getBoundingClientRect().top)"
+        );
         Assert.True(tops.Distinct().Count() == 1, $"The menu wraps onto {tops.Distinct().Count()} rows");
         // Reflow (WCAG 1.4.10): at 320 px nothing scrolls sideways but a table inside its own box.
         await page.SetViewportSizeAsync(320, 640);
@@ -86,11 +99,16 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         var page = await browser.NewPageAsync(javaScript: true);
         await page.SignInAsync(DemoData.SocialWorkerEmail);
         await page.GoAndCheckAsync("/me/test");
-        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test", Exact = false }));
+        await page.ClickAndCheckAsync(
+            page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test", Exact = false })
+        );
         var attemptId = Guid.Parse(new Uri(page.Url).Segments[3].TrimEnd('/'));
-        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save and check your answers" }).Last);
+        await page.ClickAndCheckAsync(
+            page.GetByRole(AriaRole.Button, new() { Name = "Save and check your answers" }).Last
+        );
         int allowed;
-        await using (var db = browser.App.Db()) allowed = (await db.KnowledgeAttempts.SingleAsync(a => a.Id == attemptId)).AllowedSeconds;
+        await using (var db = browser.App.Db())
+            allowed = (await db.KnowledgeAttempts.SingleAsync(a => a.Id == attemptId)).AllowedSeconds;
 
         // Five minutes and five seconds left on the server's clock; the browser's clock is Playwright's to move.
         var elapsed = browser.App.Clock.GetUtcNow() - (await ReadStartAsync(attemptId));
@@ -108,7 +126,11 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
 
         // Time runs out on this page: after a moment's grace it moves on once, to the result, with no loop of reloads.
         var navigations = 0;
-        page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) navigations++; };
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+                navigations++;
+        };
         browser.App.Clock.Advance(TimeSpan.FromSeconds(310));
         await page.Clock.FastForwardAsync("01:00");
         await page.Clock.FastForwardAsync("00:02");

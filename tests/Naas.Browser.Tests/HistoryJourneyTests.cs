@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Naas.Data.Seed;
+
 namespace Naas.Browser.Tests;
 
 /// <summary>History read from the typed audit (issue 14), in a real browser without JavaScript and with axe-core on
@@ -13,21 +14,34 @@ public class HistoryJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         await amara.GoAndCheckAsync("/me");
-        await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Link, new() { Name = "Your history: what has happened on your record, and when" }));
+        await amara.ClickAndCheckAsync(
+            amara.GetByRole(AriaRole.Link, new() { Name = "Your history: what has happened on your record, and when" })
+        );
         Assert.Equal("Your history", await amara.Locator("h1").InnerTextAsync());
-        Assert.Contains("Leeds City Council added you to the national workforce record (demo data).", await amara.Locator("#history").InnerTextAsync());
+        Assert.Contains(
+            "Leeds City Council added you to the national workforce record (demo data).",
+            await amara.Locator("#history").InnerTextAsync()
+        );
 
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
         await admin.GoAndCheckAsync("/admin/audit");
-        await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Link, new() { Name = "Find one social worker's history" }));
+        await admin.ClickAndCheckAsync(
+            admin.GetByRole(AriaRole.Link, new() { Name = "Find one social worker's history" })
+        );
         await admin.GetByLabel("Social Work England registration number").FillAsync("SW999999");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Show their history" }));
-        Assert.Contains("No social worker on the record has the registration number SW999999", await admin.Locator(".govuk-error-summary").InnerTextAsync());
+        Assert.Contains(
+            "No social worker on the record has the registration number SW999999",
+            await admin.Locator(".govuk-error-summary").InnerTextAsync()
+        );
         await admin.GetByLabel("Social Work England registration number").FillAsync("SW100001");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Show their history" }));
         Assert.Equal("Amara Okafor's history", await admin.Locator("h1").InnerTextAsync());
-        Assert.Contains("Amara Okafor (SW100001) added to the workforce record for the demo, with Leeds City Council", await admin.Locator("#timeline").InnerTextAsync());
+        Assert.Contains(
+            "Amara Okafor (SW100001) added to the workforce record for the demo, with Leeds City Council",
+            await admin.Locator("#timeline").InnerTextAsync()
+        );
         Assert.Contains("DemoPersonAdded", await admin.Locator("#timeline").InnerTextAsync());
     }
 }

@@ -24,10 +24,34 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         // Evidence without a file: the error names it, and the element chosen stays chosen.
         await admin.Locator("input[name=EvidenceElement][value=SimulatedObservation]").CheckAsync();
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Keep this evidence" }));
-        await Assertions.Expect(admin.Locator(".govuk-error-summary")).ToContainTextAsync("Select a recording or written work");
-        await Assertions.Expect(admin.Locator("input[name=EvidenceElement][value=SimulatedObservation]")).ToBeCheckedAsync();
+        await Assertions
+            .Expect(admin.Locator(".govuk-error-summary"))
+            .ToContainTextAsync("Select a recording or written work");
+        await Assertions
+            .Expect(admin.Locator("input[name=EvidenceElement][value=SimulatedObservation]"))
+            .ToBeCheckedAsync();
         var recording = Path.Combine(files.FullName, "observation.mp4");
-        await File.WriteAllBytesAsync(recording, [0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'m', (byte)'p', (byte)'4', (byte)'2', 9, 9, 9, 9]);
+        await File.WriteAllBytesAsync(
+            recording,
+            [
+                0,
+                0,
+                0,
+                0x18,
+                (byte)'f',
+                (byte)'t',
+                (byte)'y',
+                (byte)'p',
+                (byte)'m',
+                (byte)'p',
+                (byte)'4',
+                (byte)'2',
+                9,
+                9,
+                9,
+                9,
+            ]
+        );
         await admin.Locator("#Upload").SetInputFilesAsync(recording);
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Keep this evidence" }));
         await Assertions.Expect(admin.Locator("#evidence")).ToContainTextAsync("observation.mp4");
@@ -40,48 +64,78 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await observer.GetByLabel("Marks available").FillAsync("40");
         await observer.GetByLabel("Pass mark").FillAsync("28");
         await observer.ClickAndCheckAsync(observer.GetByRole(AriaRole.Button, new() { Name = "Record marks" }));
-        await Assertions.Expect(observer.Locator(".govuk-error-summary")).ToContainTextAsync("The score must be a number");
+        await Assertions
+            .Expect(observer.Locator(".govuk-error-summary"))
+            .ToContainTextAsync("The score must be a number");
         await Assertions.Expect(observer.GetByLabel("Score", new() { Exact = true })).ToHaveValueAsync("thirty");
         await observer.GetByLabel("Score", new() { Exact = true }).FillAsync("31");
         await observer.ClickAndCheckAsync(observer.GetByRole(AriaRole.Button, new() { Name = "Record marks" }));
         await Assertions.Expect(observer.Locator("#current-mark")).ToContainTextAsync("31 of 40");
 
-        // A delivery partner's file: a bad one saves nothing and lists its problems; a clean one is checked, then recorded.
+        // A delivery partner's file: a bad one saves nothing and lists its problems; a clean one is checked, then
+        // recorded.
         var badFile = Path.Combine(files.FullName, "bad-marks.csv");
-        await File.WriteAllTextAsync(badFile, "registration_number,status,element,score,marks_available,pass_mark\nSW100002,practitioner,Written,45,40,28\n");
+        await File.WriteAllTextAsync(
+            badFile,
+            "registration_number,status,element,score,marks_available,pass_mark\nSW100002,practitioner,Written,45,40,28\n"
+        );
         await admin.GoAndCheckAsync("/admin/results/import");
         await admin.Locator("#Upload").SetInputFilesAsync(badFile);
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Check the file" }));
-        await Assertions.Expect(admin.Locator("#import-problems")).ToContainTextAsync("The score cannot be more than the marks available");
+        await Assertions
+            .Expect(admin.Locator("#import-problems"))
+            .ToContainTextAsync("The score cannot be more than the marks available");
         var goodFile = Path.Combine(files.FullName, "marks.csv");
-        await File.WriteAllTextAsync(goodFile, "registration_number,status,element,score,marks_available,pass_mark,marker\nSW100002,practitioner,Written,30,40,28,Ada Obi\n");
+        await File.WriteAllTextAsync(
+            goodFile,
+            "registration_number,status,element,score,marks_available,pass_mark,marker\nSW100002,practitioner,Written,30,40,28,Ada Obi\n"
+        );
         await admin.Locator("#Upload").SetInputFilesAsync(goodFile);
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Check the file" }));
-        await Assertions.Expect(admin.Locator("#marks")).ToContainTextAsync("SW100002 Written: 30 of 40, pass mark 28, marked by Ada Obi");
+        await Assertions
+            .Expect(admin.Locator("#marks"))
+            .ToContainTextAsync("SW100002 Written: 30 of 40, pass mark 28, marked by Ada Obi");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Record these marks" }));
         await admin.GoAndCheckAsync($"/admin/results/{underWay}");
         await Assertions.Expect(admin.Locator("#elements")).ToContainTextAsync("Imported from marks.csv");
 
         // A development plan after released results.
-        var released = await Assessed.MarkedAsync(browser.App, "SW100001", knowledge: 30, observation: 27, written: 30, reflective: 31);
+        var released = await Assessed.MarkedAsync(
+            browser.App,
+            "SW100001",
+            knowledge: 30,
+            observation: 27,
+            written: 30,
+            reflective: 31
+        );
         await admin.GoAndCheckAsync($"/admin/results/{released}");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
-        await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" }));
+        await admin.ClickAndCheckAsync(
+            admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" })
+        );
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         await amara.GoAndCheckAsync($"/me/results/{released}/report");
-        await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Link, new() { Name = "Make a development plan with your employer" }));
+        await amara.ClickAndCheckAsync(
+            amara.GetByRole(AriaRole.Link, new() { Name = "Make a development plan with your employer" })
+        );
         await amara.GetByLabel("What will you do?").FillAsync("Shadow two child protection conferences");
         await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Button, new() { Name = "Add goal" }));
-        await Assertions.Expect(amara.Locator(".govuk-error-summary")).ToContainTextAsync("Select the area this goal is about");
-        await Assertions.Expect(amara.GetByLabel("What will you do?")).ToHaveValueAsync("Shadow two child protection conferences");
+        await Assertions
+            .Expect(amara.Locator(".govuk-error-summary"))
+            .ToContainTextAsync("Select the area this goal is about");
+        await Assertions
+            .Expect(amara.GetByLabel("What will you do?"))
+            .ToHaveValueAsync("Shadow two child protection conferences");
         await amara.GetByLabel("Simulated observation").CheckAsync();
         await amara.GetByLabel("Day").FillAsync("27");
         await amara.GetByLabel("Month").FillAsync("3");
         await amara.GetByLabel("Year").FillAsync("2027");
         await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Button, new() { Name = "Add goal" }));
         await Assertions.Expect(amara.Locator("#goals")).ToContainTextAsync("Shadow two child protection conferences");
-        await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Button, new() { Name = "Agree and send to Leeds City Council" }));
+        await amara.ClickAndCheckAsync(
+            amara.GetByRole(AriaRole.Button, new() { Name = "Agree and send to Leeds City Council" })
+        );
 
         var lead = await browser.NewPageAsync(javaScript: false);
         await lead.SignInAsync(DemoData.LeedsLeadEmail);

@@ -8,7 +8,8 @@ using Naas.Domain.Workforce;
 namespace Naas.Browser.Tests;
 
 /// <summary>The real knowledge test in a real browser: book, start in the window, close the page, resume, run out
-/// of time; and the programme's and content team's pages for it. Its own application, because it moves the clock.</summary>
+/// of time; and the programme's and content team's pages for it. Its own application, because it moves the
+/// clock.</summary>
 public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -20,8 +21,15 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
             var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council");
             var e = new Endorsement
             {
-                SocialWorkerId = amara.Id, OrganisationId = leeds.Id, Level = StatusLevel.Practitioner, State = EndorsementState.Agreed, Judgement = "Ready",
-                Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = Naas.Web.Tests.NaasFactory.Now, EndorsedBy = "Jo Fletcher",
+                SocialWorkerId = amara.Id,
+                OrganisationId = leeds.Id,
+                Level = StatusLevel.Practitioner,
+                State = EndorsementState.Agreed,
+                Judgement = "Ready",
+                Evidence = "Audits",
+                EligibilityAtEndorsement = "Eligible",
+                EndorsedAt = Naas.Web.Tests.NaasFactory.Now,
+                EndorsedBy = "Jo Fletcher",
             };
             db.Endorsements.Add(e);
             db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
@@ -32,25 +40,40 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await page.GoAndCheckAsync("/me/test");
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Book your knowledge test" }));
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Book the test" }));
-        Assert.Contains("Select when and where you will take the test", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        Assert.Contains(
+            "Select when and where you will take the test",
+            await page.Locator(".govuk-error-summary").InnerTextAsync()
+        );
         await page.GetByLabel("Remote, ", new() { Exact = false }).CheckAsync();
         await page.GetByLabel("Do you need any adjustments? (optional)").FillAsync("A quiet room, please");
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Book the test" }));
-        Assert.Contains("Your knowledge test is booked", await page.Locator(".govuk-notification-banner").InnerTextAsync());
+        Assert.Contains(
+            "Your knowledge test is booked",
+            await page.Locator(".govuk-notification-banner").InnerTextAsync()
+        );
         Assert.Contains("A quiet room, please", await page.Locator(".govuk-summary-list").InnerTextAsync());
 
         // The request is waiting for the programme's decision: starting now is the candidate's choice, made knowingly.
         Assert.Contains("Waiting for a decision", await page.Locator("#adjustment-decision").InnerTextAsync());
-        Assert.Contains("has not yet decided on the adjustments you asked for", await page.Locator("#adjustment-undecided").InnerTextAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Start your knowledge test" }).CountAsync());
-        await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Start now without the adjustments" }));
+        Assert.Contains(
+            "has not yet decided on the adjustments you asked for",
+            await page.Locator("#adjustment-undecided").InnerTextAsync()
+        );
+        Assert.Equal(
+            0,
+            await page.GetByRole(AriaRole.Button, new() { Name = "Start your knowledge test" }).CountAsync()
+        );
+        await page.ClickAndCheckAsync(
+            page.GetByRole(AriaRole.Button, new() { Name = "Start now without the adjustments" })
+        );
         Assert.Contains("Question 1 of 7", await page.Locator("main").InnerTextAsync());
         Assert.Contains("20 minutes 0 seconds", await page.Locator("#time-text").InnerTextAsync());
         await page.Locator("main form input[type=radio], main form input[type=checkbox]:not(#flag)").First.CheckAsync();
         await page.GetByLabel("Flag this question to come back to").CheckAsync();
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }));
 
-        // The connection drops; five minutes later the candidate signs in again and finds everything, with the clock honest.
+        // The connection drops; five minutes later the candidate signs in again and finds everything, with the clock
+        // honest.
         await page.CloseAsync();
         browser.App.Clock.Advance(TimeSpan.FromMinutes(5));
         var back = await browser.NewPageAsync(javaScript: false);
@@ -78,8 +101,13 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
         await admin.GoAndCheckAsync("/admin/blueprints");
-        await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Link, new() { Name = "Knowledge test for child and family practitioners" }));
-        Assert.Contains("The live bank can make forms for this blueprint", await admin.Locator("#bank-check").InnerTextAsync());
+        await admin.ClickAndCheckAsync(
+            admin.GetByRole(AriaRole.Link, new() { Name = "Knowledge test for child and family practitioners" })
+        );
+        Assert.Contains(
+            "The live bank can make forms for this blueprint",
+            await admin.Locator("#bank-check").InnerTextAsync()
+        );
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Add the window" }));
         Assert.Contains("Enter date the window opens", await admin.Locator(".govuk-error-summary").InnerTextAsync());
         await admin.GoAndCheckAsync("/admin/adjustments");
@@ -100,7 +128,10 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await anyone.GoAndCheckAsync("/check");
         await anyone.GetByLabel("Social Work England registration number").FillAsync("SW100005");
         await anyone.ClickAndCheckAsync(anyone.GetByRole(AriaRole.Button, new() { Name = "Check" }).First);
-        Assert.Contains("Enter the social worker's surname", await anyone.Locator(".govuk-error-summary").InnerTextAsync());
+        Assert.Contains(
+            "Enter the social worker's surname",
+            await anyone.Locator(".govuk-error-summary").InnerTextAsync()
+        );
         Assert.Equal("SW100005", await anyone.GetByLabel("Social Work England registration number").InputValueAsync()); // kept
         await anyone.GetByLabel("Surname").FillAsync("Allen");
         await anyone.ClickAndCheckAsync(anyone.GetByRole(AriaRole.Button, new() { Name = "Check" }).First);

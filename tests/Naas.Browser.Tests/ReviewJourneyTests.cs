@@ -13,21 +13,38 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task A_review_from_request_to_decision_para42_and_the_after_accreditation_pages()
     {
-        var endorsement = await Assessed.MarkedAsync(browser.App, "SW100001", knowledge: 30, observation: 27, written: 30, reflective: 31);
+        var endorsement = await Assessed.MarkedAsync(
+            browser.App,
+            "SW100001",
+            knowledge: 30,
+            observation: 27,
+            written: 30,
+            reflective: 31
+        );
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
         await admin.GoAndCheckAsync($"/admin/results/{endorsement}");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
-        await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" }));
+        await admin.ClickAndCheckAsync(
+            admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" })
+        );
 
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         await amara.GoAndCheckAsync("/me/results");
-        await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Link, new() { Name = "ask for an independent review" }));
-        await amara.GetByLabel("What happened", new() { Exact = true }).FillAsync("The actor left the room part-way through.");
+        await amara.ClickAndCheckAsync(
+            amara.GetByRole(AriaRole.Link, new() { Name = "ask for an independent review" })
+        );
+        await amara
+            .GetByLabel("What happened", new() { Exact = true })
+            .FillAsync("The actor left the room part-way through.");
         await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Button, new() { Name = "Send request" }));
-        await Assertions.Expect(amara.Locator(".govuk-error-summary")).ToContainTextAsync("Select why you are asking for a review");
-        await Assertions.Expect(amara.GetByLabel("What happened", new() { Exact = true })).ToHaveValueAsync("The actor left the room part-way through.");
+        await Assertions
+            .Expect(amara.Locator(".govuk-error-summary"))
+            .ToContainTextAsync("Select why you are asking for a review");
+        await Assertions
+            .Expect(amara.GetByLabel("What happened", new() { Exact = true }))
+            .ToHaveValueAsync("The actor left the room part-way through.");
         await amara.GetByLabel("There were extenuating circumstances").CheckAsync();
         await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Button, new() { Name = "Send request" }));
         await Assertions.Expect(amara.Locator(".review-state")).ToHaveTextAsync("Waiting for your employer's view");
@@ -37,7 +54,8 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await lead.GoAndCheckAsync("/employer/reviews");
         await lead.ClickAndCheckAsync(lead.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor" }));
         await lead.GetByLabel("Yes, we support a review").CheckAsync();
-        await lead.GetByLabel("Your view", new() { Exact = true }).FillAsync("Her practice is strong; the session was disrupted.");
+        await lead.GetByLabel("Your view", new() { Exact = true })
+            .FillAsync("Her practice is strong; the session was disrupted.");
         await lead.ClickAndCheckAsync(lead.GetByRole(AriaRole.Button, new() { Name = "Send your view" }));
 
         await admin.GoAndCheckAsync("/admin/reviews");
@@ -49,17 +67,25 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await reviewer.SignInAsync("independent.reviewer@naas.example");
         await reviewer.GoAndCheckAsync("/review");
         await reviewer.ClickAndCheckAsync(reviewer.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor" }));
-        await Assertions.Expect(reviewer.Locator("#statement")).ToHaveTextAsync("The actor left the room part-way through.");
+        await Assertions
+            .Expect(reviewer.Locator("#statement"))
+            .ToHaveTextAsync("The actor left the room part-way through.");
         await reviewer.GetByLabel("A fresh attempt is granted").CheckAsync();
-        await reviewer.GetByLabel("Your reasons", new() { Exact = true }).FillAsync("The recording confirms the disruption.");
+        await reviewer
+            .GetByLabel("Your reasons", new() { Exact = true })
+            .FillAsync("The recording confirms the disruption.");
         await reviewer.ClickAndCheckAsync(reviewer.GetByRole(AriaRole.Button, new() { Name = "Record decision" }));
-        await Assertions.Expect(reviewer.Locator(".govuk-error-summary")).ToContainTextAsync("Select which elements are taken again");
+        await Assertions
+            .Expect(reviewer.Locator(".govuk-error-summary"))
+            .ToContainTextAsync("Select which elements are taken again");
         await reviewer.Locator("input[name=FreshElements][value=SimulatedObservation]").CheckAsync();
         await reviewer.ClickAndCheckAsync(reviewer.GetByRole(AriaRole.Button, new() { Name = "Record decision" }));
 
         await amara.GoAndCheckAsync("/me/reviews");
         await Assertions.Expect(amara.Locator(".review-decision")).ToHaveTextAsync("A fresh attempt is granted");
-        await Assertions.Expect(amara.Locator(".review-reasons")).ToHaveTextAsync("The recording confirms the disruption.");
+        await Assertions
+            .Expect(amara.Locator(".review-reasons"))
+            .ToHaveTextAsync("The recording confirms the disruption.");
         await amara.GoAndCheckAsync("/me");
         await Assertions.Expect(amara.Locator("#next-step")).ToContainTextAsync("fresh attempt");
         await amara.GoAndCheckAsync("/me/reaccreditation");

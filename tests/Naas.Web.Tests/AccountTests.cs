@@ -17,10 +17,13 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var key = Base32(base32Key.Replace(" ", "").ToUpperInvariant());
         var counter = BitConverter.GetBytes(at.ToUnixTimeSeconds() / 30);
-        if (BitConverter.IsLittleEndian) Array.Reverse(counter);
+        if (BitConverter.IsLittleEndian)
+            Array.Reverse(counter);
         var hash = HMACSHA1.HashData(key, counter);
         var offset = hash[^1] & 0x0f;
-        var code = ((hash[offset] & 0x7f) << 24 | hash[offset + 1] << 16 | hash[offset + 2] << 8 | hash[offset + 3]) % 1_000_000;
+        var code =
+            ((hash[offset] & 0x7f) << 24 | hash[offset + 1] << 16 | hash[offset + 2] << 8 | hash[offset + 3])
+            % 1_000_000;
         return code.ToString("D6");
     }
 
@@ -45,16 +48,25 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var wrong = await client.PostFormAsync("/account/authenticator", Http.F(("Input.Code", "000000")));
         Assert.Contains("The code is not right", await wrong.Content.ReadAsStringAsync());
-        var on = await client.PostFormAsync("/account/authenticator", Http.F(("Input.Code", Totp(key, DateTimeOffset.UtcNow))));
+        var on = await client.PostFormAsync(
+            "/account/authenticator",
+            Http.F(("Input.Code", Totp(key, DateTimeOffset.UtcNow)))
+        );
         Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
 
         var next = app.Browser();
-        var signIn = await next.PostFormAsync("/account/sign-in", Http.F(("Input.Email", DemoData.ManchesterLeadEmail), ("Input.Password", DemoData.Password)));
+        var signIn = await next.PostFormAsync(
+            "/account/sign-in",
+            Http.F(("Input.Email", DemoData.ManchesterLeadEmail), ("Input.Password", DemoData.Password))
+        );
         Assert.StartsWith("/account/two-factor", signIn.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync("/employer/workforce")).StatusCode); // not signed in yet
         var badCode = await next.PostFormAsync("/account/two-factor", Http.F(("Input.Code", "12ab")));
         Assert.Contains("The code must be 6 numbers", await badCode.Content.ReadAsStringAsync());
-        var code = await next.PostFormAsync("/account/two-factor", Http.F(("Input.Code", Totp(key, DateTimeOffset.UtcNow))));
+        var code = await next.PostFormAsync(
+            "/account/two-factor",
+            Http.F(("Input.Code", Totp(key, DateTimeOffset.UtcNow)))
+        );
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/employer/workforce")).StatusCode);
 
@@ -70,10 +82,24 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using (var db = app.Db())
         {
             var kent = await db.Organisations.SingleAsync(o => o.Name == "Kent County Council");
-            var noOrg = await admin.PostFormAsync("/admin/invitations", Http.F(("Input.Name", "Pat Kent"), ("Input.Email", "pat@kent.example"), ("Input.Role", Roles.EmployerLead)));
+            var noOrg = await admin.PostFormAsync(
+                "/admin/invitations",
+                Http.F(
+                    ("Input.Name", "Pat Kent"),
+                    ("Input.Email", "pat@kent.example"),
+                    ("Input.Role", Roles.EmployerLead)
+                )
+            );
             Assert.Contains("Select the organisation they will manage", await noOrg.Content.ReadAsStringAsync());
-            var sent = await admin.PostFormAsync("/admin/invitations", Http.F(("Input.Name", "Pat Kent"), ("Input.Email", "pat@kent.example"),
-                ("Input.Role", Roles.EmployerLead), ("Input.OrganisationId", kent.Id.ToString())));
+            var sent = await admin.PostFormAsync(
+                "/admin/invitations",
+                Http.F(
+                    ("Input.Name", "Pat Kent"),
+                    ("Input.Email", "pat@kent.example"),
+                    ("Input.Role", Roles.EmployerLead),
+                    ("Input.OrganisationId", kent.Id.ToString())
+                )
+            );
             Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         }
         string link;
@@ -83,9 +109,15 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
             link = Regex.Match(email.Body, "/account/invitation/[A-Za-z0-9_-]+").Value;
         }
         var pat = app.Browser();
-        var mismatch = await pat.PostFormAsync(link, Http.F(("Input.Password", "Long-enough-password-1"), ("Input.ConfirmPassword", "different")));
+        var mismatch = await pat.PostFormAsync(
+            link,
+            Http.F(("Input.Password", "Long-enough-password-1"), ("Input.ConfirmPassword", "different"))
+        );
         Assert.Contains("Passwords must match", await mismatch.Content.ReadAsStringAsync());
-        var created = await pat.PostFormAsync(link, Http.F(("Input.Password", "Long-enough-password-1"), ("Input.ConfirmPassword", "Long-enough-password-1")));
+        var created = await pat.PostFormAsync(
+            link,
+            Http.F(("Input.Password", "Long-enough-password-1"), ("Input.ConfirmPassword", "Long-enough-password-1"))
+        );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var workforce = await pat.GetStringAsync("/employer/workforce");
         Assert.Contains("Kent County Council", workforce);
@@ -108,7 +140,9 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using var after = app.Db();
         var m = await after.OutboxMessages.SingleAsync(x => x.Recipient == "someone@example.org");
         Assert.NotNull(m.ProcessedAt);
-        var folder = app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Email:PickupFolder"]!;
+        var folder = app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[
+            "Email:PickupFolder"
+        ]!;
         var eml = await File.ReadAllTextAsync(Path.Combine(folder, $"{m.Id}.eml"));
         Assert.Contains("Subject: Test subject", eml);
         Assert.Contains("Body text", eml);
@@ -124,10 +158,15 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Enter an email address in the correct format", html);
         Assert.Contains("Enter a phone number", html);
         Assert.Contains("value=\"call me\"", html);
-        var ok = await amara.PostFormAsync("/me/contact", Http.F(("Email", "amara@home.example"), ("Phone", "01632 960 001")));
+        var ok = await amara.PostFormAsync(
+            "/me/contact",
+            Http.F(("Email", "amara@home.example"), ("Phone", "01632 960 001"))
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
-        using var package = new System.IO.Compression.ZipArchive(new MemoryStream(await amara.GetByteArrayAsync("/me/download")));
+        using var package = new System.IO.Compression.ZipArchive(
+            new MemoryStream(await amara.GetByteArrayAsync("/me/download"))
+        );
         using var record = package.GetEntry("record.json")!.Open();
         var json = JsonDocument.Parse(record).RootElement;
         Assert.Equal("SW100001", json.GetProperty("person").GetProperty("RegistrationNumber").GetString());

@@ -1,8 +1,8 @@
-using Naas.Data.Entities;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Web.Features.Accreditations;
 using Naas.Web.Features.Reaccreditations;
@@ -22,7 +22,10 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         var entry = credential["credentialStatus"]!.AsObject(); // one object, as Open Badges 3.0 allows
         Assert.Equal("BitstringStatusListEntry", entry["type"]!.GetValue<string>());
         Assert.Equal("message", entry["statusPurpose"]!.GetValue<string>());
-        Assert.Equal(["0x0", "0x1", "0x2"], entry["statusMessage"]!.AsArray().Select(m => m!["status"]!.GetValue<string>()));
+        Assert.Equal(
+            ["0x0", "0x1", "0x2"],
+            entry["statusMessage"]!.AsArray().Select(m => m!["status"]!.GetValue<string>())
+        );
         var anyone = app.Browser();
         var res = await anyone.GetAsync(new Uri(entry["statusListCredential"]!.GetValue<string>()).PathAndQuery);
         Assert.Equal("application/vc+jwt", res.Content.Headers.ContentType!.MediaType);
@@ -31,18 +34,27 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         Assert.True(CertificateTests.Verify(list, keys));
         var subject = Payload(list)["credentialSubject"]!;
         Assert.Equal("message", subject["statusPurpose"]!.GetValue<string>());
-        Assert.Contains("BitstringStatusListCredential", Payload(list)["type"]!.AsArray().Select(t => t!.GetValue<string>()));
-        return AccreditationService.ValueAt(subject["encodedList"]!.GetValue<string>(), int.Parse(entry["statusListIndex"]!.GetValue<string>()), entry["statusSize"]!.GetValue<int>());
+        Assert.Contains(
+            "BitstringStatusListCredential",
+            Payload(list)["type"]!.AsArray().Select(t => t!.GetValue<string>())
+        );
+        return AccreditationService.ValueAt(
+            subject["encodedList"]!.GetValue<string>(),
+            int.Parse(entry["statusListIndex"]!.GetValue<string>()),
+            entry["statusSize"]!.GetValue<int>()
+        );
     }
 
-    private async Task<bool> StatusBitAsync(JsonNode credential, string purpose) => await StatusAsync(credential) == (purpose == "revocation" ? 2 : 1);
+    private async Task<bool> StatusBitAsync(JsonNode credential, string purpose) =>
+        await StatusAsync(credential) == (purpose == "revocation" ? 2 : 1);
 
     [Fact]
     public async Task Suspension_and_revocation_need_a_reason_show_on_the_public_check_and_in_the_credential_status_lists()
     {
         var endorsement = await Assessed.MarkedAsync(app, "SW100001", 30, 30, 30, 30);
         await Assessed.ReleaseAsync(app, endorsement);
-        Guid id; string number;
+        Guid id;
+        string number;
         await using (var db = app.Db())
         {
             var a = await db.Accreditations.SingleAsync(x => x.EndorsementId == endorsement);
@@ -63,7 +75,10 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         var noReason = await Assessed.TextAsync(await admin.PostFormAsync(url, Http.F(("Action", "Suspend"))));
         Assert.Contains("Enter the reason", noReason);
         const string reason = "A fitness to practise concern raised by Social Work England is being looked into.";
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, Http.F(("Action", "Suspend"), ("Reason", reason)))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await admin.PostFormAsync(url, Http.F(("Action", "Suspend"), ("Reason", reason)))).StatusCode
+        );
 
         var check = await Assessed.TextAsync(await app.Browser().GetAsync($"/check/{number}"));
         Assert.Contains("No (suspended)", check);
@@ -72,27 +87,56 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         Assert.False(await StatusBitAsync(credential, "revocation"));
         await using (var db = app.Db())
         {
-            Assert.True(await db.AuditEvents.AnyAsync(a => a.SubjectId == id && a.Action == "Suspended" && a.Reason == reason));
-            Assert.True(await db.OutboxMessages.AnyAsync(m => m.Recipient == DemoData.SocialWorkerEmail && m.Subject.Contains("suspended") && m.Body.Contains(reason)));
+            Assert.True(
+                await db.AuditEvents.AnyAsync(a => a.SubjectId == id && a.Action == "Suspended" && a.Reason == reason)
+            );
+            Assert.True(
+                await db.OutboxMessages.AnyAsync(m =>
+                    m.Recipient == DemoData.SocialWorkerEmail
+                    && m.Subject.Contains("suspended")
+                    && m.Body.Contains(reason)
+                )
+            );
         }
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, Http.F(("Action", "Lift"), ("Reason", "The concern was not upheld.")))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(url, Http.F(("Action", "Lift"), ("Reason", "The concern was not upheld.")))
+            ).StatusCode
+        );
         Assert.Contains("Yes", await Assessed.TextAsync(await app.Browser().GetAsync($"/check/{number}")));
         Assert.False(await StatusBitAsync(credential, "suspension"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, Http.F(("Action", "Revoke"), ("Reason", "Removed from the register.")))).StatusCode);
-        Assert.Contains("No (revoked)", await Assessed.TextAsync(await app.Browser().GetAsync("/check?RegistrationNumber=SW100001&Surname=Okafor")));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(url, Http.F(("Action", "Revoke"), ("Reason", "Removed from the register.")))
+            ).StatusCode
+        );
+        Assert.Contains(
+            "No (revoked)",
+            await Assessed.TextAsync(await app.Browser().GetAsync("/check?RegistrationNumber=SW100001&Surname=Okafor"))
+        );
         Assert.True(await StatusBitAsync(credential, "revocation"));
-        var final = await Assessed.TextAsync(await admin.PostFormAsync(url, Http.F(("Action", "Lift"), ("Reason", "Try")), "/admin/accreditations"));
+        var final = await Assessed.TextAsync(
+            await admin.PostFormAsync(url, Http.F(("Action", "Lift"), ("Reason", "Try")), "/admin/accreditations")
+        );
         Assert.Contains("Revocation is final", final);
         await using (var db = app.Db())
-            Assert.Equal(["Awarded", "Revoked", "Suspended", "SuspensionLifted"], (await db.AuditEvents.Where(a => a.SubjectId == id).Select(a => a.Action).ToListAsync()).Order());
+            Assert.Equal(
+                ["Awarded", "Revoked", "Suspended", "SuspensionLifted"],
+                (await db.AuditEvents.Where(a => a.SubjectId == id).Select(a => a.Action).ToListAsync()).Order()
+            );
 
         // An employer has no way in.
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
         Http.AssertRefused(await lead.GetAsync(url));
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync("/credentials/status/everything")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await app.Browser().GetAsync("/credentials/status/everything")).StatusCode
+        );
     }
 
     [Fact]
@@ -101,21 +145,40 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         Guid ruth;
         await using (var db = app.Db())
         {
-            var a = await db.Accreditations.Include(x => x.SocialWorker).SingleAsync(x => x.SocialWorker!.RegistrationNumber == "SW100005");
+            var a = await db
+                .Accreditations.Include(x => x.SocialWorker)
+                .SingleAsync(x => x.SocialWorker!.RegistrationNumber == "SW100005");
             ruth = a.Id;
             a.ReaccreditationDue = new DateOnly(2027, 1, 31); // 69 days away: inside the default 90
-            db.Record(new ArrangedOutsideTheService("Accreditation", a.Id, "Arranged", "Due date set for the reminder test"));
+            db.Record(
+                new ArrangedOutsideTheService("Accreditation", a.Id, "Arranged", "Due date set for the reminder test")
+            );
             await db.SaveChangesAsync();
         }
-        int first, second;
-        using (var scope = app.Services.CreateScope()) first = await scope.ServiceProvider.GetRequiredService<AccreditationService>().SendRemindersAsync(default);
-        using (var scope = app.Services.CreateScope()) second = await scope.ServiceProvider.GetRequiredService<AccreditationService>().SendRemindersAsync(default);
+        int first,
+            second;
+        using (var scope = app.Services.CreateScope())
+            first = await scope.ServiceProvider.GetRequiredService<AccreditationService>().SendRemindersAsync(default);
+        using (var scope = app.Services.CreateScope())
+            second = await scope.ServiceProvider.GetRequiredService<AccreditationService>().SendRemindersAsync(default);
         Assert.True(first >= 1);
         Assert.Equal(0, second);
         await using (var db = app.Db())
         {
-            Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Recipient == "ruth.allen@leeds.example" && m.Subject.Contains("re-accreditation is due on 31 January 2027")));
-            Assert.True(await db.OutboxMessages.AnyAsync(m => m.Recipient == DemoData.LeedsLeadEmail && m.Body.Contains("Ruth Allen") && m.Body.Contains("30 hours of continuing professional development")));
+            Assert.Equal(
+                1,
+                await db.OutboxMessages.CountAsync(m =>
+                    m.Recipient == "ruth.allen@leeds.example"
+                    && m.Subject.Contains("re-accreditation is due on 31 January 2027")
+                )
+            );
+            Assert.True(
+                await db.OutboxMessages.AnyAsync(m =>
+                    m.Recipient == DemoData.LeedsLeadEmail
+                    && m.Body.Contains("Ruth Allen")
+                    && m.Body.Contains("30 hours of continuing professional development")
+                )
+            );
             Assert.True(await db.AuditEvents.AnyAsync(a => a.SubjectId == ruth && a.Action == "ReminderSent"));
         }
     }

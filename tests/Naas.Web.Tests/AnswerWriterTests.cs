@@ -15,7 +15,8 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
     private static int people;
 
-    /// <summary>Sittings of the practice test, each for a new person, started at the factory's clock unless shaped otherwise.</summary>
+    /// <summary>Sittings of the practice test, each for a new person, started at the factory's clock unless shaped
+    /// otherwise.</summary>
     private async Task<List<Guid>> SittingsAsync(int count, Action<KnowledgeAttempt>? shape = null)
     {
         await using var db = app.Db();
@@ -24,37 +25,61 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
         for (var i = 0; i < count; i++)
         {
             var n = Interlocked.Increment(ref people);
-            var person = new SocialWorker { GivenName = "Writer", FamilyName = $"Test {n}", RegistrationNumber = $"SW7{n:000000}", Email = $"writer{n}@test.example" };
+            var person = new SocialWorker
+            {
+                GivenName = "Writer",
+                FamilyName = $"Test {n}",
+                RegistrationNumber = $"SW7{n:000000}",
+                Email = $"writer{n}@test.example",
+            };
             var attempt = new KnowledgeAttempt
             {
-                SocialWorkerId = person.Id, BlueprintId = practice, ItemVersionIds = [.. Enumerable.Range(0, 5).Select(_ => Guid.NewGuid())],
-                StartedAt = app.Clock.GetUtcNow(), AllowedSeconds = 900, PassMark = 3,
+                SocialWorkerId = person.Id,
+                BlueprintId = practice,
+                ItemVersionIds = [.. Enumerable.Range(0, 5).Select(_ => Guid.NewGuid())],
+                StartedAt = app.Clock.GetUtcNow(),
+                AllowedSeconds = 900,
+                PassMark = 3,
             };
             shape?.Invoke(attempt);
             db.SocialWorkers.Add(person);
             db.KnowledgeAttempts.Add(attempt);
             sittings.Add(attempt.Id);
         }
-        db.Record(new ArrangedOutsideTheService("Test", null, "Seeded", $"{count} sittings for the answer writer's tests"));
+        db.Record(
+            new ArrangedOutsideTheService("Test", null, "Seeded", $"{count} sittings for the answer writer's tests")
+        );
         await db.SaveChangesAsync();
         return sittings;
     }
 
-    private AnswerWriter Writer() => new(app.ConnectionString, writers: 1, maxGroup: 64, NullLogger<AnswerWriter>.Instance);
+    private AnswerWriter Writer() =>
+        new(app.ConnectionString, writers: 1, maxGroup: 64, NullLogger<AnswerWriter>.Instance);
 
     /// <summary>Saves the first answer of a sitting, then holds its row locked from another connection and sends a
-    /// second save to it, which the writer's next statement waits on; returns once the writer is seen waiting.</summary>
-    private async Task<(NpgsqlConnection Lock, Task<bool> Waiting)> HoldTheWriterAsync(AnswerWriter writer, Guid sitting)
+    /// second save to it, which the writer's next statement waits on; returns once the writer is seen
+    /// waiting.</summary>
+    private async Task<(NpgsqlConnection Lock, Task<bool> Waiting)> HoldTheWriterAsync(
+        AnswerWriter writer,
+        Guid sitting
+    )
     {
         Assert.True(await writer.SaveAsync(sitting, 1, "before", false, app.Clock.GetUtcNow()));
         var conn = new NpgsqlConnection(app.ConnectionString);
         await conn.OpenAsync();
-        await new NpgsqlCommand($"BEGIN; SELECT 1 FROM \"KnowledgeAnswers\" WHERE \"AttemptId\" = '{sitting}' AND \"Position\" = 1 FOR UPDATE", conn).ExecuteNonQueryAsync();
+        await new NpgsqlCommand(
+            $"BEGIN; SELECT 1 FROM \"KnowledgeAnswers\" WHERE \"AttemptId\" = '{sitting}' AND \"Position\" = 1 FOR UPDATE",
+            conn
+        ).ExecuteNonQueryAsync();
         var waiting = writer.SaveAsync(sitting, 1, "held", false, app.Clock.GetUtcNow());
         for (var tries = 0; ; tries++)
         {
-            var blocked = await new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'naas-autosave' AND wait_event_type = 'Lock'", conn).ExecuteScalarAsync();
-            if ((long)blocked! == 1) break;
+            var blocked = await new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'naas-autosave' AND wait_event_type = 'Lock'",
+                conn
+            ).ExecuteScalarAsync();
+            if ((long)blocked! == 1)
+                break;
             Assert.True(tries < 200, "The writer never waited on the held row");
             await Task.Delay(25);
         }
@@ -72,15 +97,41 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var open = await SittingsAsync(12);
         var submitted = (await SittingsAsync(1, a => a.SubmittedAt = app.Clock.GetUtcNow()))[0];
-        var onBreak = (await SittingsAsync(1, a => { a.RestBreaksAllowed = true; a.BreakStartedAt = app.Clock.GetUtcNow(); }))[0];
+        var onBreak = (
+            await SittingsAsync(
+                1,
+                a =>
+                {
+                    a.RestBreaksAllowed = true;
+                    a.BreakStartedAt = app.Clock.GetUtcNow();
+                }
+            )
+        )[0];
         var outOfTime = (await SittingsAsync(1, a => a.StartedAt = app.Clock.GetUtcNow().AddMinutes(-16)))[0];
-        var paused = (await SittingsAsync(1, a => { a.StartedAt = app.Clock.GetUtcNow().AddMinutes(-16); a.PausedSeconds = 120; }))[0]; // a break stopped the clock
+        var paused = (
+            await SittingsAsync(
+                1,
+                a =>
+                {
+                    a.StartedAt = app.Clock.GetUtcNow().AddMinutes(-16);
+                    a.PausedSeconds = 120;
+                }
+            )
+        )[0]; // a break stopped the clock
 
         await using var writer = Writer();
         var (held, waiting) = await HoldTheWriterAsync(writer, open[0]);
         var now = app.Clock.GetUtcNow();
-        var saves = open.Skip(1).SelectMany(s => Enumerable.Range(1, 3).Select(p => (Sitting: s, Position: p, Save: writer.SaveAsync(s, p, $"answer {p}", p == 2, now)))).ToList();
-        var refused = new[] { submitted, onBreak, outOfTime }.Select(s => writer.SaveAsync(s, 1, "too late", false, now)).ToList();
+        var saves = open.Skip(1)
+            .SelectMany(s =>
+                Enumerable
+                    .Range(1, 3)
+                    .Select(p => (Sitting: s, Position: p, Save: writer.SaveAsync(s, p, $"answer {p}", p == 2, now)))
+            )
+            .ToList();
+        var refused = new[] { submitted, onBreak, outOfTime }
+            .Select(s => writer.SaveAsync(s, 1, "too late", false, now))
+            .ToList();
         var inTime = writer.SaveAsync(paused, 1, "in time", false, now);
         Assert.DoesNotContain(saves, s => s.Save.IsCompleted); // nothing is reported saved before its commit
         await ReleaseAsync(held);
@@ -90,11 +141,29 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.All(await Task.WhenAll(refused), Assert.False);
         Assert.True(await inTime);
         await using var db = app.Db();
-        var stored = await db.KnowledgeAnswers.Where(a => open.Contains(a.AttemptId) || a.AttemptId == paused || a.AttemptId == submitted || a.AttemptId == onBreak || a.AttemptId == outOfTime).ToListAsync();
+        var stored = await db
+            .KnowledgeAnswers.Where(a =>
+                open.Contains(a.AttemptId)
+                || a.AttemptId == paused
+                || a.AttemptId == submitted
+                || a.AttemptId == onBreak
+                || a.AttemptId == outOfTime
+            )
+            .ToListAsync();
         Assert.Equal(33 + 1 + 1, stored.Count); // 11 sittings × 3, the held sitting's one question, the paused sitting's
-        Assert.DoesNotContain(stored, a => a.AttemptId == submitted || a.AttemptId == onBreak || a.AttemptId == outOfTime);
+        Assert.DoesNotContain(
+            stored,
+            a => a.AttemptId == submitted || a.AttemptId == onBreak || a.AttemptId == outOfTime
+        );
         Assert.Equal("held", stored.Single(a => a.AttemptId == open[0]).Response);
-        Assert.All(stored.Where(a => open.Skip(1).Contains(a.AttemptId)), a => { Assert.Equal($"answer {a.Position}", a.Response); Assert.Equal(a.Position == 2, a.Flagged); });
+        Assert.All(
+            stored.Where(a => open.Skip(1).Contains(a.AttemptId)),
+            a =>
+            {
+                Assert.Equal($"answer {a.Position}", a.Response);
+                Assert.Equal(a.Position == 2, a.Flagged);
+            }
+        );
     }
 
     [Fact]
@@ -127,16 +196,25 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.All(await Task.WhenAll(good), Assert.True);
         await Assert.ThrowsAsync<PostgresException>(() => tooLong);
         await using var db = app.Db();
-        Assert.Equal(5, await db.KnowledgeAnswers.CountAsync(a => sittings.Contains(a.AttemptId) && a.Position == 2 && a.Response == "kept"));
+        Assert.Equal(
+            5,
+            await db.KnowledgeAnswers.CountAsync(a =>
+                sittings.Contains(a.AttemptId) && a.Position == 2 && a.Response == "kept"
+            )
+        );
         Assert.False(await db.KnowledgeAnswers.AnyAsync(a => a.AttemptId == sittings[1] && a.Position == 3));
     }
 
     [Fact]
     public void A_writer_with_no_loops_or_no_room_refuses_to_start_rather_than_leave_saves_waiting()
     {
-        var none = Assert.Throws<InvalidOperationException>(() => new AnswerWriter(app.ConnectionString, writers: 0, maxGroup: 64, NullLogger<AnswerWriter>.Instance));
+        var none = Assert.Throws<InvalidOperationException>(() =>
+            new AnswerWriter(app.ConnectionString, writers: 0, maxGroup: 64, NullLogger<AnswerWriter>.Instance)
+        );
         Assert.Contains("Autosave:Writers is 0", none.Message);
-        var empty = Assert.Throws<InvalidOperationException>(() => new AnswerWriter(app.ConnectionString, writers: 2, maxGroup: 0, NullLogger<AnswerWriter>.Instance));
+        var empty = Assert.Throws<InvalidOperationException>(() =>
+            new AnswerWriter(app.ConnectionString, writers: 2, maxGroup: 0, NullLogger<AnswerWriter>.Instance)
+        );
         Assert.Contains("Autosave:MaxGroup is 0", empty.Message);
     }
 }

@@ -1,7 +1,7 @@
-using Naas.Data.Entities;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Naas.Data.Entities;
 using Naas.Data.Seed;
 
 namespace Naas.Web.Tests;
@@ -9,17 +9,36 @@ namespace Naas.Web.Tests;
 /// <summary>Enemies, exposure, cases with media, and the rest-break limit (Stage 2, element 1; ¶36).</summary>
 public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    );
 
     /// <summary>These tests draw practice forms from the demo's ten general questions (two per area, which the enemy
-    /// rule needs), so those are arranged into the practice pool, and the demo's five practice questions out of it.</summary>
+    /// rule needs), so those are arranged into the practice pool, and the demo's five practice questions out of
+    /// it.</summary>
     private async Task<Guid> StartPracticeAsync(HttpClient client)
     {
         await using var db = app.Db();
-        var first = new[] { "K-00001", "K-00002", "K-00003", "K-00004", "K-00005", "K-00006", "K-00007", "K-00008", "K-00009", "K-00010" };
-        await db.KnowledgeItems.Where(i => first.Contains(i.Reference)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.KnowledgeTest.ItemPool.Practice));
+        var first = new[]
+        {
+            "K-00001",
+            "K-00002",
+            "K-00003",
+            "K-00004",
+            "K-00005",
+            "K-00006",
+            "K-00007",
+            "K-00008",
+            "K-00009",
+            "K-00010",
+        };
+        await db
+            .KnowledgeItems.Where(i => first.Contains(i.Reference))
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.KnowledgeTest.ItemPool.Practice));
         var practice = new[] { "K-00013", "K-00014", "K-00015", "K-00016", "K-00017" };
-        await db.KnowledgeItems.Where(i => practice.Contains(i.Reference)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.KnowledgeTest.ItemPool.Assessment));
+        await db
+            .KnowledgeItems.Where(i => practice.Contains(i.Reference))
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.KnowledgeTest.ItemPool.Assessment));
         var blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
         var start = await client.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
@@ -29,7 +48,10 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
     private async Task<Guid> VersionOfAsync(string reference)
     {
         await using var db = app.Db();
-        return await db.KnowledgeItemVersions.Where(v => v.Item!.Reference == reference).Select(v => v.Id).SingleAsync();
+        return await db
+            .KnowledgeItemVersions.Where(v => v.Item!.Reference == reference)
+            .Select(v => v.Id)
+            .SingleAsync();
     }
 
     [Fact]
@@ -38,12 +60,24 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
         var k3 = await VersionOfAsync("K-00003");
-        var unknown = await author.PostFormAsync($"/content/items/{k3}?handler=Enemies", Http.F(("Enemies", "K-00005, K-99999")), $"/content/items/{k3}");
+        var unknown = await author.PostFormAsync(
+            $"/content/items/{k3}?handler=Enemies",
+            Http.F(("Enemies", "K-00005, K-99999")),
+            $"/content/items/{k3}"
+        );
         Assert.Contains("There is no item K-99999", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()));
-        // K-00003 (area 5) is the enemy of both area-6 questions, and a form needs one of those: so K-00003 can never be drawn.
-        var saved = await author.PostFormAsync($"/content/items/{k3}?handler=Enemies", Http.F(("Enemies", "K-00005, k-00006")), $"/content/items/{k3}");
+        // K-00003 (area 5) is the enemy of both area-6 questions, and a form needs one of those: so K-00003 can never
+        // be drawn.
+        var saved = await author.PostFormAsync(
+            $"/content/items/{k3}?handler=Enemies",
+            Http.F(("Enemies", "K-00005, k-00006")),
+            $"/content/items/{k3}"
+        );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("K-00003", WebUtility.HtmlDecode(await author.GetStringAsync($"/content/items/{await VersionOfAsync("K-00005")}"))); // stored both ways round
+        Assert.Contains(
+            "K-00003",
+            WebUtility.HtmlDecode(await author.GetStringAsync($"/content/items/{await VersionOfAsync("K-00005")}"))
+        ); // stored both ways round
 
         var candidate = app.Browser();
         await candidate.SignInAsync(DemoData.SocialWorkerEmail);
@@ -62,7 +96,10 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
         await using var after = app.Db();
         Assert.Equal(forms * 5, await after.KnowledgeItems.SumAsync(i => i.TimesShown));
-        Assert.Equal(forms, await after.KnowledgeItems.Where(i => i.Reference == "K-00004").Select(i => i.TimesShown).SingleAsync());
+        Assert.Equal(
+            forms,
+            await after.KnowledgeItems.Where(i => i.Reference == "K-00004").Select(i => i.TimesShown).SingleAsync()
+        );
         Assert.NotNull((await after.KnowledgeItemVersions.SingleAsync(v => v.Id == k4)).FirstUsedAt); // seen, so never edited again
         var stats = WebUtility.HtmlDecode(await author.GetStringAsync($"/content/items/{k4}"));
         Assert.Contains($"Shown on {forms} forms", stats);
@@ -74,7 +111,15 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var ok = await admin.PostFormAsync("/admin/adjustments", Http.F(("RegistrationNumber", "SW100002"), ("ExtraTimePercent", "0"), ("RestBreaks", "true"), ("MaxBreakMinutes", "5")));
+        var ok = await admin.PostFormAsync(
+            "/admin/adjustments",
+            Http.F(
+                ("RegistrationNumber", "SW100002"),
+                ("ExtraTimePercent", "0"),
+                ("RestBreaks", "true"),
+                ("MaxBreakMinutes", "5")
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
@@ -87,18 +132,31 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
         Assert.Contains("id=\"time-text\">9 minutes 0 seconds<", await tom.GetStringAsync($"/me/test/{attempt}/1"));
         await using var db = app.Db();
-        var events = await db.AuditEvents.Where(e => e.SubjectId == attempt).OrderBy(e => e.OccurredAt).Select(e => e.Action).ToListAsync();
+        var events = await db
+            .AuditEvents.Where(e => e.SubjectId == attempt)
+            .OrderBy(e => e.OccurredAt)
+            .Select(e => e.Action)
+            .ToListAsync();
         Assert.Contains("BreakEnded", events);
     }
 
-    private static MultipartFormDataContent CaseForm(string token, string title, string text, string? transcript, byte[]? media, string mediaName = "scene.png")
+    private static MultipartFormDataContent CaseForm(
+        string token,
+        string title,
+        string text,
+        string? transcript,
+        byte[]? media,
+        string mediaName = "scene.png"
+    )
     {
         var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(title), "Draft.Title" }, { new StringContent(text), "Draft.Text" },
+            { new StringContent(title), "Draft.Title" },
+            { new StringContent(text), "Draft.Text" },
         };
-        if (transcript is not null) form.Add(new StringContent(transcript), "Draft.Transcript");
+        if (transcript is not null)
+            form.Add(new StringContent(transcript), "Draft.Transcript");
         if (media is not null)
         {
             var file = new ByteArrayContent(media);
@@ -114,13 +172,31 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
         var token = await author.TokenAsync("/content/cases/new");
-        var renamed = await author.PostAsync("/content/cases/new", CaseForm(token, "Home visit", "You arrive at the flat.", "A cluttered kitchen", "not an image"u8.ToArray()));
-        Assert.Contains("must be a PNG or JPEG image, an MP3 audio file, or an MP4 or WebM video", WebUtility.HtmlDecode(await renamed.Content.ReadAsStringAsync()));
-        var undescribed = await author.PostAsync("/content/cases/new", CaseForm(token, "Home visit", "You arrive at the flat.", null, Png));
+        var renamed = await author.PostAsync(
+            "/content/cases/new",
+            CaseForm(token, "Home visit", "You arrive at the flat.", "A cluttered kitchen", "not an image"u8.ToArray())
+        );
+        Assert.Contains(
+            "must be a PNG or JPEG image, an MP3 audio file, or an MP4 or WebM video",
+            WebUtility.HtmlDecode(await renamed.Content.ReadAsStringAsync())
+        );
+        var undescribed = await author.PostAsync(
+            "/content/cases/new",
+            CaseForm(token, "Home visit", "You arrive at the flat.", null, Png)
+        );
         var undescribedHtml = WebUtility.HtmlDecode(await undescribed.Content.ReadAsStringAsync());
         Assert.Contains("Enter a description of the image for candidates who cannot see it", undescribedHtml);
         Assert.Contains("You arrive at the flat.", undescribedHtml); // what was typed is kept
-        var created = await author.PostAsync("/content/cases/new", CaseForm(token, "Home visit", "You arrive at the flat.", "A kitchen with unwashed dishes and an empty fridge", Png));
+        var created = await author.PostAsync(
+            "/content/cases/new",
+            CaseForm(
+                token,
+                "Home visit",
+                "You arrive at the flat.",
+                "A kitchen with unwashed dishes and an empty fridge",
+                Png
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var caseId = Guid.Parse(created.Headers.Location!.OriginalString.Split('/')[3]);
         var media = await author.GetAsync($"/media/cases/{caseId}");
@@ -137,9 +213,19 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using (var db = app.Db())
         {
             var reference = await db.KnowledgeCases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync();
-            var versions = await db.KnowledgeItemVersions.Where(v => v.Item!.Reference == "K-00001" || v.Item.Reference == "K-00002").ToListAsync();
-            foreach (var v in versions) v.CaseId = caseId;
-            db.Record(new ArrangedOutsideTheService("KnowledgeItem", versions[0].Id, "Edited", $"Arranged for the test: on case {reference}"));
+            var versions = await db
+                .KnowledgeItemVersions.Where(v => v.Item!.Reference == "K-00001" || v.Item.Reference == "K-00002")
+                .ToListAsync();
+            foreach (var v in versions)
+                v.CaseId = caseId;
+            db.Record(
+                new ArrangedOutsideTheService(
+                    "KnowledgeItem",
+                    versions[0].Id,
+                    "Edited",
+                    $"Arranged for the test: on case {reference}"
+                )
+            );
             await db.SaveChangesAsync();
         }
         var attempt = await StartPracticeAsync(amara);
@@ -147,7 +233,8 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         for (var p = 1; p <= 5 && page is null; p++)
         {
             var html = WebUtility.HtmlDecode(await amara.GetStringAsync($"/me/test/{attempt}/{p}"));
-            if (html.Contains("id=\"case\"")) page = html;
+            if (html.Contains("id=\"case\""))
+                page = html;
         }
         Assert.NotNull(page);
         Assert.Contains("You arrive at the flat.", page);
@@ -155,8 +242,14 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Equal(HttpStatusCode.OK, (await amara.GetAsync($"/media/cases/{caseId}")).StatusCode);
 
         // Seen by a candidate, the case never changes again.
-        var locked = await author.PostAsync($"/content/cases/{caseId}", CaseForm(await author.TokenAsync("/content/cases/new"), "Changed", "Changed", null, null));
-        Assert.Contains("has been used in a test, so it cannot change", WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()));
+        var locked = await author.PostAsync(
+            $"/content/cases/{caseId}",
+            CaseForm(await author.TokenAsync("/content/cases/new"), "Changed", "Changed", null, null)
+        );
+        Assert.Contains(
+            "has been used in a test, so it cannot change",
+            WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync())
+        );
     }
 
     [Fact]
@@ -165,9 +258,19 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
         Guid area;
-        await using (var db = app.Db()) area = await db.KnowledgeAreas.OrderBy(a => a.Number).Select(a => a.Id).FirstAsync();
-        var response = await author.PostFormAsync("/content/items/new", Http.F(("Draft.Type", "Binary"), ("Draft.AreaId", area.ToString()), ("Draft.Setting", "Any setting"),
-            ("Draft.Stem", "True or false?"), ("Draft.ScoringRule", "PerPart"), ("Draft.Case", "c-00077")));
+        await using (var db = app.Db())
+            area = await db.KnowledgeAreas.OrderBy(a => a.Number).Select(a => a.Id).FirstAsync();
+        var response = await author.PostFormAsync(
+            "/content/items/new",
+            Http.F(
+                ("Draft.Type", "Binary"),
+                ("Draft.AreaId", area.ToString()),
+                ("Draft.Setting", "Any setting"),
+                ("Draft.Stem", "True or false?"),
+                ("Draft.ScoringRule", "PerPart"),
+                ("Draft.Case", "c-00077")
+            )
+        );
         Assert.Contains("There is no case C-00077", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 }

@@ -19,8 +19,15 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council");
         var e = new Endorsement
         {
-            SocialWorkerId = person.Id, OrganisationId = leeds.Id, Level = StatusLevel.Practitioner, State = EndorsementState.Agreed,
-            Judgement = "Ready", Evidence = "Supervision notes", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now.AddDays(-3), EndorsedBy = "Jo Fletcher",
+            SocialWorkerId = person.Id,
+            OrganisationId = leeds.Id,
+            Level = StatusLevel.Practitioner,
+            State = EndorsementState.Agreed,
+            Judgement = "Ready",
+            Evidence = "Supervision notes",
+            EligibilityAtEndorsement = "Eligible",
+            EndorsedAt = NaasFactory.Now.AddDays(-3),
+            EndorsedBy = "Jo Fletcher",
         };
         db.Endorsements.Add(e);
         db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged for the test"));
@@ -31,7 +38,9 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
     private async Task<string> ChoiceAsync(string location)
     {
         await using var db = app.Db();
-        var window = await db.TestWindows.Include(w => w.Blueprint).SingleAsync(w => w.Blueprint!.Status == StatusLevel.Practitioner);
+        var window = await db
+            .TestWindows.Include(w => w.Blueprint)
+            .SingleAsync(w => w.Blueprint!.Status == StatusLevel.Practitioner);
         return $"{window.Id:N}|{location}";
     }
 
@@ -48,8 +57,14 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Leeds assessment centre, ", book);
         Assert.Contains("Remote, ", book);
         var none = await amara.PostFormAsync("/me/test/book", Http.F(("Choice", "nonsense")));
-        Assert.Contains("Select when and where you will take the test", WebUtility.HtmlDecode(await none.Content.ReadAsStringAsync()));
-        var booked = await amara.PostFormAsync("/me/test/book", Http.F(("Choice", await ChoiceAsync("Leeds assessment centre")), ("Adjustments", "I use a screen reader")));
+        Assert.Contains(
+            "Select when and where you will take the test",
+            WebUtility.HtmlDecode(await none.Content.ReadAsStringAsync())
+        );
+        var booked = await amara.PostFormAsync(
+            "/me/test/book",
+            Http.F(("Choice", await ChoiceAsync("Leeds assessment centre")), ("Adjustments", "I use a screen reader"))
+        );
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
 
         Guid bookingId;
@@ -66,25 +81,41 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.DoesNotContain("screen reader", audit.Summary); // what was asked for stays out of the audit text
         }
         var early = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
-        Assert.Contains("Your test window opens on 25 November 2026 at 10:00", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "Your test window opens on 25 November 2026 at 10:00",
+            WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync())
+        );
 
         await using (var db = app.Db())
         {
-            var window = await db.TestWindows.SingleAsync(w => db.TestBookings.Any(b => b.Id == bookingId && b.WindowId == w.Id));
+            var window = await db.TestWindows.SingleAsync(w =>
+                db.TestBookings.Any(b => b.Id == bookingId && b.WindowId == w.Id)
+            );
             window.Opens = NaasFactory.Now.AddDays(-1);
             db.Record(new ArrangedOutsideTheService("TestWindow", window.Id, "Moved", "Arranged for the test"));
             await db.SaveChangesAsync();
         }
         // A booking at an assessment centre starts only once the invigilator there has checked who it is (issue 13).
         var fromHome = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
-        Assert.Contains("The invigilator there checks who you are and then lets your test start, so it cannot be started from anywhere else",
-            WebUtility.HtmlDecode(await fromHome.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "The invigilator there checks who you are and then lets your test start, so it cannot be started from anywhere else",
+            WebUtility.HtmlDecode(await fromHome.Content.ReadAsStringAsync())
+        );
         Assert.DoesNotContain("Start your knowledge test", await amara.GetStringAsync("/me/test"));
         var invigilator = app.Browser();
         await invigilator.SignInAsync(DemoData.InvigilatorEmail);
         var arrivals = await invigilator.GetStringAsync("/invigilation");
         Assert.Contains("Amara Okafor", arrivals[arrivals.IndexOf("id=\"arrivals\"", StringComparison.Ordinal)..]);
-        Assert.Equal(HttpStatusCode.Redirect, (await invigilator.PostFormAsync($"/invigilation?handler=CheckIn&bookingId={bookingId}", [], "/invigilation")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await invigilator.PostFormAsync(
+                    $"/invigilation?handler=CheckIn&bookingId={bookingId}",
+                    [],
+                    "/invigilation"
+                )
+            ).StatusCode
+        );
 
         // The adjustment asked for at booking reached the programme's queue, and the test does not start on the plain
         // clock without saying so (issue 13).
@@ -93,17 +124,41 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var queue = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/adjustments"));
         Assert.Contains("Amara Okafor (SW100001)", queue);
         Assert.Contains("I use a screen reader", queue);
-        Assert.Contains("1 adjustment request</a> to decide", WebUtility.HtmlDecode(await admin.GetStringAsync("/admin")));
+        Assert.Contains(
+            "1 adjustment request</a> to decide",
+            WebUtility.HtmlDecode(await admin.GetStringAsync("/admin"))
+        );
         var undecided = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
         var undecidedHtml = WebUtility.HtmlDecode(await undecided.Content.ReadAsStringAsync());
         Assert.Contains("has not yet decided on the adjustments you asked for", undecidedHtml);
         Assert.Contains("Start now without the adjustments", undecidedHtml);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/adjustments", Http.F(("RegistrationNumber", "SW100001"), ("ExtraTimePercent", "25"),
-            ("RestBreaks", "false"), ("MaxBreakMinutes", "10"), ("Notes", "Screen reader")))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(
+                    "/admin/adjustments",
+                    Http.F(
+                        ("RegistrationNumber", "SW100001"),
+                        ("ExtraTimePercent", "25"),
+                        ("RestBreaks", "false"),
+                        ("MaxBreakMinutes", "10"),
+                        ("Notes", "Screen reader")
+                    )
+                )
+            ).StatusCode
+        );
         Assert.Contains("No requests are waiting", await admin.GetStringAsync("/admin/adjustments"));
-        Assert.Contains("Agreed: 25% extra time; Screen reader", WebUtility.HtmlDecode(await amara.GetStringAsync("/me/test")));
+        Assert.Contains(
+            "Agreed: 25% extra time; Screen reader",
+            WebUtility.HtmlDecode(await amara.GetStringAsync("/me/test"))
+        );
         await using (var db = app.Db())
-            Assert.True(await db.OutboxMessages.AnyAsync(m => m.Recipient == DemoData.SocialWorkerEmail && m.Subject == "A decision on your adjustments for the knowledge test"));
+            Assert.True(
+                await db.OutboxMessages.AnyAsync(m =>
+                    m.Recipient == DemoData.SocialWorkerEmail
+                    && m.Subject == "A decision on your adjustments for the knowledge test"
+                )
+            );
         {
             var started = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
             Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
@@ -116,11 +171,23 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.Equal(minutes * 60 * 125 / 100, attempt.AllowedSeconds); // the agreed 25% extra time
             Assert.Equal(bookingId, attempt.BookingId);
             Assert.Contains($"/invigilation/{attemptId}", await invigilator.GetStringAsync("/invigilation")); // a real sitting is listed
-            Assert.Equal(EndorsementState.InAssessment, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
-            Assert.True(await db.AuditEvents.AnyAsync(a => a.SubjectId == endorsement && a.Action == "AssessmentBegun"));
+            Assert.Equal(
+                EndorsementState.InAssessment,
+                (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State
+            );
+            Assert.True(
+                await db.AuditEvents.AnyAsync(a => a.SubjectId == endorsement && a.Action == "AssessmentBegun")
+            );
             // The case's two questions sit together on the form.
-            var caseVersions = await db.KnowledgeItemVersions.Where(v => v.CaseId != null).Select(v => v.Id).ToListAsync();
-            var positions = attempt.Items.Select((id, i) => (id, i)).Where(x => caseVersions.Contains(x.id)).Select(x => x.i).ToList();
+            var caseVersions = await db
+                .KnowledgeItemVersions.Where(v => v.CaseId != null)
+                .Select(v => v.Id)
+                .ToListAsync();
+            var positions = attempt
+                .Items.Select((id, i) => (id, i))
+                .Where(x => caseVersions.Contains(x.id))
+                .Select(x => x.i)
+                .ToList();
             Assert.Equal(2, positions.Count);
             Assert.Equal(1, positions[1] - positions[0]);
             // A used booking cannot be cancelled, and a sat endorsement cannot be booked again.
@@ -150,7 +217,10 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
         var refused = await tom.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("endorsement for this assessment is no longer in place", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "endorsement for this assessment is no longer in place",
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync())
+        );
         await using var after = app.Db();
         Assert.False(await after.KnowledgeAttempts.AnyAsync(a => a.BookingId == bookingId));
 
@@ -172,35 +242,92 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Select the status the test is for", badHtml);
         Assert.Contains("Select whether it is a practice test", badHtml);
         Assert.Contains("Time allowed must be a whole number from 5 to 300", badHtml);
-        await using (var db = app.Db()) Assert.False(await db.KnowledgeBlueprints.AnyAsync(b => b.Status == StatusLevel.Supervisor));
+        await using (var db = app.Db())
+            Assert.False(await db.KnowledgeBlueprints.AnyAsync(b => b.Status == StatusLevel.Supervisor));
 
-        var created = await admin.PostFormAsync("/admin/blueprints", Http.F(("Name", "Knowledge test for practice supervisors"), ("Status", "Supervisor"), ("Kind", "real"), ("Minutes", "90")));
+        var created = await admin.PostFormAsync(
+            "/admin/blueprints",
+            Http.F(
+                ("Name", "Knowledge test for practice supervisors"),
+                ("Status", "Supervisor"),
+                ("Kind", "real"),
+                ("Minutes", "90")
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var url = created.Headers.Location!.OriginalString;
         Guid area;
         await using (var db = app.Db())
-            area = await db.KnowledgeAreas.Join(db.Statuses, a => a.StatusId, s => s.Id, (a, s) => new { a, s.Level }).Where(x => x.Level == StatusLevel.Supervisor).OrderBy(x => x.a.Number).Select(x => x.a.Id).FirstAsync();
-        var wrongCount = await admin.PostFormAsync(url, Http.F(("Input.Name", "Knowledge test for practice supervisors"), ("Input.Minutes", "90"), ("Input.MaxTimesShown", "500"),
-            ("Input.PassMarkTolerance", "0.5"), ($"Input.General[{area}]", "three")));
+            area = await db
+                .KnowledgeAreas.Join(db.Statuses, a => a.StatusId, s => s.Id, (a, s) => new { a, s.Level })
+                .Where(x => x.Level == StatusLevel.Supervisor)
+                .OrderBy(x => x.a.Number)
+                .Select(x => x.a.Id)
+                .FirstAsync();
+        var wrongCount = await admin.PostFormAsync(
+            url,
+            Http.F(
+                ("Input.Name", "Knowledge test for practice supervisors"),
+                ("Input.Minutes", "90"),
+                ("Input.MaxTimesShown", "500"),
+                ("Input.PassMarkTolerance", "0.5"),
+                ($"Input.General[{area}]", "three")
+            )
+        );
         var wrongHtml = WebUtility.HtmlDecode(await wrongCount.Content.ReadAsStringAsync());
         Assert.Contains("General questions for an area must be a whole number from 0 to 200", wrongHtml);
         Assert.Contains("value=\"three\"", wrongHtml); // what was typed is kept
-        var saved = await admin.PostFormAsync(url, Http.F(("Input.Name", "Knowledge test for practice supervisors"), ("Input.Minutes", "90"), ("Input.MaxTimesShown", "500"),
-            ("Input.PassMarkTolerance", "0.5"), ($"Input.General[{area}]", "3"), ($"Input.Applied[{area}]", "2")));
+        var saved = await admin.PostFormAsync(
+            url,
+            Http.F(
+                ("Input.Name", "Knowledge test for practice supervisors"),
+                ("Input.Minutes", "90"),
+                ("Input.MaxTimesShown", "500"),
+                ("Input.PassMarkTolerance", "0.5"),
+                ($"Input.General[{area}]", "3"),
+                ($"Input.Applied[{area}]", "2")
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = WebUtility.HtmlDecode(await admin.GetStringAsync(url));
         Assert.Contains("The live bank cannot make a form", page); // no supervisor questions are live yet, and the page says so
 
-        var window = await admin.PostFormAsync($"{url}?handler=Window", Http.F(("Opens.Day", "10"), ("Opens.Month", "12"), ("Opens.Year", "2026"),
-            ("Closes.Day", "1"), ("Closes.Month", "12"), ("Closes.Year", "2026"), ("Remote", "false"), ("Centres", "")), url);
+        var window = await admin.PostFormAsync(
+            $"{url}?handler=Window",
+            Http.F(
+                ("Opens.Day", "10"),
+                ("Opens.Month", "12"),
+                ("Opens.Year", "2026"),
+                ("Closes.Day", "1"),
+                ("Closes.Month", "12"),
+                ("Closes.Year", "2026"),
+                ("Remote", "false"),
+                ("Centres", "")
+            ),
+            url
+        );
         var windowHtml = WebUtility.HtmlDecode(await window.Content.ReadAsStringAsync());
         Assert.Contains("Date the window closes must be the same as or after the date it opens", windowHtml);
         Assert.Contains("Enter at least one assessment centre, or allow remote sittings", windowHtml);
-        var ok = await admin.PostFormAsync($"{url}?handler=Window", Http.F(("Opens.Day", "1"), ("Opens.Month", "12"), ("Opens.Year", "2026"),
-            ("Closes.Day", "14"), ("Closes.Month", "12"), ("Closes.Year", "2026"), ("Remote", "true"), ("Centres", "Birmingham assessment centre")), url);
+        var ok = await admin.PostFormAsync(
+            $"{url}?handler=Window",
+            Http.F(
+                ("Opens.Day", "1"),
+                ("Opens.Month", "12"),
+                ("Opens.Year", "2026"),
+                ("Closes.Day", "14"),
+                ("Closes.Month", "12"),
+                ("Closes.Year", "2026"),
+                ("Remote", "true"),
+                ("Centres", "Birmingham assessment centre")
+            ),
+            url
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         await using var after = app.Db();
-        var w = await after.TestWindows.Include(x => x.Blueprint).SingleAsync(x => x.Blueprint!.Status == StatusLevel.Supervisor);
+        var w = await after
+            .TestWindows.Include(x => x.Blueprint)
+            .SingleAsync(x => x.Blueprint!.Status == StatusLevel.Supervisor);
         Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), w.Opens); // midnight in England (GMT in December)
         Assert.Equal(new DateTimeOffset(2026, 12, 15, 0, 0, 0, TimeSpan.Zero), w.Closes);
         Assert.Equal(["Remote", "Birmingham assessment centre"], w.Locations);

@@ -15,14 +15,21 @@ using Naas.Web.Features.Reviews;
 namespace Naas.Web.Tests;
 
 /// <summary>"Accreditation": a certificate (PDF) with a unique number, a verification link and a QR code, and the same
-/// achievement as an Open Badges 3.0 credential, signed and checkable offline against the service's published key.</summary>
+/// achievement as an Open Badges 3.0 credential, signed and checkable offline against the service's published
+/// key.</summary>
 public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
     private async Task<string> AccreditAsync(string registration)
     {
         await using var db = app.Db();
         var person = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == registration);
-        var a = new Accreditation { SocialWorkerId = person.Id, Level = StatusLevel.Practitioner, AwardedOn = new DateOnly(2026, 11, 20), CertificateNumber = Naas.Web.Features.Accreditations.AccreditationAwarder.NewCertificateNumber() };
+        var a = new Accreditation
+        {
+            SocialWorkerId = person.Id,
+            Level = StatusLevel.Practitioner,
+            AwardedOn = new DateOnly(2026, 11, 20),
+            CertificateNumber = Naas.Web.Features.Accreditations.AccreditationAwarder.NewCertificateNumber(),
+        };
         db.Accreditations.Add(a);
         db.Record(new ArrangedOutsideTheService("Accreditation", a.Id, "Awarded", "For the certificate tests"));
         await db.SaveChangesAsync();
@@ -75,10 +82,16 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Equal("RS256", header["alg"]!.GetValue<string>());
         var payload = JsonNode.Parse(FromBase64Url(parts[1]))!;
         Assert.Contains("OpenBadgeCredential", payload["type"]!.AsArray().Select(t => t!.GetValue<string>()));
-        Assert.Contains("https://www.w3.org/ns/credentials/v2", payload["@context"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Contains(
+            "https://www.w3.org/ns/credentials/v2",
+            payload["@context"]!.AsArray().Select(t => t!.GetValue<string>())
+        );
         Assert.Equal(payload["issuer"]!["id"]!.GetValue<string>(), payload["iss"]!.GetValue<string>());
         Assert.Equal("SW100001", payload["credentialSubject"]!["identifier"]![0]!["identityHash"]!.GetValue<string>());
-        Assert.Equal("Accredited child and family practitioner", payload["credentialSubject"]!["achievement"]!["name"]!.GetValue<string>());
+        Assert.Equal(
+            "Accredited child and family practitioner",
+            payload["credentialSubject"]!["achievement"]!["name"]!.GetValue<string>()
+        );
         Assert.EndsWith(number, payload["id"]!.GetValue<string>());
 
         // One byte changed anywhere the signature covers, or in the signature itself, and it no longer verifies.
@@ -90,8 +103,19 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.False(Verify(Encoding.ASCII.GetString(changed), keys), $"changed at {at}");
         }
         // The achievement and the issuer's profile the credential names are published too.
-        Assert.Equal(HttpStatusCode.OK, (await app.Browser().GetAsync(new Uri(payload["credentialSubject"]!["achievement"]!["id"]!.GetValue<string>()).PathAndQuery)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await app.Browser().GetAsync(new Uri(payload["iss"]!.GetValue<string>()).PathAndQuery)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (
+                await app.Browser()
+                    .GetAsync(
+                        new Uri(payload["credentialSubject"]!["achievement"]!["id"]!.GetValue<string>()).PathAndQuery
+                    )
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await app.Browser().GetAsync(new Uri(payload["iss"]!.GetValue<string>()).PathAndQuery)).StatusCode
+        );
     }
 
     [Fact]
@@ -100,7 +124,14 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         var number = await AccreditAsync("SW100001");
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
-        foreach (var url in new[] { $"/me/certificates/{number}", $"/me/certificates/{number}?handler=Pdf", $"/me/certificates/{number}?handler=Credential" })
+        foreach (
+            var url in new[]
+            {
+                $"/me/certificates/{number}",
+                $"/me/certificates/{number}?handler=Pdf",
+                $"/me/certificates/{number}?handler=Credential",
+            }
+        )
             Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync(url)).StatusCode);
         var employer = app.Browser();
         await employer.SignInAsync(DemoData.LeedsLeadEmail);
@@ -115,7 +146,9 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         var res = await amara.GetAsync("/me/download");
         Assert.Equal("application/zip", res.Content.Headers.ContentType!.MediaType);
-        using var package = new System.IO.Compression.ZipArchive(new MemoryStream(await res.Content.ReadAsByteArrayAsync()));
+        using var package = new System.IO.Compression.ZipArchive(
+            new MemoryStream(await res.Content.ReadAsByteArrayAsync())
+        );
         var names = package.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("record.json", names);
         Assert.Contains($"certificates/certificate-{number}.pdf", names);
@@ -140,15 +173,36 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         try
         {
             var parts = jwt.Split('.');
-            if (parts.Length != 3) return false;
+            if (parts.Length != 3)
+                return false;
             var header = JsonNode.Parse(FromBase64Url(parts[0]))!;
-            if (header["alg"]?.GetValue<string>() != "RS256") return false;
+            if (header["alg"]?.GetValue<string>() != "RS256")
+                return false;
             var jwk = keys.SingleOrDefault(k => k!["kid"]!.GetValue<string>() == header["kid"]?.GetValue<string>());
-            if (jwk is null) return false;
-            using var rsa = RSA.Create(new RSAParameters { Modulus = FromBase64Url(jwk["n"]!.GetValue<string>()), Exponent = FromBase64Url(jwk["e"]!.GetValue<string>()) });
-            return rsa.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), FromBase64Url(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            if (jwk is null)
+                return false;
+            using var rsa = RSA.Create(
+                new RSAParameters
+                {
+                    Modulus = FromBase64Url(jwk["n"]!.GetValue<string>()),
+                    Exponent = FromBase64Url(jwk["e"]!.GetValue<string>()),
+                }
+            );
+            return rsa.VerifyData(
+                Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"),
+                FromBase64Url(parts[2]),
+                HashAlgorithmName.SHA256,
+                RSASignaturePadding.Pkcs1
+            );
         }
-        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or CryptographicException or InvalidOperationException or NullReferenceException)
+        catch (Exception e)
+            when (e
+                    is FormatException
+                        or System.Text.Json.JsonException
+                        or CryptographicException
+                        or InvalidOperationException
+                        or NullReferenceException
+            )
         {
             return false;
         }

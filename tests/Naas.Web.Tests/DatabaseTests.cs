@@ -1,6 +1,6 @@
-using Naas.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
+using Naas.Data.Entities;
 using Naas.Data.Seed;
 
 namespace Naas.Web.Tests;
@@ -11,14 +11,20 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
     public void The_postgres_model_has_no_changes_that_a_migration_does_not_cover()
     {
         using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context PostgresNaasDbContext --output-dir Migrations/Postgres");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "Run: dotnet ef migrations add <Name> --context PostgresNaasDbContext --output-dir Migrations/Postgres"
+        );
     }
 
     [Fact]
     public void The_sqlite_model_has_no_changes_that_a_migration_does_not_cover()
     {
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context SqliteNaasDbContext --output-dir Migrations/Sqlite");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "Run: dotnet ef migrations add <Name> --context SqliteNaasDbContext --output-dir Migrations/Sqlite"
+        );
     }
 
     /// <summary>Issue 14, "enums stored as their names" and "lists stored as lists": a stored enum reads the same
@@ -27,15 +33,33 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
     public void Every_enum_is_stored_by_its_name_and_every_list_as_a_list()
     {
         using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
-        var properties = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties().Select(p => (Name: $"{e.ClrType.Name}.{p.Name}", p))).ToList();
-        var byNumber = properties.Where(x => (Nullable.GetUnderlyingType(x.p.ClrType) ?? x.p.ClrType).IsEnum
-            && (x.p.GetTypeMapping().Converter?.ProviderClrType ?? x.p.ClrType) != typeof(string)).Select(x => x.Name).ToList();
+        var properties = db
+            .Model.GetEntityTypes()
+            .SelectMany(e => e.GetProperties().Select(p => (Name: $"{e.ClrType.Name}.{p.Name}", p)))
+            .ToList();
+        var byNumber = properties
+            .Where(x =>
+                (Nullable.GetUnderlyingType(x.p.ClrType) ?? x.p.ClrType).IsEnum
+                && (x.p.GetTypeMapping().Converter?.ProviderClrType ?? x.p.ClrType) != typeof(string)
+            )
+            .Select(x => x.Name)
+            .ToList();
         Assert.True(byNumber.Count == 0, "Stored as numbers: " + string.Join(", ", byNumber));
-        var lists = properties.Where(x => x.p.ClrType.IsGenericType && x.p.ClrType.GetGenericTypeDefinition() == typeof(List<>)).ToList();
+        var lists = properties
+            .Where(x => x.p.ClrType.IsGenericType && x.p.ClrType.GetGenericTypeDefinition() == typeof(List<>))
+            .ToList();
         Assert.Contains(lists, x => x.Name == "KnowledgeAttempt.ItemVersionIds");
         Assert.All(lists, x => Assert.EndsWith("[]", x.p.GetColumnType()));
-        var json = db.Model.GetEntityTypes().SelectMany(e => e.GetComplexProperties().Select(c =>
-            $"{e.ClrType.Name}.{c.Name}:{db.Model.GetRelationalModel().FindTable(e.GetTableName()!, null)!.FindColumn(c.ComplexType.GetContainerColumnName()!)!.StoreType}")).Order().ToList();
+        var json = db
+            .Model.GetEntityTypes()
+            .SelectMany(e =>
+                e.GetComplexProperties()
+                    .Select(c =>
+                        $"{e.ClrType.Name}.{c.Name}:{db.Model.GetRelationalModel().FindTable(e.GetTableName()!, null)!.FindColumn(c.ComplexType.GetContainerColumnName()!)!.StoreType}"
+                    )
+            )
+            .Order()
+            .ToList();
         Assert.Equal(["KnowledgeAttempt.Subscores:jsonb", "KnowledgeBlueprint.Cells:jsonb"], json);
     }
 
@@ -49,7 +73,12 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Tri-borough", phaseOne);
         var triborough = await db.Organisations.SingleAsync(o => o.Name == "Tri-borough");
         Assert.Contains("Westminster City Council", triborough.Members);
-        Assert.Equal(10, await db.KnowledgeAreas.CountAsync(a => db.Statuses.Any(s => s.Id == a.StatusId && s.Level == Naas.Domain.Workforce.StatusLevel.Practitioner)));
+        Assert.Equal(
+            10,
+            await db.KnowledgeAreas.CountAsync(a =>
+                db.Statuses.Any(s => s.Id == a.StatusId && s.Level == Naas.Domain.Workforce.StatusLevel.Practitioner)
+            )
+        );
     }
 
     [Fact]
@@ -62,7 +91,13 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
             await ReferenceData.EnsureAsync(db, app.Clock);
         await using var after = app.Db();
         Assert.Equal(12, (await after.PolicySettings.SingleAsync(s => s.Key == key)).Value);
-        Assert.True(await after.AuditEvents.AnyAsync(a => a.SubjectType == "PolicySetting" && a.Action == "Added" && a.Summary.Contains("practice leader should be put forward = 12")));
+        Assert.True(
+            await after.AuditEvents.AnyAsync(a =>
+                a.SubjectType == "PolicySetting"
+                && a.Action == "Added"
+                && a.Summary.Contains("practice leader should be put forward = 12")
+            )
+        );
     }
 
     [Fact]
@@ -82,7 +117,9 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
         var before = await db.AuditEvents.CountAsync();
         var people = await db.SocialWorkers.OrderBy(p => p.Id).Take(2).ToListAsync();
         people[0].RegistrationNumber = people[1].RegistrationNumber; // violates the unique index: the save fails
-        db.Record(new ArrangedOutsideTheService("SocialWorker", people[0].Id, "Updated", "Should roll back with the change"));
+        db.Record(
+            new ArrangedOutsideTheService("SocialWorker", people[0].Id, "Updated", "Should roll back with the change")
+        );
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         await using var fresh = app.Db();
         Assert.Equal(before, await fresh.AuditEvents.CountAsync());
@@ -113,7 +150,11 @@ public class SqliteDefaultTests(SqliteNaasFactory app) : IClassFixture<SqliteNaa
             practice = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
         var start = await client.PostFormAsync($"/me/test?blueprintId={practice}", [], "/me/test");
         var attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
-        var saved = await client.PostFormAsync($"/me/test/{attempt}/2/autosave", Http.F(("o", "0"), ("flag", "true")), $"/me/test/{attempt}/2");
+        var saved = await client.PostFormAsync(
+            $"/me/test/{attempt}/2/autosave",
+            Http.F(("o", "0"), ("flag", "true")),
+            $"/me/test/{attempt}/2"
+        );
         Assert.Equal(System.Net.HttpStatusCode.NoContent, saved.StatusCode);
         await using var check = app.Db();
         var answer = await check.KnowledgeAnswers.SingleAsync(a => a.AttemptId == attempt && a.Position == 2);

@@ -24,13 +24,32 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var api = await ApiAsync("Leeds City Council");
         var tom = await PersonAsync("SW100002"); // ASYE, 7 months in
-        var refused = await api.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = tom, status = "practitioner", judgement = "Good", evidence = "Audits" });
+        var refused = await api.PostAsJsonAsync(
+            "/api/v1/endorsements",
+            new
+            {
+                socialWorkerId = tom,
+                status = "practitioner",
+                judgement = "Good",
+                evidence = "Audits",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.Content.ReadAsStringAsync();
         Assert.Contains("exceptionReason", problem);
         Assert.Contains("12 months", problem);
 
-        var allowed = await api.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = tom, status = "practitioner", judgement = "Good", evidence = "Audits", exceptionReason = "Exceptional practice, ready early" });
+        var allowed = await api.PostAsJsonAsync(
+            "/api/v1/endorsements",
+            new
+            {
+                socialWorkerId = tom,
+                status = "practitioner",
+                judgement = "Good",
+                evidence = "Audits",
+                exceptionReason = "Exceptional practice, ready early",
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
         var body = JsonDocument.Parse(await allowed.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("AwaitingAgreement", body.GetProperty("state").GetString());
@@ -40,7 +59,11 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         var audit = await db.AuditEvents.SingleAsync(a => a.SubjectId == id && a.Action == "Endorsed");
         Assert.Equal("Exceptional practice, ready early", audit.Reason);
         Assert.StartsWith("API: hr", audit.ActorName);
-        Assert.True(await db.OutboxMessages.AnyAsync(m => m.Recipient == "tom.hughes@leeds.example" && m.Subject.Contains("put you forward")));
+        Assert.True(
+            await db.OutboxMessages.AnyAsync(m =>
+                m.Recipient == "tom.hughes@leeds.example" && m.Subject.Contains("put you forward")
+            )
+        );
     }
 
     [Fact]
@@ -48,12 +71,30 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var dan = await PersonAsync("SW100004");
         var agency = await ApiAsync("Northern Social Work Recruitment Ltd");
-        var byAgency = await agency.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = dan, status = "practitioner", judgement = "j", evidence = "e" });
+        var byAgency = await agency.PostAsJsonAsync(
+            "/api/v1/endorsements",
+            new
+            {
+                socialWorkerId = dan,
+                status = "practitioner",
+                judgement = "j",
+                evidence = "e",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, byAgency.StatusCode);
         Assert.Contains("Employment agencies cannot endorse", await byAgency.Content.ReadAsStringAsync());
 
         var leeds = await ApiAsync("Leeds City Council");
-        var byLeeds = await leeds.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = dan, status = "practitioner", judgement = "Sound assessments", evidence = "Case audits" });
+        var byLeeds = await leeds.PostAsJsonAsync(
+            "/api/v1/endorsements",
+            new
+            {
+                socialWorkerId = dan,
+                status = "practitioner",
+                judgement = "Sound assessments",
+                evidence = "Case audits",
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, byLeeds.StatusCode);
     }
 
@@ -62,7 +103,17 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var priya = await PersonAsync("SW100003");
         var leeds = await ApiAsync("Leeds City Council");
-        var created = await leeds.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = priya, status = "supervisor", judgement = "Leads well", evidence = "Observed supervision", exceptionReason = "Acting up" });
+        var created = await leeds.PostAsJsonAsync(
+            "/api/v1/endorsements",
+            new
+            {
+                socialWorkerId = priya,
+                status = "supervisor",
+                judgement = "Leads well",
+                evidence = "Observed supervision",
+                exceptionReason = "Acting up",
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         string body;
         await using (var db = app.Db())
@@ -71,7 +122,10 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.NotEmpty(link);
 
         var browser = app.Browser();
-        var made = await browser.PostFormAsync(link, Http.F(("Input.Password", "Priya-password-12"), ("Input.ConfirmPassword", "Priya-password-12")));
+        var made = await browser.PostFormAsync(
+            link,
+            Http.F(("Input.Password", "Priya-password-12"), ("Input.ConfirmPassword", "Priya-password-12"))
+        );
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
         var me = await browser.GetStringAsync("/me");
         Assert.Contains("Priya Shah", me);
@@ -83,7 +137,16 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var leeds = await ApiAsync("Leeds City Council");
         var amara = await PersonAsync("SW100001");
-        var created = await leeds.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = amara, status = "practitioner", judgement = "Ready", evidence = "Supervision" });
+        var created = await leeds.PostAsJsonAsync(
+            "/api/v1/endorsements",
+            new
+            {
+                socialWorkerId = amara,
+                status = "practitioner",
+                judgement = "Ready",
+                evidence = "Supervision",
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
 
@@ -97,14 +160,21 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         var agree = await sw.PostFormAsync($"/me/endorsements/{id}", Http.F(("Answer", "agree")));
         Assert.Equal(HttpStatusCode.Redirect, agree.StatusCode);
 
-        var first = await leeds.PostAsJsonAsync($"/api/v1/endorsements/{id}/withdraw", new { reason = "Moving to a new team" });
+        var first = await leeds.PostAsJsonAsync(
+            $"/api/v1/endorsements/{id}/withdraw",
+            new { reason = "Moving to a new team" }
+        );
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var second = await leeds.PostAsJsonAsync($"/api/v1/endorsements/{id}/withdraw", new { reason = "Again" });
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Contains("already been withdrawn", await second.Content.ReadAsStringAsync());
 
         await using var db = app.Db();
-        var actions = await db.AuditEvents.Where(a => a.SubjectId == id).OrderBy(a => a.OccurredAt).Select(a => a.Action).ToListAsync();
+        var actions = await db
+            .AuditEvents.Where(a => a.SubjectId == id)
+            .OrderBy(a => a.OccurredAt)
+            .Select(a => a.Action)
+            .ToListAsync();
         Assert.Equal(["Endorsed", "Agree", "Withdraw"], actions);
         Assert.Equal(EndorsementState.Withdrawn, (await db.Endorsements.SingleAsync(e => e.Id == id)).State);
     }
@@ -113,11 +183,24 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task A_bad_api_request_gets_problem_details_naming_each_field()
     {
         var api = await ApiAsync("Leeds City Council");
-        var response = await api.PutAsJsonAsync("/api/v1/social-workers", new
-        {
-            givenName = "", familyName = "Nightingale", registrationNumber = "12345", email = "florence",
-            engagement = new { start = (string?)null, employmentType = "contractor", fullTimeEquivalent = 2, roleLevel = "practitioner", entryRoute = "asye" },
-        });
+        var response = await api.PutAsJsonAsync(
+            "/api/v1/social-workers",
+            new
+            {
+                givenName = "",
+                familyName = "Nightingale",
+                registrationNumber = "12345",
+                email = "florence",
+                engagement = new
+                {
+                    start = (string?)null,
+                    employmentType = "contractor",
+                    fullTimeEquivalent = 2,
+                    roleLevel = "practitioner",
+                    entryRoute = "asye",
+                },
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.Contains("SW123456", errors.GetProperty("registrationNumber")[0].GetString());
@@ -132,11 +215,23 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task The_api_adds_a_social_worker_idempotently_and_reports_eligibility_in_words()
     {
         var api = await ApiAsync("Leeds City Council");
-        object Body() => new
-        {
-            givenName = "Florence", familyName = "Nightingale", registrationNumber = "SW400001", email = "florence@example.org",
-            engagement = new { start = "2026-05-01", employmentType = "permanent", fullTimeEquivalent = 0.5, roleLevel = "practitioner", entryRoute = "asye", statutoryFunctions = new[] { "case-responsibility" } },
-        };
+        object Body() =>
+            new
+            {
+                givenName = "Florence",
+                familyName = "Nightingale",
+                registrationNumber = "SW400001",
+                email = "florence@example.org",
+                engagement = new
+                {
+                    start = "2026-05-01",
+                    employmentType = "permanent",
+                    fullTimeEquivalent = 0.5,
+                    roleLevel = "practitioner",
+                    entryRoute = "asye",
+                    statutoryFunctions = new[] { "case-responsibility" },
+                },
+            };
         var first = await api.PutAsJsonAsync("/api/v1/social-workers", Body());
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var person = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;

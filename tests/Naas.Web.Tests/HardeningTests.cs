@@ -37,12 +37,37 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
     [Fact]
     public async Task Over_https_the_session_and_antiforgery_cookies_are_secure_and_hsts_is_sent()
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://naas.example"), AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateClient(
+            new WebApplicationFactoryClientOptions
+            {
+                BaseAddress = new Uri("https://naas.example"),
+                AllowAutoRedirect = false,
+                HandleCookies = true,
+            }
+        );
         var page = await client.GetAsync("/account/sign-in");
         Assert.Contains("max-age=31536000", page.Headers.GetValues("Strict-Transport-Security").Single());
-        Assert.All(page.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
-        var token = Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var signIn = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(Http.F(("Input.Email", DemoData.AdminEmail), ("Input.Password", DemoData.Password), ("__RequestVerificationToken", token))));
+        Assert.All(
+            page.Headers.GetValues("Set-Cookie"),
+            c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase)
+        );
+        var token = Regex
+            .Match(
+                await page.Content.ReadAsStringAsync(),
+                "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\""
+            )
+            .Groups[1]
+            .Value;
+        var signIn = await client.PostAsync(
+            "/account/sign-in",
+            new FormUrlEncodedContent(
+                Http.F(
+                    ("Input.Email", DemoData.AdminEmail),
+                    ("Input.Password", DemoData.Password),
+                    ("__RequestVerificationToken", token)
+                )
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var session = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("naas="));
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
@@ -57,11 +82,15 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
         async Task<string> TryAsync(string email, string password)
         {
             var c = app.Browser();
-            var r = await c.PostFormAsync("/account/sign-in", Http.F(("Input.Email", email), ("Input.Password", password)));
+            var r = await c.PostFormAsync(
+                "/account/sign-in",
+                Http.F(("Input.Email", email), ("Input.Password", password))
+            );
             var html = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
             return Regex.Match(html, "govuk-error-summary__list\">(.*?)</ul>").Groups[1].Value;
         }
-        for (var i = 0; i < 5; i++) await TryAsync("tom.hughes@leeds.example", "wrong password");
+        for (var i = 0; i < 5; i++)
+            await TryAsync("tom.hughes@leeds.example", "wrong password");
         var locked = await TryAsync("tom.hughes@leeds.example", DemoData.Password); // the right password, while locked out
         var nobody = await TryAsync("nobody.at.all@leeds.example", "wrong password");
         Assert.Contains("The email address or password is not right", locked);
@@ -75,8 +104,20 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
     {
         await using var db = app.Db();
         var user = await db.Users.Where(u => u.Email == DemoData.LeedsLeadEmail).Select(u => u.Id).SingleAsync();
-        var stale = new JourneyState { Kind = "workforce-import", UserId = user, Payload = "[]", CreatedAt = app.Clock.GetUtcNow().AddHours(-73) };
-        var fresh = new JourneyState { Kind = "workforce-import", UserId = user, Payload = "[]", CreatedAt = app.Clock.GetUtcNow().AddHours(-1) };
+        var stale = new JourneyState
+        {
+            Kind = "workforce-import",
+            UserId = user,
+            Payload = "[]",
+            CreatedAt = app.Clock.GetUtcNow().AddHours(-73),
+        };
+        var fresh = new JourneyState
+        {
+            Kind = "workforce-import",
+            UserId = user,
+            Payload = "[]",
+            CreatedAt = app.Clock.GetUtcNow().AddHours(-1),
+        };
         db.JourneyStates.AddRange(stale, fresh);
         await db.SaveChangesAsync();
         Assert.True(await db.ClearAbandonedJourneysAsync(app.Clock, TimeSpan.FromHours(72), default) >= 1);

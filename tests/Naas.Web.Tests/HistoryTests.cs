@@ -31,15 +31,20 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
                 // Only the record's own values are stored; what the base type works out from them is not.
                 foreach (var derived in new[] { "SubjectType", "SubjectId", "Action", "Concerns", "GivenReason" })
                     Assert.DoesNotContain(derived, written);
-                var parameters = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters();
+                var parameters = type.GetConstructors()
+                    .OrderByDescending(c => c.GetParameters().Length)
+                    .First()
+                    .GetParameters();
                 Assert.Equal(parameters.Select(p => p.Name!).ToHashSet(), written);
             }
             var read = History(name, json);
             Assert.IsType(type, read);
             Assert.Equal(change.Summary(), read.Summary());
             Assert.Equal(change.ForThePerson(), read.ForThePerson());
-            Assert.Equal((change.SubjectType, change.SubjectId, change.Action, change.Concerns, change.GivenReason),
-                (read.SubjectType, read.SubjectId, read.Action, read.Concerns, read.GivenReason));
+            Assert.Equal(
+                (change.SubjectType, change.SubjectId, change.Action, change.Concerns, change.GivenReason),
+                (read.SubjectType, read.SubjectId, read.Action, read.Concerns, read.GivenReason)
+            );
             Assert.Equal(json, AuditPayload.Write(read));
         }
     }
@@ -47,9 +52,24 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
     [Fact]
     public void A_row_of_an_unknown_kind_or_an_unreadable_payload_reads_as_its_stored_words_not_an_error()
     {
-        foreach (var (kind, payload) in new[] { ("KindRemovedSince", "{}"), (nameof(ElementMarked), "{not json"), (nameof(ElementMarked), "[1,2]") })
+        foreach (
+            var (kind, payload) in new[]
+            {
+                ("KindRemovedSince", "{}"),
+                (nameof(ElementMarked), "{not json"),
+                (nameof(ElementMarked), "[1,2]"),
+            }
+        )
         {
-            var e = new AuditEvent { ActorName = "x", SubjectType = "ElementMark", Action = "Marked", Summary = "The words kept", EventType = kind, Payload = payload };
+            var e = new AuditEvent
+            {
+                ActorName = "x",
+                SubjectType = "ElementMark",
+                Action = "Marked",
+                Summary = "The words kept",
+                EventType = kind,
+                Payload = payload,
+            };
             var read = HistoryReader.Read(e);
             Assert.IsType<EarlierRecord>(read);
             Assert.Equal("The words kept", read.Summary());
@@ -59,14 +79,35 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
     [Fact]
     public async Task A_social_worker_reads_their_own_history_in_plain_words_without_a_mark_before_release_para74()
     {
-        var endorsement = await Assessed.MarkedAsync(app, "SW100002", knowledge: 30, observation: 31, written: 30, reflective: 32);
+        var endorsement = await Assessed.MarkedAsync(
+            app,
+            "SW100002",
+            knowledge: 30,
+            observation: 31,
+            written: 30,
+            reflective: 32
+        );
         Guid tom;
         await using (var db = app.Db())
         {
             var mark = await db.ElementMarks.FirstAsync(m => m.EndorsementId == endorsement && m.Element == "Written");
             tom = mark.SocialWorkerId;
             // As the marker's page writes it: the mark is in the audit, against the person, before release.
-            db.Record(new ElementMarked(mark.Id, tom, endorsement, "SW100002", "Written", 30, 40, 28, ElementResult.Pass, "Arranged", []));
+            db.Record(
+                new ElementMarked(
+                    mark.Id,
+                    tom,
+                    endorsement,
+                    "SW100002",
+                    "Written",
+                    30,
+                    40,
+                    28,
+                    ElementResult.Pass,
+                    "Arranged",
+                    []
+                )
+            );
             await db.SaveChangesAsync();
         }
         var own = app.Browser();
@@ -80,13 +121,19 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         var after = await Assessed.TextAsync(await own.GetAsync("/me/history"));
         Assert.Contains("Your child and family practitioner results were released: accredited.", after);
         Assert.Contains("You were accredited as a child and family practitioner.", after);
-        Assert.Contains("Your child and family practitioner assessment finished when your results were released.", after);
+        Assert.Contains(
+            "Your child and family practitioner assessment finished when your results were released.",
+            after
+        );
         Assert.DoesNotContain("30 of 40", after);
 
         // Someone else's history is not theirs to read: Amara's page says nothing of Tom's results.
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.DoesNotContain("accredited as a child and family practitioner", await Assessed.TextAsync(await amara.GetAsync("/me/history")));
+        Assert.DoesNotContain(
+            "accredited as a child and family practitioner",
+            await Assessed.TextAsync(await amara.GetAsync("/me/history"))
+        );
         // Nor does the audit become readable through the filter for anyone else.
         var employer = app.Browser();
         await employer.SignInAsync(DemoData.LeedsLeadEmail);
@@ -96,7 +143,14 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
     [Fact]
     public async Task A_programme_administrator_finds_a_persons_whole_timeline_by_registration_number_with_what_each_change_recorded()
     {
-        var endorsement = await Assessed.MarkedAsync(app, "SW100005", knowledge: 30, observation: 31, written: 30, reflective: 32);
+        var endorsement = await Assessed.MarkedAsync(
+            app,
+            "SW100005",
+            knowledge: 30,
+            observation: 31,
+            written: 30,
+            reflective: 32
+        );
         await Assessed.ReleaseAsync(app, endorsement);
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
@@ -105,7 +159,10 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("govuk-error-summary", unknown);
         Assert.Contains("No social worker on the record has the registration number SW999999", unknown);
         Assert.Contains("value=\"SW999999\"", unknown);
-        Assert.Contains("govuk-error-summary", await Assessed.TextAsync(await admin.GetAsync("/admin/timeline?RegistrationNumber=not-a-number")));
+        Assert.Contains(
+            "govuk-error-summary",
+            await Assessed.TextAsync(await admin.GetAsync("/admin/timeline?RegistrationNumber=not-a-number"))
+        );
 
         var found = await admin.GetAsync("/admin/timeline?RegistrationNumber=sw100005");
         Assert.Equal(HttpStatusCode.Redirect, found.StatusCode);
@@ -120,7 +177,17 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
     }
 
     private static AuditedChange History(string name, string json) =>
-        HistoryReader.Read(new AuditEvent { ActorName = "x", SubjectType = "x", Action = "x", Summary = "x", EventType = name, Payload = json });
+        HistoryReader.Read(
+            new AuditEvent
+            {
+                ActorName = "x",
+                SubjectType = "x",
+                Action = "x",
+                Summary = "x",
+                EventType = name,
+                Payload = json,
+            }
+        );
 
     /// <summary>An instance with a different, non-default value in every field, lists with an element.</summary>
     private static AuditedChange Sample(Type type)
@@ -130,17 +197,31 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         {
             n++;
             var inner = Nullable.GetUnderlyingType(t);
-            if (inner is not null) return Value(inner);
-            if (t == typeof(string)) return $"text {n}";
-            if (t == typeof(Guid)) return new Guid(n, 0, 0, new byte[8]);
-            if (t == typeof(int)) return n;
-            if (t == typeof(long)) return 1000L + n;
-            if (t == typeof(decimal)) return n + 0.5m;
-            if (t == typeof(bool)) return n % 2 == 0;
-            if (t == typeof(DateOnly)) return new DateOnly(2026, 1, 1).AddDays(n);
-            if (t == typeof(DateTimeOffset)) return new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero).AddHours(n);
-            if (t == typeof(TimeSpan)) return TimeSpan.FromSeconds(90 + n);
-            if (t.IsEnum) { var values = Enum.GetValues(t); return values.GetValue(n % values.Length); }
+            if (inner is not null)
+                return Value(inner);
+            if (t == typeof(string))
+                return $"text {n}";
+            if (t == typeof(Guid))
+                return new Guid(n, 0, 0, new byte[8]);
+            if (t == typeof(int))
+                return n;
+            if (t == typeof(long))
+                return 1000L + n;
+            if (t == typeof(decimal))
+                return n + 0.5m;
+            if (t == typeof(bool))
+                return n % 2 == 0;
+            if (t == typeof(DateOnly))
+                return new DateOnly(2026, 1, 1).AddDays(n);
+            if (t == typeof(DateTimeOffset))
+                return new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero).AddHours(n);
+            if (t == typeof(TimeSpan))
+                return TimeSpan.FromSeconds(90 + n);
+            if (t.IsEnum)
+            {
+                var values = Enum.GetValues(t);
+                return values.GetValue(n % values.Length);
+            }
             if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
             {
                 var element = t.GetGenericArguments()[0];
@@ -151,7 +232,9 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
             var ctor = t.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
             return ctor.Invoke(ctor.GetParameters().Select(p => Value(p.ParameterType)).ToArray());
         }
-        var main = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).OrderByDescending(c => c.GetParameters().Length).First();
+        var main = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance)
+            .OrderByDescending(c => c.GetParameters().Length)
+            .First();
         return (AuditedChange)main.Invoke(main.GetParameters().Select(p => Value(p.ParameterType)).ToArray());
     }
 }

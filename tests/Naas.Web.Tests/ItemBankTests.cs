@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Web.Tests;
 
 /// <summary>The item bank: authors draft, another author approves, live versions never change.</summary>
@@ -16,8 +17,17 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         await using var db = app.Db();
         var area = await db.KnowledgeAreas.Where(a => a.Title == "Child development").Select(a => a.Id).SingleAsync();
-        return Http.F(("Draft.Type", "SingleBestAnswer"), ("Draft.AppliedFor", ""), ("Draft.AreaId", area.ToString()), ("Draft.Setting", "Children in need"),
-            ("Draft.Stem", stem), ("Draft.Options", options), ("Draft.Key", key), ("Draft.OptionsToChoose", "1"), ("Draft.ScoringRule", "PerPart"));
+        return Http.F(
+            ("Draft.Type", "SingleBestAnswer"),
+            ("Draft.AppliedFor", ""),
+            ("Draft.AreaId", area.ToString()),
+            ("Draft.Setting", "Children in need"),
+            ("Draft.Stem", stem),
+            ("Draft.Options", options),
+            ("Draft.Key", key),
+            ("Draft.OptionsToChoose", "1"),
+            ("Draft.ScoringRule", "PerPart")
+        );
     }
 
     [Fact]
@@ -30,12 +40,22 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Select the type of question", missingHtml);
         Assert.Contains("What is attachment?", missingHtml);
 
-        var created = await author.PostFormAsync("/content/items/new", await ItemAsync("At what age does stranger anxiety usually appear?", "Birth to 2 months\n6 to 8 months\n3 years\n5 years", "6 to 8 months"));
+        var created = await author.PostFormAsync(
+            "/content/items/new",
+            await ItemAsync(
+                "At what age does stranger anxiety usually appear?",
+                "Birth to 2 months\n6 to 8 months\n3 years\n5 years",
+                "6 to 8 months"
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var url = created.Headers.Location!.OriginalString;
         var id = Guid.Parse(ItemLink().Match(url).Groups[1].Value);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url)).StatusCode
+        );
         // The author is not offered what they may not do (issue 13); a forged post is still refused.
         var own = await author.GetStringAsync(url);
         Assert.Contains("nobody approves their own", own);
@@ -46,13 +66,20 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         var reviewer = app.Browser();
         await reviewer.SignInAsync(DemoData.ReviewerEmail);
         Assert.Contains("Approve and make live", await reviewer.GetStringAsync(url));
-        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url)).StatusCode
+        );
         await using (var db = app.Db())
         {
             var v = await db.KnowledgeItemVersions.SingleAsync(x => x.Id == id);
             Assert.Equal(ItemStatus.Live, v.Status);
             Assert.Equal("Dev Ahmed (content reviewer)", v.ReviewerName);
-            var actions = await db.AuditEvents.Where(a => a.SubjectId == id).OrderBy(a => a.OccurredAt).Select(a => a.Action).ToListAsync();
+            var actions = await db
+                .AuditEvents.Where(a => a.SubjectId == id)
+                .OrderBy(a => a.OccurredAt)
+                .Select(a => a.Action)
+                .ToListAsync();
             Assert.Equal(["Drafted", "Submit", "Approve"], actions);
         }
 
@@ -63,7 +90,10 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         var copyId = Guid.Parse(ItemLink().Match(copy.Headers.Location!.OriginalString).Groups[1].Value);
         await using (var db = app.Db())
         {
-            Assert.Equal("At what age does stranger anxiety usually appear?", (await db.KnowledgeItemVersions.SingleAsync(x => x.Id == id)).Stem);
+            Assert.Equal(
+                "At what age does stranger anxiety usually appear?",
+                (await db.KnowledgeItemVersions.SingleAsync(x => x.Id == id)).Stem
+            );
             var draft = await db.KnowledgeItemVersions.SingleAsync(x => x.Id == copyId);
             Assert.Equal((2, ItemStatus.Draft), (draft.Version, draft.Status));
         }
@@ -74,10 +104,16 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
-        var created = await author.PostFormAsync("/content/items/new", await ItemAsync("Which is a sign of neglect?", "Untreated tooth decay\nA grazed knee\nShyness", "Shy"));
+        var created = await author.PostFormAsync(
+            "/content/items/new",
+            await ItemAsync("Which is a sign of neglect?", "Untreated tooth decay\nA grazed knee\nShyness", "Shy")
+        );
         var url = created.Headers.Location!.OriginalString;
         var submit = await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url);
-        Assert.Contains("The answer must be one of the options, not \"Shy\"", WebUtility.HtmlDecode(await submit.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "The answer must be one of the options, not \"Shy\"",
+            WebUtility.HtmlDecode(await submit.Content.ReadAsStringAsync())
+        );
     }
 
     [Fact]
@@ -88,7 +124,10 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("/account/access-denied", (await lead.GetAsync("/content/items")).Headers.Location!.ToString());
         var sw = app.Browser();
         await sw.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.Contains("/account/access-denied", (await sw.GetAsync("/content/items/new")).Headers.Location!.ToString());
+        Assert.Contains(
+            "/account/access-denied",
+            (await sw.GetAsync("/content/items/new")).Headers.Location!.ToString()
+        );
     }
 
     [Fact]
@@ -96,30 +135,53 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
-        var created = await author.PostFormAsync("/content/items/new", await ItemAsync("Which order protects a child in an emergency?", "Emergency protection order\nCare order\nAdoption order", "Emergency protection order"));
+        var created = await author.PostFormAsync(
+            "/content/items/new",
+            await ItemAsync(
+                "Which order protects a child in an emergency?",
+                "Emergency protection order\nCare order\nAdoption order",
+                "Emergency protection order"
+            )
+        );
         var url = created.Headers.Location!.OriginalString;
         await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url);
         var reviewer = app.Browser();
         await reviewer.SignInAsync(DemoData.ReviewerEmail);
         await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url);
-        var draft = await author.PostFormAsync("/content/items/new", await ItemAsync("A draft still being written?", "Yes\nNo\nMaybe", "Yes"));
+        var draft = await author.PostFormAsync(
+            "/content/items/new",
+            await ItemAsync("A draft still being written?", "Yes\nNo\nMaybe", "Yes")
+        );
         Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
 
         var package = await author.GetByteArrayAsync("/content/items/qti?handler=Export");
         var (read, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(new MemoryStream(package));
         var items = read.Select(x => x.Item).ToList();
-        Assert.Contains(items, i => i.Stem == "Which order protects a child in an emergency?" && i.Key.Single() == "Emergency protection order");
+        Assert.Contains(
+            items,
+            i =>
+                i.Stem == "Which order protects a child in an emergency?"
+                && i.Key.Single() == "Emergency protection order"
+        );
         Assert.DoesNotContain(items, i => i.Stem == "A draft still being written?");
-        Assert.Contains(items, i => i.Case == "C-00001");                 // the demo's case questions keep their case
-        Assert.Contains(items, i => i.Pool == ItemPool.Practice);          // and practice questions stay practice questions
-        var (withDrafts, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(new MemoryStream(await author.GetByteArrayAsync("/content/items/qti?handler=Export&drafts=true")));
+        Assert.Contains(items, i => i.Case == "C-00001"); // the demo's case questions keep their case
+        Assert.Contains(items, i => i.Pool == ItemPool.Practice); // and practice questions stay practice questions
+        var (withDrafts, _) = Naas.Web.Features.ItemBank.QtiPackage.Import(
+            new MemoryStream(await author.GetByteArrayAsync("/content/items/qti?handler=Export&drafts=true"))
+        );
         Assert.Contains(withDrafts, x => x.Item.Stem == "A draft still being written?");
 
         await using var before = app.Db();
         var count = await before.KnowledgeItemVersions.CountAsync();
         var token = await author.TokenAsync("/content/items/qti");
-        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(package), "Package", "bank.zip" } };
-        var report = WebUtility.HtmlDecode(await (await author.PostAsync("/content/items/qti", form)).Content.ReadAsStringAsync());
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(package), "Package", "bank.zip" },
+        };
+        var report = WebUtility.HtmlDecode(
+            await (await author.PostAsync("/content/items/qti", form)).Content.ReadAsStringAsync()
+        );
         Assert.Contains($"0 of {items.Count} questions came in", report);
         Assert.Contains("Already in the bank as K-", report);
         await using var after = app.Db();

@@ -22,8 +22,11 @@ public class NaasFactory : WebApplicationFactory<Program>
 
     public NaasFactory()
     {
-        var admin = Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("NAAS_TEST_POSTGRES is not set: run the tests with scripts/test.sh, which starts PostgreSQL.");
+        var admin =
+            Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES")
+            ?? throw new InvalidOperationException(
+                "NAAS_TEST_POSTGRES is not set: run the tests with scripts/test.sh, which starts PostgreSQL."
+            );
         _database = $"naas_test_{Guid.NewGuid():N}";
         if (Provider == "Postgres")
         {
@@ -33,7 +36,8 @@ public class NaasFactory : WebApplicationFactory<Program>
             cmd.ExecuteNonQuery();
             ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = _database }.ConnectionString;
         }
-        else ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), _database + ".db")}";
+        else
+            ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), _database + ".db")}";
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -60,21 +64,38 @@ public class NaasFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> ApiClientAsync(string organisation)
     {
         await using var db = Db();
-        var org = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Name == organisation);
+        var org = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Organisations,
+            o => o.Name == organisation
+        );
         var (key, prefix, hash) = Naas.Web.Infrastructure.ApiKeys.Create();
-        db.ApiCredentials.Add(new Naas.Data.Entities.ApiCredential { OrganisationId = org.Id, Name = "hr", Prefix = prefix, SecretHash = hash, CreatedAt = Now });
+        db.ApiCredentials.Add(
+            new Naas.Data.Entities.ApiCredential
+            {
+                OrganisationId = org.Id,
+                Name = "hr",
+                Prefix = prefix,
+                SecretHash = hash,
+                CreatedAt = Now,
+            }
+        );
         await db.SaveChangesAsync();
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer",
+            key
+        );
         return client;
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing || Provider != "Postgres") return;
+        if (!disposing || Provider != "Postgres")
+            return;
         NpgsqlConnection.ClearAllPools();
         using var conn = new NpgsqlConnection(Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES"));
         conn.Open();
@@ -101,17 +122,30 @@ public static partial class Http
         return m.Groups[1].Value;
     }
 
-    /// <summary>Posts a form the way a browser without JavaScript would: the page's own token, urlencoded fields.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? tokenFrom = null)
+    /// <summary>Posts a form the way a browser without JavaScript would: the page's own token, urlencoded
+    /// fields.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client,
+        string url,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        string? tokenFrom = null
+    )
     {
         var token = await client.TokenAsync(tokenFrom ?? url);
         var all = fields.Append(new("__RequestVerificationToken", token)).ToList();
         return await client.PostAsync(url, new FormUrlEncodedContent(all));
     }
 
-    public static async Task SignInAsync(this HttpClient client, string email, string password = Naas.Data.Seed.DemoData.Password)
+    public static async Task SignInAsync(
+        this HttpClient client,
+        string email,
+        string password = Naas.Data.Seed.DemoData.Password
+    )
     {
-        var response = await client.PostFormAsync("/account/sign-in", [new("Input.Email", email), new("Input.Password", password)]);
+        var response = await client.PostFormAsync(
+            "/account/sign-in",
+            [new("Input.Email", email), new("Input.Password", password)]
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
@@ -120,9 +154,20 @@ public static partial class Http
     /// (which a bare "not OK" would have let through).</summary>
     public static void AssertRefused(HttpResponseMessage r)
     {
-        var ok = r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest
-            || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString is { } to
-                && (to.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase) || to.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase)));
+        var ok =
+            r.StatusCode
+                is HttpStatusCode.NotFound
+                    or HttpStatusCode.Forbidden
+                    or HttpStatusCode.Unauthorized
+                    or HttpStatusCode.BadRequest
+            || (
+                r.StatusCode == HttpStatusCode.Redirect
+                && r.Headers.Location?.OriginalString is { } to
+                && (
+                    to.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase)
+                    || to.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase)
+                )
+            );
         Assert.True(ok, $"Expected a refusal, got {(int)r.StatusCode} {r.Headers.Location}");
     }
 

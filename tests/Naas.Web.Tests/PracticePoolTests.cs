@@ -23,7 +23,10 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
         var db = scope.ServiceProvider.GetRequiredService<Naas.Data.NaasDbContext>();
         var practice = await db.KnowledgeBlueprints.SingleAsync(b => b.IsPractice);
         var real = await db.KnowledgeBlueprints.SingleAsync(b => !b.IsPractice);
-        return ((await tests.BankAsync(practice, default)).Bank.Select(i => i.Id).ToHashSet(), (await tests.BankAsync(real, default)).Bank.Select(i => i.Id).ToHashSet());
+        return (
+            (await tests.BankAsync(practice, default)).Bank.Select(i => i.Id).ToHashSet(),
+            (await tests.BankAsync(real, default)).Bank.Select(i => i.Id).ToHashSet()
+        );
     }
 
     [Fact]
@@ -50,7 +53,11 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
             shown.UnionWith((await read.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).Items);
         }
         Assert.Empty(shown.Intersect(real));
-        var pools = await db.KnowledgeItemVersions.Where(v => shown.Contains(v.Id)).Select(v => v.Item!.Pool).Distinct().ToListAsync();
+        var pools = await db
+            .KnowledgeItemVersions.Where(v => shown.Contains(v.Id))
+            .Select(v => v.Item!.Pool)
+            .Distinct()
+            .ToListAsync();
         Assert.Equal([ItemPool.Practice], pools);
     }
 
@@ -58,8 +65,18 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
     {
         await using var db = app.Db();
         var area = await db.KnowledgeAreas.Where(a => a.Title == "Child development").Select(a => a.Id).SingleAsync();
-        return Http.F(("Draft.Pool", pool), ("Draft.Type", "Binary"), ("Draft.AppliedFor", ""), ("Draft.AreaId", area.ToString()), ("Draft.Setting", "Any setting"),
-            ("Draft.Stem", $"A {pool} statement to mark."), ("Draft.Options", "True\nFalse"), ("Draft.Key", "True"), ("Draft.OptionsToChoose", "1"), ("Draft.ScoringRule", "PerPart"));
+        return Http.F(
+            ("Draft.Pool", pool),
+            ("Draft.Type", "Binary"),
+            ("Draft.AppliedFor", ""),
+            ("Draft.AreaId", area.ToString()),
+            ("Draft.Setting", "Any setting"),
+            ("Draft.Stem", $"A {pool} statement to mark."),
+            ("Draft.Options", "True\nFalse"),
+            ("Draft.Key", "True"),
+            ("Draft.OptionsToChoose", "1"),
+            ("Draft.ScoringRule", "PerPart")
+        );
     }
 
     [Fact]
@@ -74,7 +91,10 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
         await author.PostFormAsync($"{url}?handler=Act&step=Submit", [], url);
         var reviewer = app.Browser();
         await reviewer.SignInAsync(DemoData.ReviewerEmail);
-        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url)).StatusCode
+        );
         var (practice, real) = await BanksAsync();
         Assert.Contains(id, practice);
         Assert.DoesNotContain(id, real);
@@ -89,9 +109,22 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
             item.TimesShown = 1;
             await db.SaveChangesAsync();
         }
-        var move = await author.PostFormAsync($"/content/items/{draftId}/edit", await DraftAsync("Practice"), $"/content/items/{draftId}/edit");
-        Assert.Contains("has already been shown to candidates, so it stays a real-test question", WebUtility.HtmlDecode(await move.Content.ReadAsStringAsync()));
+        var move = await author.PostFormAsync(
+            $"/content/items/{draftId}/edit",
+            await DraftAsync("Practice"),
+            $"/content/items/{draftId}/edit"
+        );
+        Assert.Contains(
+            "has already been shown to candidates, so it stays a real-test question",
+            WebUtility.HtmlDecode(await move.Content.ReadAsStringAsync())
+        );
         await using (var db = app.Db())
-            Assert.Equal(ItemPool.Assessment, await db.KnowledgeItems.Where(i => i.Versions.Any(v => v.Id == draftId)).Select(i => i.Pool).SingleAsync());
+            Assert.Equal(
+                ItemPool.Assessment,
+                await db
+                    .KnowledgeItems.Where(i => i.Versions.Any(v => v.Id == draftId))
+                    .Select(i => i.Pool)
+                    .SingleAsync()
+            );
     }
 }

@@ -27,18 +27,47 @@ public partial class ProbeEveryRouteTests(NaasFactory app) : IClassFixture<NaasF
             var amara = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == "SW100001");
             ids.Add(amara.Id.ToString());
             ids.Add(endorsement.ToString());
-            ids.AddRange(await db.Accreditations.Where(a => a.SocialWorkerId == amara.Id).Select(a => a.Id.ToString()).ToListAsync());
-            ids.AddRange(await db.Accreditations.Where(a => a.SocialWorkerId == amara.Id && a.CertificateNumber != null).Select(a => a.CertificateNumber!).ToListAsync());
-            ids.AddRange(await db.ResultReleases.Where(r => r.SocialWorkerId == amara.Id).Select(r => r.Id.ToString()).ToListAsync());
-            ids.AddRange(await db.ElementMarks.Where(m => m.SocialWorkerId == amara.Id).Select(m => m.Id.ToString()).ToListAsync());
+            ids.AddRange(
+                await db
+                    .Accreditations.Where(a => a.SocialWorkerId == amara.Id)
+                    .Select(a => a.Id.ToString())
+                    .ToListAsync()
+            );
+            ids.AddRange(
+                await db
+                    .Accreditations.Where(a => a.SocialWorkerId == amara.Id && a.CertificateNumber != null)
+                    .Select(a => a.CertificateNumber!)
+                    .ToListAsync()
+            );
+            ids.AddRange(
+                await db
+                    .ResultReleases.Where(r => r.SocialWorkerId == amara.Id)
+                    .Select(r => r.Id.ToString())
+                    .ToListAsync()
+            );
+            ids.AddRange(
+                await db
+                    .ElementMarks.Where(m => m.SocialWorkerId == amara.Id)
+                    .Select(m => m.Id.ToString())
+                    .ToListAsync()
+            );
         }
         // Every GET route with parameters, from the service's own route table (pages, API and endpoints alike).
-        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.Parameters.Count > 0
-                && (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") ?? true))
+        var routes = app
+            .Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
+            .Where(e =>
+                e.RoutePattern.Parameters.Count > 0
+                && (
+                    e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()
+                        ?.HttpMethods.Contains("GET")
+                    ?? true
+                )
+            )
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => !r.Contains("{**") && Parameter().IsMatch(r))
-            .Distinct().ToList();
+            .Distinct()
+            .ToList();
         Assert.True(routes.Count > 30, $"Only {routes.Count} routes found to probe");
 
         var manchester = app.Browser();
@@ -50,21 +79,48 @@ public partial class ProbeEveryRouteTests(NaasFactory app) : IClassFixture<NaasF
         var probes = 0;
         var failures = new List<string>();
         foreach (var route in routes)
-            foreach (var id in ids)
-            {
-                var url = Parameter().Replace(route, m => m.Groups[1].Value is "position" ? "1" : m.Groups[1].Value is "level" or "purpose" ? "practitioner" : id);
-                foreach (var (who, client) in new[] { ("Manchester", manchester), ("Tom", tom), ("outsider", outsider), ("Manchester's API key", api) })
+        foreach (var id in ids)
+        {
+            var url = Parameter()
+                .Replace(
+                    route,
+                    m =>
+                        m.Groups[1].Value is "position" ? "1"
+                        : m.Groups[1].Value is "level" or "purpose" ? "practitioner"
+                        : id
+                );
+            foreach (
+                var (who, client) in new[]
                 {
-                    probes++;
-                    var response = await client.GetAsync(url);
-                    var body = await response.Content.ReadAsStringAsync();
-                    if ((int)response.StatusCode >= 500) failures.Add($"{who} {url}: {(int)response.StatusCode}");
-                    // The public check is public by design: by certificate number anyone sees the holder's name and standing.
-                    else if (response.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/check/", StringComparison.Ordinal) && !body.Contains(DemoData.SocialWorkerEmail)) continue;
-                    else if (response.IsSuccessStatusCode && (body.Contains("Okafor") || body.Contains(DemoData.SocialWorkerEmail)))
-                        failures.Add($"{who} {url}: {(int)response.StatusCode} with her record");
+                    ("Manchester", manchester),
+                    ("Tom", tom),
+                    ("outsider", outsider),
+                    ("Manchester's API key", api),
                 }
+            )
+            {
+                probes++;
+                var response = await client.GetAsync(url);
+                var body = await response.Content.ReadAsStringAsync();
+                if ((int)response.StatusCode >= 500)
+                    failures.Add($"{who} {url}: {(int)response.StatusCode}");
+                // The public check is public by design: by certificate number anyone sees the holder's name and
+                // standing.
+                else if (
+                    response.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/check/", StringComparison.Ordinal)
+                    && !body.Contains(DemoData.SocialWorkerEmail)
+                )
+                    continue;
+                else if (
+                    response.IsSuccessStatusCode
+                    && (body.Contains("Okafor") || body.Contains(DemoData.SocialWorkerEmail))
+                )
+                    failures.Add($"{who} {url}: {(int)response.StatusCode} with her record");
             }
-        Assert.True(failures.Count == 0, $"{failures.Count} of {probes} probes leaked or failed:\n" + string.Join("\n", failures.Take(30)));
+        }
+        Assert.True(
+            failures.Count == 0,
+            $"{failures.Count} of {probes} probes leaked or failed:\n" + string.Join("\n", failures.Take(30))
+        );
     }
 }

@@ -14,9 +14,11 @@ namespace Naas.Web.Tests;
 /// markers' narrative; the employer's summary; an individual's report reaches the employer only with consent.</summary>
 public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
-    private const string Narrative = "Built a warm rapport with the parent; next, test the safety plan against the history.";
+    private const string Narrative =
+        "Built a warm rapport with the parent; next, test the safety plan against the history.";
 
-    /// <summary>Released results for one Leeds endorsement: knowledge narrowly missed (one area weak), the rest passed.</summary>
+    /// <summary>Released results for one Leeds endorsement: knowledge narrowly missed (one area weak), the rest
+    /// passed.</summary>
     private async Task<Guid> ReleasedAsync(string registration)
     {
         await using var db = app.Db();
@@ -24,32 +26,78 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council");
         var e = new Endorsement
         {
-            SocialWorkerId = person.Id, OrganisationId = leeds.Id, Level = StatusLevel.Practitioner, State = EndorsementState.InAssessment,
-            Judgement = "Ready", Evidence = "Audits", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo Fletcher",
+            SocialWorkerId = person.Id,
+            OrganisationId = leeds.Id,
+            Level = StatusLevel.Practitioner,
+            State = EndorsementState.InAssessment,
+            Judgement = "Ready",
+            Evidence = "Audits",
+            EligibilityAtEndorsement = "Eligible",
+            EndorsedAt = NaasFactory.Now,
+            EndorsedBy = "Jo Fletcher",
         };
         var areas = await db.KnowledgeAreas.OrderBy(a => a.Number).Take(2).ToListAsync();
         var blueprint = await db.KnowledgeBlueprints.FirstAsync(b => !b.IsPractice);
         var attempt = new KnowledgeAttempt
         {
-            SocialWorkerId = person.Id, BlueprintId = blueprint.Id, ItemVersionIds = [Guid.NewGuid()], StartedAt = NaasFactory.Now, SubmittedAt = NaasFactory.Now,
-            AllowedSeconds = 1200, PassMark = 4.8m, Score = 5, MaxScore = 8, Subscores = [new("General", areas[0].Id, 1, 4), new("General", areas[1].Id, 4, 4)],
+            SocialWorkerId = person.Id,
+            BlueprintId = blueprint.Id,
+            ItemVersionIds = [Guid.NewGuid()],
+            StartedAt = NaasFactory.Now,
+            SubmittedAt = NaasFactory.Now,
+            AllowedSeconds = 1200,
+            PassMark = 4.8m,
+            Score = 5,
+            MaxScore = 8,
+            Subscores = [new("General", areas[0].Id, 1, 4), new("General", areas[1].Id, 4, 4)],
         };
         db.Endorsements.Add(e);
         db.KnowledgeAttempts.Add(attempt);
-        ElementMark Mark(string element, decimal score, ElementResult result, Guid? attemptId = null, string? feedback = null) => new()
-        {
-            EndorsementId = e.Id, SocialWorkerId = person.Id, Element = element, Score = score, Max = 8, PassMark = 4.8m, Result = result, Source = "Test",
-            RecordedBy = "Marker", RecordedAt = NaasFactory.Now, KnowledgeAttemptId = attemptId, Feedback = feedback,
-        };
-        db.ElementMarks.AddRange(Mark("Knowledge", 5, ElementResult.Pass, attempt.Id), Mark("SimulatedObservation", 6, ElementResult.Pass, feedback: Narrative),
-            Mark("Written", 6, ElementResult.Pass), Mark("Reflective", 6, ElementResult.Pass));
-        db.ResultReleases.Add(new ResultRelease { EndorsementId = e.Id, SocialWorkerId = person.Id, Outcome = Naas.Domain.Results.OutcomeKind.Accredited, ReleasedAt = NaasFactory.Now, ReleasedBy = "Admin" });
+        ElementMark Mark(
+            string element,
+            decimal score,
+            ElementResult result,
+            Guid? attemptId = null,
+            string? feedback = null
+        ) =>
+            new()
+            {
+                EndorsementId = e.Id,
+                SocialWorkerId = person.Id,
+                Element = element,
+                Score = score,
+                Max = 8,
+                PassMark = 4.8m,
+                Result = result,
+                Source = "Test",
+                RecordedBy = "Marker",
+                RecordedAt = NaasFactory.Now,
+                KnowledgeAttemptId = attemptId,
+                Feedback = feedback,
+            };
+        db.ElementMarks.AddRange(
+            Mark("Knowledge", 5, ElementResult.Pass, attempt.Id),
+            Mark("SimulatedObservation", 6, ElementResult.Pass, feedback: Narrative),
+            Mark("Written", 6, ElementResult.Pass),
+            Mark("Reflective", 6, ElementResult.Pass)
+        );
+        db.ResultReleases.Add(
+            new ResultRelease
+            {
+                EndorsementId = e.Id,
+                SocialWorkerId = person.Id,
+                Outcome = Naas.Domain.Results.OutcomeKind.Accredited,
+                ReleasedAt = NaasFactory.Now,
+                ReleasedBy = "Admin",
+            }
+        );
         db.Record(new ArrangedOutsideTheService("ResultRelease", e.Id, "Released", "For the report tests"));
         await db.SaveChangesAsync();
         return e.Id;
     }
 
-    private static async Task<string> TextAsync(HttpResponseMessage res) => WebUtility.HtmlDecode(await res.Content.ReadAsStringAsync());
+    private static async Task<string> TextAsync(HttpResponseMessage res) =>
+        WebUtility.HtmlDecode(await res.Content.ReadAsStringAsync());
 
     [Fact]
     public async Task The_candidates_report_gives_scores_by_area_areas_for_development_and_the_observers_narrative_para34_para41()
@@ -80,7 +128,10 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
         Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync($"/me/results/{endorsement}/report")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync($"/me/results/{endorsement}/report?handler=Pdf")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await tom.GetAsync($"/me/results/{endorsement}/report?handler=Pdf")).StatusCode
+        );
     }
 
     [Fact]
@@ -91,8 +142,11 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         await leeds.SignInAsync(DemoData.LeedsLeadEmail);
         var reportUrls = new[]
         {
-            $"/employer/results/{endorsement}", $"/employer/results/{endorsement}?handler=Pdf",
-            $"/me/results/{endorsement}/report", $"/me/results/{endorsement}/report?handler=Pdf", $"/admin/results/{endorsement}",
+            $"/employer/results/{endorsement}",
+            $"/employer/results/{endorsement}?handler=Pdf",
+            $"/me/results/{endorsement}/report",
+            $"/me/results/{endorsement}/report?handler=Pdf",
+            $"/admin/results/{endorsement}",
         };
         async Task NoneReadable(HttpClient client)
         {
@@ -115,28 +169,67 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
         Guid leedsId;
-        await using (var db = app.Db()) leedsId = (await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council")).Id;
-        Assert.Equal(HttpStatusCode.Redirect, (await tom.PostFormAsync("/me/sharing", Http.F(("organisationId", leedsId.ToString()), ("share", "true")), "/me/sharing")).StatusCode);
+        await using (var db = app.Db())
+            leedsId = (await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council")).Id;
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await tom.PostFormAsync(
+                    "/me/sharing",
+                    Http.F(("organisationId", leedsId.ToString()), ("share", "true")),
+                    "/me/sharing"
+                )
+            ).StatusCode
+        );
         var shared = await leeds.GetAsync($"/employer/results/{endorsement}");
         Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
         Assert.Contains(Narrative, await TextAsync(shared));
-        Assert.Equal("application/pdf", (await leeds.GetAsync($"/employer/results/{endorsement}?handler=Pdf")).Content.Headers.ContentType!.MediaType);
+        Assert.Equal(
+            "application/pdf",
+            (await leeds.GetAsync($"/employer/results/{endorsement}?handler=Pdf"))
+                .Content
+                .Headers
+                .ContentType!
+                .MediaType
+        );
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await manchester.GetAsync($"/employer/results/{endorsement}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await manchester.GetAsync($"/employer/results/{endorsement}")).StatusCode
+        );
 
         // Sharing with an organisation that never endorsed them is refused with a message.
         Guid manchesterId;
-        await using (var db = app.Db()) manchesterId = (await db.Organisations.SingleAsync(o => o.Name != "Leeds City Council" && o.Name.Contains("Manchester"))).Id;
-        var refused = await tom.PostFormAsync("/me/sharing", Http.F(("organisationId", manchesterId.ToString()), ("share", "true")), "/me/sharing");
+        await using (var db = app.Db())
+            manchesterId = (
+                await db.Organisations.SingleAsync(o => o.Name != "Leeds City Council" && o.Name.Contains("Manchester"))
+            ).Id;
+        var refused = await tom.PostFormAsync(
+            "/me/sharing",
+            Http.F(("organisationId", manchesterId.ToString()), ("share", "true")),
+            "/me/sharing"
+        );
         Assert.Contains("only share your reports with an employer that endorsed you", await TextAsync(refused));
 
         // Withdrawn: unreadable again, and both changes are in the audit record.
-        Assert.Equal(HttpStatusCode.Redirect, (await tom.PostFormAsync("/me/sharing", Http.F(("organisationId", leedsId.ToString()), ("share", "false")), "/me/sharing")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await tom.PostFormAsync(
+                    "/me/sharing",
+                    Http.F(("organisationId", leedsId.ToString()), ("share", "false")),
+                    "/me/sharing"
+                )
+            ).StatusCode
+        );
         await NoneReadable(leeds);
         await using (var db = app.Db())
         {
-            var actions = await db.AuditEvents.Where(a => a.SubjectType == "ReportConsent").Select(a => a.Action).ToListAsync();
+            var actions = await db
+                .AuditEvents.Where(a => a.SubjectType == "ReportConsent")
+                .Select(a => a.Action)
+                .ToListAsync();
             Assert.Contains("Given", actions);
             Assert.Contains("Withdrawn", actions);
         }

@@ -1,8 +1,8 @@
-using Naas.Data.Entities;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
@@ -19,12 +19,19 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using var db = app.Db();
         var amara = await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == "SW100001");
         var existing = await db.Endorsements.FirstOrDefaultAsync(e => e.SocialWorkerId == amara.Id);
-        if (existing is not null) return (amara.Id, existing.Id);
+        if (existing is not null)
+            return (amara.Id, existing.Id);
         var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council");
         var e = new Naas.Data.Entities.Endorsement
         {
-            SocialWorkerId = amara.Id, OrganisationId = leeds.Id, Level = StatusLevel.Practitioner, Judgement = "Strong direct work",
-            Evidence = "Supervision notes", EligibilityAtEndorsement = "Eligible", EndorsedAt = NaasFactory.Now, EndorsedBy = "Jo Fletcher",
+            SocialWorkerId = amara.Id,
+            OrganisationId = leeds.Id,
+            Level = StatusLevel.Practitioner,
+            Judgement = "Strong direct work",
+            Evidence = "Supervision notes",
+            EligibilityAtEndorsement = "Eligible",
+            EndorsedAt = NaasFactory.Now,
+            EndorsedBy = "Jo Fletcher",
         };
         db.Endorsements.Add(e);
         db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Endorsed", "Arranged by test"));
@@ -39,8 +46,17 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
 
-        foreach (var url in new[] { $"/employer/people/{amara}", $"/employer/people/{amara}/edit", $"/employer/people/{amara}/endorse",
-                     $"/employer/people/{amara}/endorse/judgement", $"/employer/people/{amara}/endorse/check", $"/employer/people/{amara}/engagements/new" })
+        foreach (
+            var url in new[]
+            {
+                $"/employer/people/{amara}",
+                $"/employer/people/{amara}/edit",
+                $"/employer/people/{amara}/endorse",
+                $"/employer/people/{amara}/endorse/judgement",
+                $"/employer/people/{amara}/endorse/check",
+                $"/employer/people/{amara}/engagements/new",
+            }
+        )
         {
             var response = await manchester.GetAsync(url);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -52,9 +68,18 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         // A forged POST to change the person is refused the same way, and changes nothing.
         var token = await manchester.TokenAsync("/employer/workforce");
-        var edit = await manchester.PostAsync($"/employer/people/{amara}/edit", new FormUrlEncodedContent(Http.F(
-            ("Person.GivenName", "Hacked"), ("Person.FamilyName", "Okafor"), ("Person.RegistrationNumber", "SW100001"),
-            ("Person.Email", "x@example.com"), ("__RequestVerificationToken", token))));
+        var edit = await manchester.PostAsync(
+            $"/employer/people/{amara}/edit",
+            new FormUrlEncodedContent(
+                Http.F(
+                    ("Person.GivenName", "Hacked"),
+                    ("Person.FamilyName", "Okafor"),
+                    ("Person.RegistrationNumber", "SW100001"),
+                    ("Person.Email", "x@example.com"),
+                    ("__RequestVerificationToken", token)
+                )
+            )
+        );
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
         await using var db = app.Db();
         Assert.Equal("Amara", (await db.SocialWorkers.SingleAsync(p => p.Id == amara)).GivenName);
@@ -66,13 +91,21 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (_, endorsement) = await LeedsEndorsementAsync();
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await manchester.GetAsync($"/employer/endorsements/{endorsement}/withdraw")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await manchester.GetAsync($"/employer/endorsements/{endorsement}/withdraw")).StatusCode
+        );
         var token = await manchester.TokenAsync("/employer/workforce");
-        var post = await manchester.PostAsync($"/employer/endorsements/{endorsement}/withdraw",
-            new FormUrlEncodedContent(Http.F(("Reason", "Because"), ("__RequestVerificationToken", token))));
+        var post = await manchester.PostAsync(
+            $"/employer/endorsements/{endorsement}/withdraw",
+            new FormUrlEncodedContent(Http.F(("Reason", "Because"), ("__RequestVerificationToken", token)))
+        );
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         await using var db = app.Db();
-        Assert.NotEqual(EndorsementState.Withdrawn, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
+        Assert.NotEqual(
+            EndorsementState.Withdrawn,
+            (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State
+        );
     }
 
     [Fact]
@@ -87,9 +120,21 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.DoesNotContain("Okafor", await person.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/endorsements/{endorsement}")).StatusCode);
-        var withdraw = await api.PostAsJsonAsync($"/api/v1/endorsements/{endorsement}/withdraw", new { reason = "Because" });
+        var withdraw = await api.PostAsJsonAsync(
+            $"/api/v1/endorsements/{endorsement}/withdraw",
+            new { reason = "Because" }
+        );
         Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
-        var endorse = await api.PostAsJsonAsync("/api/v1/endorsements", new { socialWorkerId = amara, status = "practitioner", judgement = "j", evidence = "e" });
+        var endorse = await api.PostAsJsonAsync(
+            "/api/v1/endorsements",
+            new
+            {
+                socialWorkerId = amara,
+                status = "practitioner",
+                judgement = "j",
+                evidence = "e",
+            }
+        );
         Assert.Equal(HttpStatusCode.NotFound, endorse.StatusCode);
 
         var list = await api.GetStringAsync("/api/v1/social-workers");
@@ -105,7 +150,10 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var none = await anonymous.GetAsync("/api/v1/social-workers");
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
-        anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "naas_000000000000_notarealsecretnotarealsecret");
+        anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            "naas_000000000000_notarealsecretnotarealsecret"
+        );
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/social-workers")).StatusCode);
 
         var client = await app.ApiClientAsync("Leeds City Council");
@@ -124,25 +172,43 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        IEnumerable<KeyValuePair<string, string>> Form(string family) => Http.F(
-            ("Person.GivenName", "Someone"), ("Person.FamilyName", family), ("Person.RegistrationNumber", "SW100005"), ("Person.Email", "changed@example.org"),
-            ("Engagement.Start.Day", "1"), ("Engagement.Start.Month", "6"), ("Engagement.Start.Year", "2026"), ("Engagement.EmploymentType", "Permanent"),
-            ("Engagement.FullTimeEquivalent", "0.2"), ("Engagement.RoleLevel", "Leader"), ("Engagement.EntryRoute", "AlreadyInPost"));
+        IEnumerable<KeyValuePair<string, string>> Form(string family) =>
+            Http.F(
+                ("Person.GivenName", "Someone"),
+                ("Person.FamilyName", family),
+                ("Person.RegistrationNumber", "SW100005"),
+                ("Person.Email", "changed@example.org"),
+                ("Engagement.Start.Day", "1"),
+                ("Engagement.Start.Month", "6"),
+                ("Engagement.Start.Year", "2026"),
+                ("Engagement.EmploymentType", "Permanent"),
+                ("Engagement.FullTimeEquivalent", "0.2"),
+                ("Engagement.RoleLevel", "Leader"),
+                ("Engagement.EntryRoute", "AlreadyInPost")
+            );
 
         var wrongName = await manchester.PostFormAsync("/employer/people/add", Form("Smith"));
-        Assert.Contains("already on the national record under a different last name", WebUtility.HtmlDecode(await wrongName.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "already on the national record under a different last name",
+            WebUtility.HtmlDecode(await wrongName.Content.ReadAsStringAsync())
+        );
 
         var linked = await manchester.PostFormAsync("/employer/people/add", Form("Allen"));
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
         await using var db = app.Db();
-        var ruth = await db.SocialWorkers.Include(p => p.Engagements).SingleAsync(p => p.RegistrationNumber == "SW100005");
-        Assert.Equal("Ruth", ruth.GivenName);                  // Leeds's record is not overwritten
+        var ruth = await db
+            .SocialWorkers.Include(p => p.Engagements)
+            .SingleAsync(p => p.RegistrationNumber == "SW100005");
+        Assert.Equal("Ruth", ruth.GivenName); // Leeds's record is not overwritten
         Assert.Equal("ruth.allen@leeds.example", ruth.Email);
-        Assert.Equal(2, ruth.Engagements.Count);                // but Manchester's engagement is added
+        Assert.Equal(2, ruth.Engagements.Count); // but Manchester's engagement is added
         // Manchester sees its own engagement with her, and not Leeds's.
         var page = WebUtility.HtmlDecode(await manchester.GetStringAsync($"/employer/people/{ruth.Id}"));
         Assert.Contains("Practice leader from 1 June 2026", page);
-        Assert.DoesNotContain("Practice leader from " + Naas.Domain.Eligibility.EligibilityRule.Date(ruth.Engagements.Min(e => e.Start)), page);
+        Assert.DoesNotContain(
+            "Practice leader from " + Naas.Domain.Eligibility.EligibilityRule.Date(ruth.Engagements.Min(e => e.Start)),
+            page
+        );
     }
 
     [Fact]
@@ -166,29 +232,42 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var leeds = app.Browser();
         await leeds.SignInAsync(DemoData.LeedsLeadEmail);
         var token = await leeds.TokenAsync("/employer/workforce");
-        var post = await leeds.PostAsync($"/me/endorsements/{endorsement}", new FormUrlEncodedContent(Http.F(("Answer", "agree"), ("__RequestVerificationToken", token))));
+        var post = await leeds.PostAsync(
+            $"/me/endorsements/{endorsement}",
+            new FormUrlEncodedContent(Http.F(("Answer", "agree"), ("__RequestVerificationToken", token)))
+        );
         Http.AssertRefused(post);
         await using var db = app.Db();
-        Assert.Equal(EndorsementState.AwaitingAgreement, (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State);
+        Assert.Equal(
+            EndorsementState.AwaitingAgreement,
+            (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State
+        );
     }
 
     [Fact]
     public async Task No_api_route_serves_test_content_and_no_api_response_carries_a_key()
     {
         var api = await app.ApiClientAsync("Leeds City Council");
-        var document = System.Text.Json.JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/v1/openapi.json"));
+        var document = System.Text.Json.JsonDocument.Parse(
+            await app.CreateClient().GetStringAsync("/api/v1/openapi.json")
+        );
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.NotEmpty(paths);
         foreach (var path in paths)
             Assert.DoesNotMatch("(?i)item|attempt|sitting|answer|case|media|blueprint|booking", path);
         await using var db = app.Db();
-        var keys = (await db.KnowledgeItemVersions.Select(v => v.Key).ToListAsync()).SelectMany(Naas.Data.Entities.KnowledgeItemVersion.Lines).Where(k => k.Length > 8).Distinct().ToList();
+        var keys = (await db.KnowledgeItemVersions.Select(v => v.Key).ToListAsync())
+            .SelectMany(Naas.Data.Entities.KnowledgeItemVersion.Lines)
+            .Where(k => k.Length > 8)
+            .Distinct()
+            .ToList();
         Assert.NotEmpty(keys);
         // Every route with no id in it, read as the employer's HR system would; ids are guessed in the tests above.
         foreach (var path in paths.Where(p => !p.Contains('{')))
         {
             var body = await api.GetStringAsync(path);
-            foreach (var key in keys) Assert.DoesNotContain(key, body);
+            foreach (var key in keys)
+                Assert.DoesNotContain(key, body);
         }
     }
 }

@@ -8,7 +8,8 @@ namespace Naas.Web.Tests;
 
 /// <summary>Sessions end when the account's security stamp changes (a password reset, a role removed), within
 /// Identity's 30-minute interval and no sooner: the service decides "not due yet" itself before building Identity's
-/// validator (Program.cs), so both sides of that decision are checked here. Its own fixture: it moves the clock.</summary>
+/// validator (Program.cs), so both sides of that decision are checked here. Its own fixture: it moves the
+/// clock.</summary>
 public class SessionTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
     [Fact]

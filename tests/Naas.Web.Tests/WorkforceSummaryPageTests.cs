@@ -2,7 +2,8 @@ using Naas.Data.Seed;
 
 namespace Naas.Web.Tests;
 
-/// <summary>The employer's workforce summary counts what its words say (issue 12, finding 6: no test read these numbers).</summary>
+/// <summary>The employer's workforce summary counts what its words say (issue 12, finding 6: no test read these
+/// numbers).</summary>
 public class WorkforceSummaryPageTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
     [Fact]

@@ -8,12 +8,23 @@ internal static class AuditBackfill
     /// <summary>Subject type, and the table whose row (by the audit row's subject id) names the social worker.</summary>
     private static readonly (string Subject, string Table)[] Direct =
     [
-        ("Endorsement", "Endorsements"), ("Accreditation", "Accreditations"), ("ResultRelease", "ResultReleases"),
-        ("ElementMark", "ElementMarks"), ("MarkingAssignment", "MarkingAssignments"), ("MarkEvidence", "MarkEvidence"),
-        ("KnowledgeAttempt", "KnowledgeAttempts"), ("TestBooking", "TestBookings"), ("ReviewRequest", "ReviewRequests"),
-        ("ReasonableAdjustment", "ReasonableAdjustments"), ("CpdEntry", "CpdEntries"), ("Reaccreditation", "Reaccreditations"),
-        ("DevelopmentPlan", "DevelopmentPlans"), ("ReportConsent", "ReportConsents"), ("Engagement", "Engagements"),
-        ("Account", "AspNetUsers"), ("Invitation", "Invitations"),
+        ("Endorsement", "Endorsements"),
+        ("Accreditation", "Accreditations"),
+        ("ResultRelease", "ResultReleases"),
+        ("ElementMark", "ElementMarks"),
+        ("MarkingAssignment", "MarkingAssignments"),
+        ("MarkEvidence", "MarkEvidence"),
+        ("KnowledgeAttempt", "KnowledgeAttempts"),
+        ("TestBooking", "TestBookings"),
+        ("ReviewRequest", "ReviewRequests"),
+        ("ReasonableAdjustment", "ReasonableAdjustments"),
+        ("CpdEntry", "CpdEntries"),
+        ("Reaccreditation", "Reaccreditations"),
+        ("DevelopmentPlan", "DevelopmentPlans"),
+        ("ReportConsent", "ReportConsents"),
+        ("Engagement", "Engagements"),
+        ("Account", "AspNetUsers"),
+        ("Invitation", "Invitations"),
     ];
 
     public static IEnumerable<string> Statements()

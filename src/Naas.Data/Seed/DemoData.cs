@@ -18,59 +18,143 @@ public static class DemoData
     public const string ReviewerEmail = "reviewer@naas.example";
     public const string InvigilatorEmail = "invigilator@naas.example";
 
-    public static async Task EnsureAsync(NaasDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles,
-        TimeProvider clock, CancellationToken ct = default)
+    public static async Task EnsureAsync(
+        NaasDbContext db,
+        UserManager<ApplicationUser> users,
+        RoleManager<IdentityRole<Guid>> roles,
+        TimeProvider clock,
+        CancellationToken ct = default
+    )
     {
         foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
-        if (await db.Users.AnyAsync(u => u.Email == AdminEmail, ct)) return;
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+        if (await db.Users.AnyAsync(u => u.Email == AdminEmail, ct))
+            return;
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var leeds = await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council", ct);
         var manchester = await db.Organisations.SingleAsync(o => o.Name == "Manchester City Council", ct);
-        var agency = new Organisation { Name = "Northern Social Work Recruitment Ltd", Kind = OrganisationKind.EmploymentAgency, Region = "Yorkshire and the Humber", RolloutPhase = 2, Cohort = "Employment agencies" };
+        var agency = new Organisation
+        {
+            Name = "Northern Social Work Recruitment Ltd",
+            Kind = OrganisationKind.EmploymentAgency,
+            Region = "Yorkshire and the Humber",
+            RolloutPhase = 2,
+            Cohort = "Employment agencies",
+        };
         db.Organisations.Add(agency);
         var functions = await db.StatutoryFunctions.ToDictionaryAsync(f => f.Code, ct);
         EngagementFunction F(string code) => new() { StatutoryFunctionId = functions[code].Id };
 
         var amara = Person("Amara", "Okafor", "SW100001", SocialWorkerEmail);
-        amara.QualifiedOn = today.AddMonths(-15); amara.AsyeStartedOn = today.AddMonths(-14); amara.AsyeCompletedOn = today.AddMonths(-2);
-        amara.Engagements.Add(Job(leeds, today.AddMonths(-14), StatusLevel.Practitioner, EntryRoute.Asye, F("case-responsibility"), F("lead-s47")));
+        amara.QualifiedOn = today.AddMonths(-15);
+        amara.AsyeStartedOn = today.AddMonths(-14);
+        amara.AsyeCompletedOn = today.AddMonths(-2);
+        amara.Engagements.Add(
+            Job(
+                leeds,
+                today.AddMonths(-14),
+                StatusLevel.Practitioner,
+                EntryRoute.Asye,
+                F("case-responsibility"),
+                F("lead-s47")
+            )
+        );
 
         var tom = Person("Tom", "Hughes", "SW100002", "tom.hughes@leeds.example");
-        tom.QualifiedOn = today.AddMonths(-8); tom.AsyeStartedOn = today.AddMonths(-7);
-        tom.Engagements.Add(Job(leeds, today.AddMonths(-7), StatusLevel.Practitioner, EntryRoute.Asye, F("case-responsibility")));
+        tom.QualifiedOn = today.AddMonths(-8);
+        tom.AsyeStartedOn = today.AddMonths(-7);
+        tom.Engagements.Add(
+            Job(leeds, today.AddMonths(-7), StatusLevel.Practitioner, EntryRoute.Asye, F("case-responsibility"))
+        );
 
         var priya = Person("Priya", "Shah", "SW100003", "priya.shah@leeds.example");
         priya.Engagements.Add(Job(leeds, today.AddYears(-6), StatusLevel.Practitioner, EntryRoute.AlreadyInPost));
         priya.Engagements[0].End = today.AddMonths(-5).AddDays(-1);
-        priya.Engagements.Add(Job(leeds, today.AddMonths(-5), StatusLevel.Supervisor, EntryRoute.NewToRole, F("supervise-statutory-work"), F("chair-cp-conferences")));
+        priya.Engagements.Add(
+            Job(
+                leeds,
+                today.AddMonths(-5),
+                StatusLevel.Supervisor,
+                EntryRoute.NewToRole,
+                F("supervise-statutory-work"),
+                F("chair-cp-conferences")
+            )
+        );
 
         var dan = Person("Daniel", "Mensah", "SW100004", "daniel.mensah@agency.example");
-        var danJob = Job(leeds, today.AddMonths(-18), StatusLevel.Practitioner, EntryRoute.MovedFromOtherSocialWork, F("statutory-assessments"));
-        danJob.EmploymentType = EmploymentType.Agency; danJob.AgencyOrganisationId = agency.Id; danJob.FullTimeEquivalent = 0.6m;
+        var danJob = Job(
+            leeds,
+            today.AddMonths(-18),
+            StatusLevel.Practitioner,
+            EntryRoute.MovedFromOtherSocialWork,
+            F("statutory-assessments")
+        );
+        danJob.EmploymentType = EmploymentType.Agency;
+        danJob.AgencyOrganisationId = agency.Id;
+        danJob.FullTimeEquivalent = 0.6m;
         dan.Engagements.Add(danJob);
 
         var ruth = Person("Ruth", "Allen", "SW100005", "ruth.allen@leeds.example");
-        ruth.Engagements.Add(Job(leeds, today.AddYears(-9), StatusLevel.Leader, EntryRoute.AlreadyInPost, F("practice-leader")));
+        ruth.Engagements.Add(
+            Job(leeds, today.AddYears(-9), StatusLevel.Leader, EntryRoute.AlreadyInPost, F("practice-leader"))
+        );
         ruth.Accreditations.Add(new Accreditation { Level = StatusLevel.Leader, AwardedOn = today.AddYears(-1) });
 
         var sean = Person("Sean", "Doyle", "SW100006", "sean.doyle@manchester.example");
-        sean.Engagements.Add(Job(manchester, today.AddYears(-3), StatusLevel.Practitioner, EntryRoute.AlreadyInPost, F("case-responsibility")));
+        sean.Engagements.Add(
+            Job(
+                manchester,
+                today.AddYears(-3),
+                StatusLevel.Practitioner,
+                EntryRoute.AlreadyInPost,
+                F("case-responsibility")
+            )
+        );
 
-        foreach (var p in new[] { amara, tom, priya, dan, ruth }) p.DetailsOrganisationId = leeds.Id;
+        foreach (var p in new[] { amara, tom, priya, dan, ruth })
+            p.DetailsOrganisationId = leeds.Id;
         sean.DetailsOrganisationId = manchester.Id;
         db.SocialWorkers.AddRange(amara, tom, priya, dan, ruth, sean);
         db.Record(new DemoDataSeeded("Demo organisation, people and sign-ins created for the embedded default."));
         // Each demo person's history starts with how they came to be on the record.
         foreach (var p in new[] { amara, tom, priya, dan, ruth, sean })
-            db.Record(new DemoPersonAdded(p.Id, p.FullName, p.RegistrationNumber, p.DetailsOrganisationId == leeds.Id ? leeds.Name : manchester.Name));
+            db.Record(
+                new DemoPersonAdded(
+                    p.Id,
+                    p.FullName,
+                    p.RegistrationNumber,
+                    p.DetailsOrganisationId == leeds.Id ? leeds.Name : manchester.Name
+                )
+            );
         await db.SaveChangesAsync(ct);
 
-        await User(users, AdminEmail, "Alex Morgan (programme administrator)", Roles.ProgrammeAdministrator, null, null);
+        await User(
+            users,
+            AdminEmail,
+            "Alex Morgan (programme administrator)",
+            Roles.ProgrammeAdministrator,
+            null,
+            null
+        );
         await User(users, LeedsLeadEmail, "Jo Fletcher (Leeds City Council)", Roles.EmployerLead, leeds.Id, null);
-        await User(users, ManchesterLeadEmail, "Sam Patel (Manchester City Council)", Roles.EmployerLead, manchester.Id, null);
-        await User(users, AgencyLeadEmail, "Chris Lowe (Northern Social Work Recruitment)", Roles.EmployerLead, agency.Id, null);
+        await User(
+            users,
+            ManchesterLeadEmail,
+            "Sam Patel (Manchester City Council)",
+            Roles.EmployerLead,
+            manchester.Id,
+            null
+        );
+        await User(
+            users,
+            AgencyLeadEmail,
+            "Chris Lowe (Northern Social Work Recruitment)",
+            Roles.EmployerLead,
+            agency.Id,
+            null
+        );
         await User(users, SocialWorkerEmail, "Amara Okafor", Roles.SocialWorker, null, amara.Id);
         await User(users, "tom.hughes@leeds.example", "Tom Hughes", Roles.SocialWorker, null, tom.Id);
         await User(users, AuthorEmail, "Bea Carter (content author)", Roles.ContentAuthor, null, null);
@@ -78,111 +162,361 @@ public static class DemoData
         await User(users, InvigilatorEmail, "Kim Osei (centre coordinator)", Roles.CentreCoordinator, null, null);
         // Four standard-setting panellists: two panels of two, enough to run an exercise end to end.
         foreach (var (n, name) in new[] { (1, "Ruth Adebayo"), (2, "Ian Price"), (3, "Mei Lin"), (4, "Owen Hart") })
-            await User(users, $"panellist{n}@naas.example", $"{name} (panellist)", Roles.StandardSettingPanellist, null, null);
+            await User(
+                users,
+                $"panellist{n}@naas.example",
+                $"{name} (panellist)",
+                Roles.StandardSettingPanellist,
+                null,
+                null
+            );
         // An independent reviewer of results (¶42): no organisation, so independent of every employer.
-        await User(users, "independent.reviewer@naas.example", "Grace Mensah (independent reviewer)", Roles.IndependentReviewer, null, null);
-        // A trained observer and marker (the assessor role), from a delivery partner: no employer, so independent of all of them.
+        await User(
+            users,
+            "independent.reviewer@naas.example",
+            "Grace Mensah (independent reviewer)",
+            Roles.IndependentReviewer,
+            null,
+            null
+        );
+        // A trained observer and marker (the assessor role), from a delivery partner: no employer, so independent of
+        // all of them.
         await User(users, "observer@naas.example", "Tom Reid (observer)", Roles.Assessor, null, null);
         await PracticeTestAsync(db, users, clock, ct);
     }
 
-    /// <summary>A short practice test with five practice questions of its own, and ten real-test questions and a case with two more for the real test.</summary>
-    private static async Task PracticeTestAsync(NaasDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, CancellationToken ct)
+    /// <summary>A short practice test with five practice questions of its own, and ten real-test questions and a case
+    /// with two more for the real test.</summary>
+    private static async Task PracticeTestAsync(
+        NaasDbContext db,
+        UserManager<ApplicationUser> users,
+        TimeProvider clock,
+        CancellationToken ct
+    )
     {
-        var practitioner = await db.Statuses.Include(s => s.Areas).SingleAsync(s => s.Level == StatusLevel.Practitioner, ct);
+        var practitioner = await db
+            .Statuses.Include(s => s.Areas)
+            .SingleAsync(s => s.Level == StatusLevel.Practitioner, ct);
         Guid Area(int n) => practitioner.Areas.Single(a => a.Number == n).Id;
         var author = await users.FindByEmailAsync(AuthorEmail);
         var reviewer = await users.FindByEmailAsync(ReviewerEmail);
         var n = 0;
-        void Q(int area, Naas.Domain.ItemBank.ItemType type, string setting, string stem, string options, string key, int choose = 1, string? rationale = null,
-            Naas.Domain.KnowledgeTest.ItemPool pool = Naas.Domain.KnowledgeTest.ItemPool.Assessment)
+        void Q(
+            int area,
+            Naas.Domain.ItemBank.ItemType type,
+            string setting,
+            string stem,
+            string options,
+            string key,
+            int choose = 1,
+            string? rationale = null,
+            Naas.Domain.KnowledgeTest.ItemPool pool = Naas.Domain.KnowledgeTest.ItemPool.Assessment
+        )
         {
-            var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow(), Pool = pool };
-            item.Versions.Add(new KnowledgeItemVersion
+            var item = new KnowledgeItem
             {
-                Status = Naas.Domain.ItemBank.ItemStatus.Live, Type = type, AreaId = Area(area), Setting = setting, Stem = stem, Options = options, Key = key,
-                OptionsToChoose = choose, Rationale = rationale, AuthorUserId = author!.Id, AuthorName = author.DisplayName,
-                ReviewerUserId = reviewer!.Id, ReviewerName = reviewer.DisplayName, ReviewedAt = clock.GetUtcNow(),
-            });
+                Reference = $"K-{++n:00000}",
+                CreatedAt = clock.GetUtcNow(),
+                Pool = pool,
+            };
+            item.Versions.Add(
+                new KnowledgeItemVersion
+                {
+                    Status = Naas.Domain.ItemBank.ItemStatus.Live,
+                    Type = type,
+                    AreaId = Area(area),
+                    Setting = setting,
+                    Stem = stem,
+                    Options = options,
+                    Key = key,
+                    OptionsToChoose = choose,
+                    Rationale = rationale,
+                    AuthorUserId = author!.Id,
+                    AuthorName = author.DisplayName,
+                    ReviewerUserId = reviewer!.Id,
+                    ReviewerName = reviewer.DisplayName,
+                    ReviewedAt = clock.GetUtcNow(),
+                }
+            );
             db.KnowledgeItems.Add(item);
         }
-        const Naas.Domain.ItemBank.ItemType Binary = Naas.Domain.ItemBank.ItemType.Binary, Sba = Naas.Domain.ItemBank.ItemType.SingleBestAnswer,
-            Multiple = Naas.Domain.ItemBank.ItemType.MultipleResponse, MultiPart = Naas.Domain.ItemBank.ItemType.MultiPart;
-        Q(3, Sba, "Any setting", "At around what age do most children begin to show wariness of strangers?", "0 to 2 months\n6 to 9 months\n3 to 4 years\n6 to 7 years", "6 to 9 months",
-            rationale: "Stranger wariness usually emerges in the second half of the first year, alongside selective attachment.");
-        Q(3, Binary, "Any setting", "Secure attachment depends on a child having only one caregiver.", "True\nFalse", "False",
-            rationale: "Children form secure attachments to several consistent caregivers.");
-        Q(5, Multiple, "Child protection", "Which two of these can be signs of neglect?", "Persistent hunger\nPoor hygiene\nA single grazed knee\nShyness with strangers\nEnjoying sport", "Persistent hunger\nPoor hygiene", 2);
-        Q(5, Binary, "Child protection", "Neglect is the most common category of abuse for children who become the subject of a child protection plan in England.", "True\nFalse", "True");
-        Q(6, Sba, "Children in need", "What is the maximum timescale for completing a statutory assessment under the Children Act 1989, as set out in Working Together to Safeguard Children?", "10 working days\n45 working days\n6 months\n12 months", "45 working days");
-        Q(6, Binary, "Children in need", "A child and family assessment should take account of the child's wishes and feelings.", "True\nFalse", "True");
-        Q(7, MultiPart, "Any setting", "When weighing up risk in an assessment, mark each statement true or false.", "Hypotheses should be tested against the evidence\nThe first explanation that fits should be accepted\nProtective factors should be recorded alongside risks", "Hypotheses should be tested against the evidence\nProtective factors should be recorded alongside risks");
-        Q(7, Binary, "Any setting", "Confirmation bias is the tendency to look for evidence that supports a view already held.", "True\nFalse", "True");
-        Q(8, Sba, "Child protection", "Which section of the Children Act 1989 places a duty on a local authority to make enquiries when it has reasonable cause to suspect a child is suffering, or is likely to suffer, significant harm?", "Section 17\nSection 20\nSection 31\nSection 47", "Section 47");
-        Q(8, Sba, "Court work", "Which section of the Children Act 1989 sets out the threshold for a care order?", "Section 8\nSection 17\nSection 31\nSection 47", "Section 31");
-        db.KnowledgeBlueprints.Add(new KnowledgeBlueprint
-        {
-            Name = "Practice test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = true, Minutes = 15,
-            Cells = [.. new[] { 3, 5, 6, 7, 8 }.Select(a => new CellCount("General", Area(a), 1))], PassMarkTolerance = 0.5m,
-        });
+        const Naas.Domain.ItemBank.ItemType Binary = Naas.Domain.ItemBank.ItemType.Binary,
+            Sba = Naas.Domain.ItemBank.ItemType.SingleBestAnswer,
+            Multiple = Naas.Domain.ItemBank.ItemType.MultipleResponse,
+            MultiPart = Naas.Domain.ItemBank.ItemType.MultiPart;
+        Q(
+            3,
+            Sba,
+            "Any setting",
+            "At around what age do most children begin to show wariness of strangers?",
+            "0 to 2 months\n6 to 9 months\n3 to 4 years\n6 to 7 years",
+            "6 to 9 months",
+            rationale: "Stranger wariness usually emerges in the second half of the first year, alongside selective attachment."
+        );
+        Q(
+            3,
+            Binary,
+            "Any setting",
+            "Secure attachment depends on a child having only one caregiver.",
+            "True\nFalse",
+            "False",
+            rationale: "Children form secure attachments to several consistent caregivers."
+        );
+        Q(
+            5,
+            Multiple,
+            "Child protection",
+            "Which two of these can be signs of neglect?",
+            "Persistent hunger\nPoor hygiene\nA single grazed knee\nShyness with strangers\nEnjoying sport",
+            "Persistent hunger\nPoor hygiene",
+            2
+        );
+        Q(
+            5,
+            Binary,
+            "Child protection",
+            "Neglect is the most common category of abuse for children who become the subject of a child protection plan in England.",
+            "True\nFalse",
+            "True"
+        );
+        Q(
+            6,
+            Sba,
+            "Children in need",
+            "What is the maximum timescale for completing a statutory assessment under the Children Act 1989, as set out in Working Together to Safeguard Children?",
+            "10 working days\n45 working days\n6 months\n12 months",
+            "45 working days"
+        );
+        Q(
+            6,
+            Binary,
+            "Children in need",
+            "A child and family assessment should take account of the child's wishes and feelings.",
+            "True\nFalse",
+            "True"
+        );
+        Q(
+            7,
+            MultiPart,
+            "Any setting",
+            "When weighing up risk in an assessment, mark each statement true or false.",
+            "Hypotheses should be tested against the evidence\nThe first explanation that fits should be accepted\nProtective factors should be recorded alongside risks",
+            "Hypotheses should be tested against the evidence\nProtective factors should be recorded alongside risks"
+        );
+        Q(
+            7,
+            Binary,
+            "Any setting",
+            "Confirmation bias is the tendency to look for evidence that supports a view already held.",
+            "True\nFalse",
+            "True"
+        );
+        Q(
+            8,
+            Sba,
+            "Child protection",
+            "Which section of the Children Act 1989 places a duty on a local authority to make enquiries when it has reasonable cause to suspect a child is suffering, or is likely to suffer, significant harm?",
+            "Section 17\nSection 20\nSection 31\nSection 47",
+            "Section 47"
+        );
+        Q(
+            8,
+            Sba,
+            "Court work",
+            "Which section of the Children Act 1989 sets out the threshold for a care order?",
+            "Section 8\nSection 17\nSection 31\nSection 47",
+            "Section 31"
+        );
+        db.KnowledgeBlueprints.Add(
+            new KnowledgeBlueprint
+            {
+                Name = "Practice test for child and family practitioners",
+                Status = StatusLevel.Practitioner,
+                IsPractice = true,
+                Minutes = 15,
+                Cells = [.. new[] { 3, 5, 6, 7, 8 }.Select(a => new CellCount("General", Area(a), 1))],
+                PassMarkTolerance = 0.5m,
+            }
+        );
         // A case with two applied questions on it, and the real practitioner test with a window open now.
         var demoCase = new KnowledgeCase
         {
-            Reference = "C-00001", Title = "Jayden, aged 4", CreatedAt = clock.GetUtcNow(),
-            Text = "Jayden is 4. His nursery reports that he often arrives hungry and in the same clothes for several days. His mother, Kelly, has recently separated from a violent partner and says she is struggling to get up in the mornings. Jayden's grandmother lives nearby and has offered to help.",
+            Reference = "C-00001",
+            Title = "Jayden, aged 4",
+            CreatedAt = clock.GetUtcNow(),
+            Text =
+                "Jayden is 4. His nursery reports that he often arrives hungry and in the same clothes for several days. His mother, Kelly, has recently separated from a violent partner and says she is struggling to get up in the mornings. Jayden's grandmother lives nearby and has offered to help.",
         };
         db.KnowledgeCases.Add(demoCase);
         void A(Naas.Domain.ItemBank.ItemType type, string stem, string options, string key)
         {
             var item = new KnowledgeItem { Reference = $"K-{++n:00000}", CreatedAt = clock.GetUtcNow() };
-            item.Versions.Add(new KnowledgeItemVersion
-            {
-                Status = Naas.Domain.ItemBank.ItemStatus.Live, Type = type, AreaId = Area(5), AppliedFor = StatusLevel.Practitioner, CaseId = demoCase.Id,
-                Setting = "Children in need", Stem = stem, Options = options, Key = key, AuthorUserId = author!.Id, AuthorName = author.DisplayName,
-                ReviewerUserId = reviewer!.Id, ReviewerName = reviewer.DisplayName, ReviewedAt = clock.GetUtcNow(),
-            });
+            item.Versions.Add(
+                new KnowledgeItemVersion
+                {
+                    Status = Naas.Domain.ItemBank.ItemStatus.Live,
+                    Type = type,
+                    AreaId = Area(5),
+                    AppliedFor = StatusLevel.Practitioner,
+                    CaseId = demoCase.Id,
+                    Setting = "Children in need",
+                    Stem = stem,
+                    Options = options,
+                    Key = key,
+                    AuthorUserId = author!.Id,
+                    AuthorName = author.DisplayName,
+                    ReviewerUserId = reviewer!.Id,
+                    ReviewerName = reviewer.DisplayName,
+                    ReviewedAt = clock.GetUtcNow(),
+                }
+            );
             db.KnowledgeItems.Add(item);
         }
-        A(Sba, "What should you do first?", "Close the case: Kelly is asking for help\nSee Jayden and Kelly at home and start a child and family assessment\nRefer straight to the police\nAsk the nursery to monitor for three months", "See Jayden and Kelly at home and start a child and family assessment");
-        A(MultiPart, "Mark each statement about Jayden's situation true or false.", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt\nHunger at nursery alone proves neglect", "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt");
-        // The practice test's own questions: shown with their answers, so never on a real form (and no real question on a practice form).
+        A(
+            Sba,
+            "What should you do first?",
+            "Close the case: Kelly is asking for help\nSee Jayden and Kelly at home and start a child and family assessment\nRefer straight to the police\nAsk the nursery to monitor for three months",
+            "See Jayden and Kelly at home and start a child and family assessment"
+        );
+        A(
+            MultiPart,
+            "Mark each statement about Jayden's situation true or false.",
+            "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt\nHunger at nursery alone proves neglect",
+            "The grandmother's offer is a protective factor to explore\nDomestic abuse in the household can harm Jayden even if he was not hurt"
+        );
+        // The practice test's own questions: shown with their answers, so never on a real form (and no real question on
+        // a practice form).
         const Naas.Domain.KnowledgeTest.ItemPool Practice = Naas.Domain.KnowledgeTest.ItemPool.Practice;
-        Q(3, Sba, "Any setting", "Which of these is most likely to help a toddler settle with a new foster carer?", "Removing familiar toys so they adjust faster\nKeeping familiar routines and objects from home\nAvoiding talk about their parents\nMoving them again if they cry at night", "Keeping familiar routines and objects from home",
-            rationale: "Continuity of routines and familiar objects supports a young child's sense of safety during a change of carer.", pool: Practice);
-        Q(5, Binary, "Child protection", "A bruise on a baby who is not yet mobile should always be taken seriously and explained.", "True\nFalse", "True",
-            rationale: "Bruising in non-mobile babies is rare and is a recognised indicator that calls for a child protection response.", pool: Practice);
-        Q(6, Binary, "Children in need", "A child in need assessment needs the parents' agreement before the social worker can speak to the child.", "True\nFalse", "False",
-            rationale: "Parents' views matter and consent is usually sought, but the child's wishes and feelings must be ascertained, and the child's welfare comes first.", pool: Practice);
-        Q(7, Sba, "Any setting", "Which of these best guards against deciding too early what is happening in a family?", "Writing the conclusion first\nHolding more than one explanation and testing each against the evidence\nRelying on the referrer's account\nVisiting only once", "Holding more than one explanation and testing each against the evidence",
-            rationale: "Keeping alternative hypotheses open and testing them counters confirmation bias.", pool: Practice);
-        Q(8, Binary, "Court work", "Under the Children Act 1989 the child's welfare is the court's paramount consideration.", "True\nFalse", "True",
-            rationale: "Section 1 of the Children Act 1989 makes the child's welfare the court's paramount consideration.", pool: Practice);
+        Q(
+            3,
+            Sba,
+            "Any setting",
+            "Which of these is most likely to help a toddler settle with a new foster carer?",
+            "Removing familiar toys so they adjust faster\nKeeping familiar routines and objects from home\nAvoiding talk about their parents\nMoving them again if they cry at night",
+            "Keeping familiar routines and objects from home",
+            rationale: "Continuity of routines and familiar objects supports a young child's sense of safety during a change of carer.",
+            pool: Practice
+        );
+        Q(
+            5,
+            Binary,
+            "Child protection",
+            "A bruise on a baby who is not yet mobile should always be taken seriously and explained.",
+            "True\nFalse",
+            "True",
+            rationale: "Bruising in non-mobile babies is rare and is a recognised indicator that calls for a child protection response.",
+            pool: Practice
+        );
+        Q(
+            6,
+            Binary,
+            "Children in need",
+            "A child in need assessment needs the parents' agreement before the social worker can speak to the child.",
+            "True\nFalse",
+            "False",
+            rationale: "Parents' views matter and consent is usually sought, but the child's wishes and feelings must be ascertained, and the child's welfare comes first.",
+            pool: Practice
+        );
+        Q(
+            7,
+            Sba,
+            "Any setting",
+            "Which of these best guards against deciding too early what is happening in a family?",
+            "Writing the conclusion first\nHolding more than one explanation and testing each against the evidence\nRelying on the referrer's account\nVisiting only once",
+            "Holding more than one explanation and testing each against the evidence",
+            rationale: "Keeping alternative hypotheses open and testing them counters confirmation bias.",
+            pool: Practice
+        );
+        Q(
+            8,
+            Binary,
+            "Court work",
+            "Under the Children Act 1989 the child's welfare is the court's paramount consideration.",
+            "True\nFalse",
+            "True",
+            rationale: "Section 1 of the Children Act 1989 makes the child's welfare the court's paramount consideration.",
+            pool: Practice
+        );
         var real = new KnowledgeBlueprint
         {
-            Name = "Knowledge test for child and family practitioners", Status = StatusLevel.Practitioner, IsPractice = false, Minutes = 20,
-            Cells = [.. new[] { 3, 5, 6, 7, 8 }.Select(a => new CellCount("General", Area(a), 1)), new CellCount("Applied", Area(5), 2)], PassMarkTolerance = 0.5m,
+            Name = "Knowledge test for child and family practitioners",
+            Status = StatusLevel.Practitioner,
+            IsPractice = false,
+            Minutes = 20,
+            Cells =
+            [
+                .. new[] { 3, 5, 6, 7, 8 }.Select(a => new CellCount("General", Area(a), 1)),
+                new CellCount("Applied", Area(5), 2),
+            ],
+            PassMarkTolerance = 0.5m,
         };
         db.KnowledgeBlueprints.Add(real);
         var today = clock.GetUtcNow();
-        db.TestWindows.Add(new TestWindow
-        {
-            BlueprintId = real.Id, Opens = today.AddDays(-1), Closes = today.AddDays(60), RemoteAllowed = true, Centres = ["Leeds assessment centre", "Manchester assessment centre"],
-        });
-        db.Record(new DemoDataSeeded("Demo practice test, real practitioner test with an open window, a case, twelve real-test questions and five practice questions created."));
+        db.TestWindows.Add(
+            new TestWindow
+            {
+                BlueprintId = real.Id,
+                Opens = today.AddDays(-1),
+                Closes = today.AddDays(60),
+                RemoteAllowed = true,
+                Centres = ["Leeds assessment centre", "Manchester assessment centre"],
+            }
+        );
+        db.Record(
+            new DemoDataSeeded(
+                "Demo practice test, real practitioner test with an open window, a case, twelve real-test questions and five practice questions created."
+            )
+        );
         await db.SaveChangesAsync(ct);
     }
 
     private static SocialWorker Person(string given, string family, string reg, string email) =>
-        new() { GivenName = given, FamilyName = family, RegistrationNumber = reg, Email = email };
+        new()
+        {
+            GivenName = given,
+            FamilyName = family,
+            RegistrationNumber = reg,
+            Email = email,
+        };
 
-    private static Engagement Job(Organisation org, DateOnly start, StatusLevel role, EntryRoute route, params EngagementFunction[] functions) =>
-        new() { OrganisationId = org.Id, Start = start, RoleLevel = role, EntryRoute = route, EmploymentType = EmploymentType.Permanent, Functions = [.. functions] };
+    private static Engagement Job(
+        Organisation org,
+        DateOnly start,
+        StatusLevel role,
+        EntryRoute route,
+        params EngagementFunction[] functions
+    ) =>
+        new()
+        {
+            OrganisationId = org.Id,
+            Start = start,
+            RoleLevel = role,
+            EntryRoute = route,
+            EmploymentType = EmploymentType.Permanent,
+            Functions = [.. functions],
+        };
 
-    private static async Task User(UserManager<ApplicationUser> users, string email, string name, string role, Guid? org, Guid? worker)
+    private static async Task User(
+        UserManager<ApplicationUser> users,
+        string email,
+        string name,
+        string role,
+        Guid? org,
+        Guid? worker
+    )
     {
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrganisationId = org, SocialWorkerId = worker };
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            OrganisationId = org,
+            SocialWorkerId = worker,
+        };
         var created = await users.CreateAsync(user, Password);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (!created.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
     }
 }

@@ -14,19 +14,30 @@ public static class Roles
     public const string CentreCoordinator = "CentreCoordinator";
 
     public static readonly string[] All =
-        [ProgrammeAdministrator, EmployerLead, SocialWorker, Assessor, Moderator, ContentAuthor, StandardSettingPanellist, IndependentReviewer, CentreCoordinator];
+    [
+        ProgrammeAdministrator,
+        EmployerLead,
+        SocialWorker,
+        Assessor,
+        Moderator,
+        ContentAuthor,
+        StandardSettingPanellist,
+        IndependentReviewer,
+        CentreCoordinator,
+    ];
 
-    public static string Name(string role) => role switch
-    {
-        ProgrammeAdministrator => "Programme administrator",
-        EmployerLead => "Employer lead",
-        SocialWorker => "Social worker",
-        Assessor => "Assessor (observer or marker)",
-        Moderator => "Moderator",
-        ContentAuthor => "Content author",
-        StandardSettingPanellist => "Standard-setting panellist",
-        IndependentReviewer => "Independent reviewer",
-        CentreCoordinator => "Centre coordinator",
-        _ => role,
-    };
+    public static string Name(string role) =>
+        role switch
+        {
+            ProgrammeAdministrator => "Programme administrator",
+            EmployerLead => "Employer lead",
+            SocialWorker => "Social worker",
+            Assessor => "Assessor (observer or marker)",
+            Moderator => "Moderator",
+            ContentAuthor => "Content author",
+            StandardSettingPanellist => "Standard-setting panellist",
+            IndependentReviewer => "Independent reviewer",
+            CentreCoordinator => "Centre coordinator",
+            _ => role,
+        };
 }

@@ -8,7 +8,9 @@ public sealed record ReferenceDataSeeded : AuditedChange
     public override string SubjectType => "ReferenceData";
     public override Guid? SubjectId => null;
     public override string Action => "Seeded";
-    public override string Summary() => "Statuses, knowledge and skills areas, statutory functions, policy settings, organisations and assessment models loaded from the consultation.";
+
+    public override string Summary() =>
+        "Statuses, knowledge and skills areas, statutory functions, policy settings, organisations and assessment models loaded from the consultation.";
 }
 
 /// <summary>Demo people, sign-ins or tests were created for the embedded default.</summary>
@@ -17,6 +19,7 @@ public sealed record DemoDataSeeded(string What) : AuditedChange
     public override string SubjectType => "ReferenceData";
     public override Guid? SubjectId => null;
     public override string Action => "DemoSeeded";
+
     public override string Summary() => What;
 }
 
@@ -29,16 +32,22 @@ public sealed record SettingsAddedAtDefaults(IReadOnlyList<SettingAtDefault> Set
     public override string SubjectType => "PolicySetting";
     public override Guid? SubjectId => null;
     public override string Action => "Added";
-    public override string Summary() => $"New settings at their defaults: {string.Join(", ", Settings.Select(m => $"{m.Label} = {m.Value}"))}";
+
+    public override string Summary() =>
+        $"New settings at their defaults: {string.Join(", ", Settings.Select(m => $"{m.Label} = {m.Value}"))}";
 }
 
 /// <summary>A demo social worker was put on the record, with the employer that holds their details.</summary>
-public sealed record DemoPersonAdded(Guid Person, string Name, string RegistrationNumber, string Employer) : AuditedChange
+public sealed record DemoPersonAdded(Guid Person, string Name, string RegistrationNumber, string Employer)
+    : AuditedChange
 {
     public override string SubjectType => "SocialWorker";
     public override Guid? SubjectId => Person;
     public override Guid? Concerns => Person;
     public override string Action => "DemoSeeded";
-    public override string Summary() => $"{Name} ({RegistrationNumber}) added to the workforce record for the demo, with {Employer}";
+
+    public override string Summary() =>
+        $"{Name} ({RegistrationNumber}) added to the workforce record for the demo, with {Employer}";
+
     public override string? ForThePerson() => $"{Employer} added you to the national workforce record (demo data).";
 }

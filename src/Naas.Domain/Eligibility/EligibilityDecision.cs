@@ -11,7 +11,8 @@ public sealed record EngagementPeriod(
     decimal FullTimeEquivalent,
     StatusLevel RoleLevel,
     EntryRoute EntryRoute,
-    EmploymentType EmploymentType);
+    EmploymentType EmploymentType
+);
 
 public sealed record EligibilityQuestion(
     string PersonName,
@@ -19,13 +20,16 @@ public sealed record EligibilityQuestion(
     Guid OrganisationId,
     IReadOnlyList<EngagementPeriod> Engagements,
     DateOnly? AsyeCompleted,
-    DateOnly Today);
+    DateOnly Today
+);
 
 public enum EligibilityOutcome
 {
     Eligible = 1,
     NotYetEligible = 2,
-    /// <summary>Cannot be put forward for this status by this organisation at all (no current post, wrong role).</summary>
+
+    /// <summary>Cannot be put forward for this status by this organisation at all (no current post, wrong
+    /// role).</summary>
     NotEligible = 3,
 }
 
@@ -33,7 +37,8 @@ public sealed record EligibilityDecision(
     EligibilityOutcome Outcome,
     DateOnly? EligibleFrom,
     DateOnly? PutForwardBy,
-    string Reason)
+    string Reason
+)
 {
     public bool IsEligible => Outcome == EligibilityOutcome.Eligible;
 

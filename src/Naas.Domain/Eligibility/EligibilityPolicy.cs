@@ -2,7 +2,15 @@ using Naas.Domain.Workforce;
 
 namespace Naas.Domain.Eligibility;
 
-public sealed record PolicySettingDefinition(string Key, string Label, string Paragraph, int Default, string Unit = "months", int Min = 1, int Max = 60)
+public sealed record PolicySettingDefinition(
+    string Key,
+    string Label,
+    string Paragraph,
+    int Default,
+    string Unit = "months",
+    int Min = 1,
+    int Max = 60
+)
 {
     /// <summary>A yes-or-no setting: stored as 1 or 0, asked and shown as yes or no.</summary>
     public bool IsYesNo => Unit == YesNo;
@@ -16,26 +24,141 @@ public sealed class EligibilityPolicy
 {
     public static IReadOnlyList<PolicySettingDefinition> Settings { get; } =
     [
-        new(Keys.AsyeMonths, "Months of full-time continuous employment with the same employer before newly qualified social workers are assessed", "¶61", 12),
-        new(Keys.AsyePutForward, "Months after completing the ASYE by which newly qualified social workers should be put forward", "¶61", 12),
-        new(Keys.NewSupervisorMonths, "Months in role with the same employer before new practice supervisors are assessed", "¶62", 12),
-        new(Keys.NewLeaderMonths, "Months in role with the same employer before new practice leaders are assessed", "¶62", 12),
-        .. Enum.GetValues<StatusLevel>().Select(l => new PolicySettingDefinition(Keys.OtherSocialWork(l),
-            $"Months after moving in from other social work by which a {l.Name()} should be put forward", "¶64–66, question 5", 12)),
-        .. Enum.GetValues<StatusLevel>().Select(l => new PolicySettingDefinition(Keys.OutsideEngland(l),
-            $"Months after taking up post from outside England by which a {l.Name()} should be put forward", "¶67–69, question 6", 12)),
-        new(Keys.NarrowFailMarginPercent, "How far below an element's pass mark, as a percentage of its marks, still counts as a narrow fail", "¶75", 5, "percent", 0, 50),
-        new(Keys.ElementRetakeWithinMonths, "Months after results within which one narrowly failed element may be retaken alone", "¶75", 3),
+        new(
+            Keys.AsyeMonths,
+            "Months of full-time continuous employment with the same employer before newly qualified social workers are assessed",
+            "¶61",
+            12
+        ),
+        new(
+            Keys.AsyePutForward,
+            "Months after completing the ASYE by which newly qualified social workers should be put forward",
+            "¶61",
+            12
+        ),
+        new(
+            Keys.NewSupervisorMonths,
+            "Months in role with the same employer before new practice supervisors are assessed",
+            "¶62",
+            12
+        ),
+        new(
+            Keys.NewLeaderMonths,
+            "Months in role with the same employer before new practice leaders are assessed",
+            "¶62",
+            12
+        ),
+        .. Enum.GetValues<StatusLevel>()
+            .Select(l => new PolicySettingDefinition(
+                Keys.OtherSocialWork(l),
+                $"Months after moving in from other social work by which a {l.Name()} should be put forward",
+                "¶64–66, question 5",
+                12
+            )),
+        .. Enum.GetValues<StatusLevel>()
+            .Select(l => new PolicySettingDefinition(
+                Keys.OutsideEngland(l),
+                $"Months after taking up post from outside England by which a {l.Name()} should be put forward",
+                "¶67–69, question 6",
+                12
+            )),
+        new(
+            Keys.NarrowFailMarginPercent,
+            "How far below an element's pass mark, as a percentage of its marks, still counts as a narrow fail",
+            "¶75",
+            5,
+            "percent",
+            0,
+            50
+        ),
+        new(
+            Keys.ElementRetakeWithinMonths,
+            "Months after results within which one narrowly failed element may be retaken alone",
+            "¶75",
+            3
+        ),
         new(Keys.WholeRetakeAfterMonths, "Months after results before the whole assessment may be retaken", "¶76", 12),
-        new(Keys.ReviewRequestWithinDays, "Days after results within which a social worker may ask for an independent review", "¶42", 28, "days", 1, 365),
-        new(Keys.ReviewEmployerDays, "Days the employer has to give its view on a review request", "¶42", 10, "days", 1, 90),
-        new(Keys.ReviewAssignDays, "Days after the employer's view by which an independent reviewer is assigned", "¶42", 5, "days", 1, 90),
-        new(Keys.ReviewDecisionDays, "Days after the employer's view by which the reviewer decides", "¶42", 28, "days", 1, 180),
-        new(Keys.ReaccreditationYears, "Years an accreditation lasts before re-accreditation is due", "¶77–78", 3, "years", 1, 10),
-        new(Keys.ReaccreditationReminderDays, "Days before re-accreditation is due that the social worker and employer are reminded", "¶77–78", 90, "days", 7, 365),
-        new(Keys.ReaccreditationCpdHours, "Hours of CPD logged against the standards that re-accreditation needs (0: not needed)", "¶77–78", 30, "hours", 0, 500),
-        new(Keys.ReaccreditationEndorsement, "Does re-accreditation need the employer's endorsement?", "¶77–78", 1, PolicySettingDefinition.YesNo, 0, 1),
-        new(Keys.ReaccreditationShortAssessment, "Does re-accreditation need a short assessment?", "¶77–78", 0, PolicySettingDefinition.YesNo, 0, 1),
+        new(
+            Keys.ReviewRequestWithinDays,
+            "Days after results within which a social worker may ask for an independent review",
+            "¶42",
+            28,
+            "days",
+            1,
+            365
+        ),
+        new(
+            Keys.ReviewEmployerDays,
+            "Days the employer has to give its view on a review request",
+            "¶42",
+            10,
+            "days",
+            1,
+            90
+        ),
+        new(
+            Keys.ReviewAssignDays,
+            "Days after the employer's view by which an independent reviewer is assigned",
+            "¶42",
+            5,
+            "days",
+            1,
+            90
+        ),
+        new(
+            Keys.ReviewDecisionDays,
+            "Days after the employer's view by which the reviewer decides",
+            "¶42",
+            28,
+            "days",
+            1,
+            180
+        ),
+        new(
+            Keys.ReaccreditationYears,
+            "Years an accreditation lasts before re-accreditation is due",
+            "¶77–78",
+            3,
+            "years",
+            1,
+            10
+        ),
+        new(
+            Keys.ReaccreditationReminderDays,
+            "Days before re-accreditation is due that the social worker and employer are reminded",
+            "¶77–78",
+            90,
+            "days",
+            7,
+            365
+        ),
+        new(
+            Keys.ReaccreditationCpdHours,
+            "Hours of CPD logged against the standards that re-accreditation needs (0: not needed)",
+            "¶77–78",
+            30,
+            "hours",
+            0,
+            500
+        ),
+        new(
+            Keys.ReaccreditationEndorsement,
+            "Does re-accreditation need the employer's endorsement?",
+            "¶77–78",
+            1,
+            PolicySettingDefinition.YesNo,
+            0,
+            1
+        ),
+        new(
+            Keys.ReaccreditationShortAssessment,
+            "Does re-accreditation need a short assessment?",
+            "¶77–78",
+            0,
+            PolicySettingDefinition.YesNo,
+            0,
+            1
+        ),
     ];
 
     public static class Keys
@@ -56,7 +179,9 @@ public sealed class EligibilityPolicy
         public const string ReaccreditationCpdHours = "ReaccreditationCpdHours";
         public const string ReaccreditationEndorsement = "ReaccreditationEndorsement";
         public const string ReaccreditationShortAssessment = "ReaccreditationShortAssessment";
+
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
+
         public static string OutsideEngland(StatusLevel level) => $"MovedFromOutsideEnglandPutForwardMonths.{level}";
     }
 
@@ -72,19 +197,28 @@ public sealed class EligibilityPolicy
 
     public EligibilityPolicy With(string key, int value)
     {
-        if (!_values.ContainsKey(key)) throw new ArgumentException($"Unknown policy setting {key}", nameof(key));
+        if (!_values.ContainsKey(key))
+            throw new ArgumentException($"Unknown policy setting {key}", nameof(key));
         return new(new Dictionary<string, int>(_values) { [key] = value });
     }
 
     public IReadOnlyDictionary<string, int> ToValues() => _values;
 
     public int Value(string key) => _values[key];
-    public Naas.Domain.Reviews.ReviewSettings Review => new(_values[Keys.ReviewRequestWithinDays], _values[Keys.ReviewEmployerDays],
-        _values[Keys.ReviewAssignDays], _values[Keys.ReviewDecisionDays]);
+
+    public Naas.Domain.Reviews.ReviewSettings Review =>
+        new(
+            _values[Keys.ReviewRequestWithinDays],
+            _values[Keys.ReviewEmployerDays],
+            _values[Keys.ReviewAssignDays],
+            _values[Keys.ReviewDecisionDays]
+        );
     public int AsyeMonthsWithSameEmployer => _values[Keys.AsyeMonths];
     public int AsyePutForwardWithinMonthsOfCompletion => _values[Keys.AsyePutForward];
     public int NewSupervisorMonthsInRole => _values[Keys.NewSupervisorMonths];
     public int NewLeaderMonthsInRole => _values[Keys.NewLeaderMonths];
+
     public int MovedFromOtherSocialWorkPutForwardMonths(StatusLevel level) => _values[Keys.OtherSocialWork(level)];
+
     public int MovedFromOutsideEnglandPutForwardMonths(StatusLevel level) => _values[Keys.OutsideEngland(level)];
 }

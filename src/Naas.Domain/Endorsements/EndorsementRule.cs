@@ -13,7 +13,8 @@ public sealed record EndorsementRequest(
     string? Evidence,
     string? ExceptionReason,
     bool AlreadyHoldsStatus,
-    bool HasOpenEndorsementForStatus);
+    bool HasOpenEndorsementForStatus
+);
 
 /// <summary>A problem with an endorsement, keyed by the form field it belongs to (empty for the whole form).</summary>
 public sealed record EndorsementProblem(string Field, string Message);
@@ -22,8 +23,10 @@ public sealed record EndorsementProblem(string Field, string Message);
 /// this status now, and every reason it may not.</summary>
 public static class EndorsementRule
 {
-    /// <summary>The one limit for the judgement and the evidence, whether typed into a page or sent to the API.</summary>
+    /// <summary>The one limit for the judgement and the evidence, whether typed into a page or sent to the
+    /// API.</summary>
     public const int MaxTextLength = 4000;
+
     /// <summary>The one limit for a reason (an exception, a withdrawal).</summary>
     public const int MaxReasonLength = 2000;
 
@@ -32,12 +35,22 @@ public static class EndorsementRule
         var problems = new List<EndorsementProblem>();
         if (r.EndorserKind == OrganisationKind.EmploymentAgency)
         {
-            problems.Add(new("", "Employment agencies cannot endorse social workers. The local authority or trust where they carry out statutory functions endorses them (¶72)."));
+            problems.Add(
+                new(
+                    "",
+                    "Employment agencies cannot endorse social workers. The local authority or trust where they carry out statutory functions endorses them (¶72)."
+                )
+            );
             return problems;
         }
         if (r.CurrentEngagementHere is null)
         {
-            problems.Add(new("", "Only an organisation the social worker currently carries out statutory functions for can endorse them (¶72)."));
+            problems.Add(
+                new(
+                    "",
+                    "Only an organisation the social worker currently carries out statutory functions for can endorse them (¶72)."
+                )
+            );
             return problems;
         }
         if (r.Eligibility.Outcome == EligibilityOutcome.NotEligible)
@@ -49,7 +62,12 @@ public static class EndorsementRule
         if (r.AlreadyHoldsStatus)
             problems.Add(new("Status", $"They already hold {r.Status.Name()} status."));
         if (r.HasOpenEndorsementForStatus)
-            problems.Add(new("Status", $"They already have an endorsement for {r.Status.Name()} status that has not been withdrawn or declined."));
+            problems.Add(
+                new(
+                    "Status",
+                    $"They already have an endorsement for {r.Status.Name()} status that has not been withdrawn or declined."
+                )
+            );
         if (string.IsNullOrWhiteSpace(r.Judgement))
             problems.Add(new("Judgement", "Enter your judgement of how their practice meets the standard"));
         else if (r.Judgement.Length > MaxTextLength)
@@ -59,10 +77,16 @@ public static class EndorsementRule
         else if (r.Evidence.Length > MaxTextLength)
             problems.Add(new("Evidence", $"The evidence must be {MaxTextLength:N0} characters or fewer"));
         if (!r.Eligibility.IsEligible && string.IsNullOrWhiteSpace(r.ExceptionReason))
-            problems.Add(new("ExceptionReason",
-                $"They are not eligible yet: {r.Eligibility.Reason} To endorse them now, enter the reason for an exception."));
+            problems.Add(
+                new(
+                    "ExceptionReason",
+                    $"They are not eligible yet: {r.Eligibility.Reason} To endorse them now, enter the reason for an exception."
+                )
+            );
         else if (!r.Eligibility.IsEligible && r.ExceptionReason!.Length > MaxReasonLength)
-            problems.Add(new("ExceptionReason", $"The reason for an exception must be {MaxReasonLength:N0} characters or fewer"));
+            problems.Add(
+                new("ExceptionReason", $"The reason for an exception must be {MaxReasonLength:N0} characters or fewer")
+            );
         return problems;
     }
 }

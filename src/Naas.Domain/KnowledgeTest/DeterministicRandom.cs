@@ -1,4 +1,5 @@
 using Naas.Domain.ItemBank;
+
 namespace Naas.Domain.KnowledgeTest;
 
 /// <summary>SplitMix64: a small generator whose sequence for a seed never changes between .NET versions
@@ -18,10 +19,12 @@ public sealed class DeterministicRandom(ulong seed)
     /// <summary>A number in [0, max), without modulo bias.</summary>
     public int Next(int max)
     {
-        if (max <= 0) throw new ArgumentOutOfRangeException(nameof(max));
+        if (max <= 0)
+            throw new ArgumentOutOfRangeException(nameof(max));
         var limit = ulong.MaxValue - ulong.MaxValue % (ulong)max;
         ulong r;
-        do r = NextUInt64(); while (r >= limit);
+        do r = NextUInt64();
+        while (r >= limit);
         return (int)(r % (ulong)max);
     }
 

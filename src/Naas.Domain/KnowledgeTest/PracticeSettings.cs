@@ -1,4 +1,5 @@
 using Naas.Domain.ItemBank;
+
 namespace Naas.Domain.KnowledgeTest;
 
 /// <summary>The settings of child and family social work an item can test, so that forms cover the variety of
@@ -7,7 +8,15 @@ public static class PracticeSettings
 {
     public static readonly IReadOnlyList<string> All =
     [
-        "Child protection", "Children in need", "Looked-after children", "Care leavers", "Fostering and adoption",
-        "Court work", "Early help", "Youth justice", "Disabled children", "Any setting",
+        "Child protection",
+        "Children in need",
+        "Looked-after children",
+        "Care leavers",
+        "Fostering and adoption",
+        "Court work",
+        "Early help",
+        "Youth justice",
+        "Disabled children",
+        "Any setting",
     ];
 }

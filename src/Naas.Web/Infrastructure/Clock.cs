@@ -16,13 +16,16 @@ public static class Clock
     }
 
     /// <summary>An instant as people in England read it, like "1 December 2026 at 09:00".</summary>
-    public static string UkDateTime(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, London).ToString("d MMMM yyyy 'at' HH:mm");
+    public static string UkDateTime(DateTimeOffset t) =>
+        TimeZoneInfo.ConvertTime(t, London).ToString("d MMMM yyyy 'at' HH:mm");
 
     /// <summary>The day an instant falls on in England.</summary>
-    public static DateOnly UkDay(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
+    public static DateOnly UkDay(DateTimeOffset t) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
 
     public static string UkDate(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, London).ToString("d MMMM yyyy");
 
     /// <summary>A date as people in England read it, like "1 December 2026".</summary>
-    public static string UkDate(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public static string UkDate(DateOnly d) =>
+        d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,8 @@ using Naas.Data.Seed;
 
 namespace Naas.Web.Infrastructure;
 
-/// <summary>The signed-in user's scope within a request; outside a request (start-up, background jobs), the system's.</summary>
+/// <summary>The signed-in user's scope within a request; outside a request (start-up, background jobs), the
+/// system's.</summary>
 public sealed class HttpCallerScope(IHttpContextAccessor http) : ICallerScopeSource
 {
     public CallerScope Current => http.HttpContext is { } context ? context.User.ToScope() : CallerScope.System;
@@ -23,14 +24,23 @@ public static class Database
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connection))
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Naas is not set.");
-            // The options depend on nothing per request, so they are built once rather than for every request's context.
-            builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(o => o.UseNpgsql(connection), optionsLifetime: ServiceLifetime.Singleton);
+                throw new InvalidOperationException(
+                    "Database:Provider is Postgres but ConnectionStrings:Naas is not set."
+                );
+            // The options depend on nothing per request, so they are built once rather than for every request's
+            // context.
+            builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(
+                o => o.UseNpgsql(connection),
+                optionsLifetime: ServiceLifetime.Singleton
+            );
             // Autosaves are written in groups, each commit serving every save that arrived while the last was in flight
             // (ADR 0013). Writers: connections writing at once; MaxGroup: most saves in one statement.
-            builder.Services.AddSingleton(sp => new Features.KnowledgeTest.AnswerWriter(connection,
-                builder.Configuration.GetValue("Autosave:Writers", 8), builder.Configuration.GetValue("Autosave:MaxGroup", 64),
-                sp.GetRequiredService<ILogger<Features.KnowledgeTest.AnswerWriter>>()));
+            builder.Services.AddSingleton(sp => new Features.KnowledgeTest.AnswerWriter(
+                connection,
+                builder.Configuration.GetValue("Autosave:Writers", 8),
+                builder.Configuration.GetValue("Autosave:MaxGroup", 64),
+                sp.GetRequiredService<ILogger<Features.KnowledgeTest.AnswerWriter>>()
+            ));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<Features.KnowledgeTest.AnswerWriter>());
         }
         else
@@ -41,11 +51,15 @@ public static class Database
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "naas.db")}";
             }
-            builder.Services.AddDbContext<NaasDbContext, SqliteNaasDbContext>(o => o.UseSqlite(connection), optionsLifetime: ServiceLifetime.Singleton);
+            builder.Services.AddDbContext<NaasDbContext, SqliteNaasDbContext>(
+                o => o.UseSqlite(connection),
+                optionsLifetime: ServiceLifetime.Singleton
+            );
         }
     }
 
-    /// <summary>Migrates, loads reference data and (when Demo:Seed is on, the default for SQLite) demo people.</summary>
+    /// <summary>Migrates, loads reference data and (when Demo:Seed is on, the default for SQLite) demo
+    /// people.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -55,13 +69,18 @@ public static class Database
         await ReferenceData.EnsureAsync(db, clock);
         var demoDefault = !db.Database.IsNpgsql();
         if (app.Configuration.GetValue("Demo:Seed", demoDefault))
-            await DemoData.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(),
-                scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>(), clock);
+            await DemoData.EnsureAsync(
+                db,
+                scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(),
+                scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>(),
+                clock
+            );
         else
         {
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
             foreach (var role in Roles.All)
-                if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+                if (!await roles.RoleExistsAsync(role))
+                    await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
         }
     }
 }

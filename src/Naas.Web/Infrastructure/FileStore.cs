@@ -5,6 +5,7 @@ namespace Naas.Web.Infrastructure;
 public interface IFileStore
 {
     Task SaveAsync(string key, Stream content, CancellationToken ct);
+
     /// <summary>The file, or null if there is none under that key.</summary>
     Task<Stream?> OpenAsync(string key, CancellationToken ct);
 }
@@ -17,10 +18,15 @@ public sealed class FolderFileStore(string root) : IFileStore
 
     private string PathOf(string key)
     {
-        if (key.Length == 0 || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '/')) || key.Contains(".."))
+        if (
+            key.Length == 0
+            || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '/'))
+            || key.Contains("..")
+        )
             throw new ArgumentException($"Not a file key: {key}", nameof(key));
         var path = Path.GetFullPath(Path.Combine(root, key));
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw new ArgumentException($"Not a file key: {key}", nameof(key));
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new ArgumentException($"Not a file key: {key}", nameof(key));
         return path;
     }
 
@@ -29,7 +35,8 @@ public sealed class FolderFileStore(string root) : IFileStore
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".part";
-        await using (var file = File.Create(temp)) await content.CopyToAsync(file, ct);
+        await using (var file = File.Create(temp))
+            await content.CopyToAsync(file, ct);
         File.Move(temp, path, overwrite: true); // readers never see half a file
     }
 

@@ -1,6 +1,6 @@
-using Naas.Web.Features;
 using System.Security.Claims;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Infrastructure;
 
@@ -10,7 +10,8 @@ public static class Menu
 {
     public sealed record Item(string Href, string Text, string[] Section);
 
-    private static Item I(string href, string text, params string[] section) => new(href, text, section.Length == 0 ? [href] : section);
+    private static Item I(string href, string text, params string[] section) =>
+        new(href, text, section.Length == 0 ? [href] : section);
 
     /// <summary>The section an address belongs to: its first segments ("/employer/people" for a person's page), so a
     /// menu item is current on every page under it without the prefix being typed out.</summary>
@@ -21,20 +22,38 @@ public static class Menu
     {
         if (user.IsInRole(Roles.ProgrammeAdministrator))
         {
-            yield return I(AdministrationLinks.Admin(), "Overview", WorkforceLinks.AdminOrganisations(), StandardsLinks.AdminStandards(),
-                AdministrationLinks.AdminSettings(), AdministrationLinks.AdminInvitations());
+            yield return I(
+                AdministrationLinks.Admin(),
+                "Overview",
+                WorkforceLinks.AdminOrganisations(),
+                StandardsLinks.AdminStandards(),
+                AdministrationLinks.AdminSettings(),
+                AdministrationLinks.AdminInvitations()
+            );
             yield return I(KnowledgeTestLinks.AdminBlueprints(), "Tests");
             yield return I(StandardSettingLinks.Admin(), "Standard setting");
             yield return I(ResultsLinks.Admin(), "Results");
             yield return I(ReviewsLinks.Admin(), "Reviews");
             yield return I(AccreditationsLinks.Admin(), "Accreditations");
             yield return I(KnowledgeTestLinks.AdminAdjustments(), "Adjustments");
-            yield return I(AdministrationLinks.AdminAudit(), "Audit", AdministrationLinks.AdminAudit(), HistoryLinks.AdminTimeline());
+            yield return I(
+                AdministrationLinks.AdminAudit(),
+                "Audit",
+                AdministrationLinks.AdminAudit(),
+                HistoryLinks.AdminTimeline()
+            );
         }
         if (user.IsInRole(Roles.EmployerLead))
         {
-            yield return I(WorkforceLinks.EmployerWorkforce(), "Workforce", WorkforceLinks.EmployerWorkforce(), Under(WorkforceLinks.EmployerPeopleAdd()),
-                Under(EndorsementsLinks.EmployerWithdraw(Guid.Empty)), WorkforceLinks.EmployerExport(), WorkforceLinks.EmployerTemplate());
+            yield return I(
+                WorkforceLinks.EmployerWorkforce(),
+                "Workforce",
+                WorkforceLinks.EmployerWorkforce(),
+                Under(WorkforceLinks.EmployerPeopleAdd()),
+                Under(EndorsementsLinks.EmployerWithdraw(Guid.Empty)),
+                WorkforceLinks.EmployerExport(),
+                WorkforceLinks.EmployerTemplate()
+            );
             yield return I(ResultsLinks.Employer(), "Results");
             yield return I(ReaccreditationsLinks.Employer(), "Re-accreditation");
             yield return I(ReviewsLinks.Employer(), "Reviews");
@@ -42,16 +61,30 @@ public static class Menu
             yield return I(WorkforceLinks.EmployerImport(), "Import");
             yield return I(ApiLinks.EmployerApiKeys(), "API keys");
         }
-        if (user.IsInRole(Roles.ContentAuthor)) yield return I(ItemBankLinks.AuthorItems(), "Item bank", Under(ItemBankLinks.AuthorItems(), 1));
-        if (user.IsInRole(Roles.StandardSettingPanellist)) yield return I(StandardSettingLinks.Panel(), "Standard setting");
-        if (user.IsInRole(Roles.IndependentReviewer)) yield return I(ReviewsLinks.Reviewer(), "Reviews");
-        if (user.IsInRole(Roles.Assessor)) yield return I(MarkingLinks.Marker(), "Marking");
-        if (user.IsInRole(Roles.CentreCoordinator)) yield return I(KnowledgeTestLinks.Invigilator(), "Invigilation");
+        if (user.IsInRole(Roles.ContentAuthor))
+            yield return I(ItemBankLinks.AuthorItems(), "Item bank", Under(ItemBankLinks.AuthorItems(), 1));
+        if (user.IsInRole(Roles.StandardSettingPanellist))
+            yield return I(StandardSettingLinks.Panel(), "Standard setting");
+        if (user.IsInRole(Roles.IndependentReviewer))
+            yield return I(ReviewsLinks.Reviewer(), "Reviews");
+        if (user.IsInRole(Roles.Assessor))
+            yield return I(MarkingLinks.Marker(), "Marking");
+        if (user.IsInRole(Roles.CentreCoordinator))
+            yield return I(KnowledgeTestLinks.Invigilator(), "Invigilation");
         if (user.IsInRole(Roles.SocialWorker))
         {
-            yield return I(EligibilityLinks.Me(), "Your record", Under(AccreditationsLinks.MeCertificate("-")), WorkforceLinks.MeContact(),
-                WorkforceLinks.MeDownload(), ReaccreditationsLinks.MeReaccreditation(), AccreditationsLinks.MeSharing(), ReviewsLinks.Me(),
-                Under(EndorsementsLinks.MeRespond(Guid.Empty)), HistoryLinks.MeHistory());
+            yield return I(
+                EligibilityLinks.Me(),
+                "Your record",
+                Under(AccreditationsLinks.MeCertificate("-")),
+                WorkforceLinks.MeContact(),
+                WorkforceLinks.MeDownload(),
+                ReaccreditationsLinks.MeReaccreditation(),
+                AccreditationsLinks.MeSharing(),
+                ReviewsLinks.Me(),
+                Under(EndorsementsLinks.MeRespond(Guid.Empty)),
+                HistoryLinks.MeHistory()
+            );
             yield return I(KnowledgeTestLinks.Me(), "Knowledge test");
             yield return I(ResultsLinks.MeResults(), "Results");
         }

@@ -7,14 +7,18 @@ namespace Naas.Web.Infrastructure;
 public abstract class NaasPage : PageModel
 {
     protected CallerScope Scope => User.ToScope();
-    protected Guid OrganisationId => User.OrganisationId() ?? throw new InvalidOperationException("No organisation on this account.");
+    protected Guid OrganisationId =>
+        User.OrganisationId() ?? throw new InvalidOperationException("No organisation on this account.");
     protected Guid UserId => User.UserId() ?? throw new InvalidOperationException("Not signed in.");
+
     protected void Success(string message) => TempData["Success"] = message;
 
-    /// <summary>A page whose upload was too large to read comes back here with the limit to say (see <see cref="UploadLimits"/>).</summary>
+    /// <summary>A page whose upload was too large to read comes back here with the limit to say (see <see
+    /// cref="UploadLimits"/>).</summary>
     public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
     {
-        if (HttpMethods.IsGet(context.HttpContext.Request.Method)) UploadLimits.AddTooLargeError(context, UploadField);
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method))
+            UploadLimits.AddTooLargeError(context, UploadField);
         base.OnPageHandlerExecuting(context);
     }
 

@@ -8,9 +8,11 @@ namespace Naas.Web.Infrastructure;
 /// new pages, with fonts embedded. For reports people keep; the page on screen stays the accessible original.</summary>
 public sealed class PdfReport : IDisposable
 {
-    private const double Margin = 56, Column = 595 - 2 * Margin;
+    private const double Margin = 56,
+        Column = 595 - 2 * Margin;
     private readonly PdfDocumentBuilder _builder = new();
-    private readonly PdfDocumentBuilder.AddedFont _regular, _bold;
+    private readonly PdfDocumentBuilder.AddedFont _regular,
+        _bold;
     private PdfPageBuilder _page = null!;
     private double _y;
 
@@ -32,23 +34,40 @@ public sealed class PdfReport : IDisposable
         _y = _page.PageSize.Height - Margin;
     }
 
-    public void Heading(string text, double size = 14) { _y -= size * 0.6; Text(text, size, true); _y -= 4; }
+    public void Heading(string text, double size = 14)
+    {
+        _y -= size * 0.6;
+        Text(text, size, true);
+        _y -= 4;
+    }
 
-    public void Paragraph(string text, bool grey = false) { Text(text, 11, false, grey); _y -= 6; }
+    public void Paragraph(string text, bool grey = false)
+    {
+        Text(text, 11, false, grey);
+        _y -= 6;
+    }
 
-    public void Line(string label, string value) { Text($"{label}: {value}", 11, false); }
+    public void Line(string label, string value)
+    {
+        Text($"{label}: {value}", 11, false);
+    }
 
     private void Text(string text, double size, bool bold, bool grey = false)
     {
         var font = bold ? _bold : _regular;
         foreach (var paragraph in text.Replace("\r", "").Split('\n'))
-            foreach (var line in Wrap(paragraph, size, font))
-            {
-                if (_y - size * 1.4 < Margin) NewPage();
-                _y -= size * 1.4;
-                if (grey) _page.SetTextAndFillColor(80, 90, 95); else _page.SetTextAndFillColor(11, 12, 12);
-                if (line.Length > 0) _page.AddText(line, size, new PdfPoint(Margin, _y), font);
-            }
+        foreach (var line in Wrap(paragraph, size, font))
+        {
+            if (_y - size * 1.4 < Margin)
+                NewPage();
+            _y -= size * 1.4;
+            if (grey)
+                _page.SetTextAndFillColor(80, 90, 95);
+            else
+                _page.SetTextAndFillColor(11, 12, 12);
+            if (line.Length > 0)
+                _page.AddText(line, size, new PdfPoint(Margin, _y), font);
+        }
     }
 
     private IEnumerable<string> Wrap(string text, double size, PdfDocumentBuilder.AddedFont font)
@@ -57,13 +76,19 @@ public sealed class PdfReport : IDisposable
         foreach (var word in text.Split(' '))
         {
             var candidate = current.Length == 0 ? word : $"{current} {word}";
-            if (current.Length > 0 && Measure(candidate, size, font) > Column) { yield return current; current = word; }
-            else current = candidate;
+            if (current.Length > 0 && Measure(candidate, size, font) > Column)
+            {
+                yield return current;
+                current = word;
+            }
+            else
+                current = candidate;
         }
         yield return current;
     }
 
-    private double Measure(string text, double size, PdfDocumentBuilder.AddedFont font) => Width(_page, text, size, font);
+    private double Measure(string text, double size, PdfDocumentBuilder.AddedFont font) =>
+        Width(_page, text, size, font);
 
     /// <summary>How wide a line of text is set in a font and size, in points.</summary>
     public static double Width(PdfPageBuilder page, string text, double size, PdfDocumentBuilder.AddedFont font)

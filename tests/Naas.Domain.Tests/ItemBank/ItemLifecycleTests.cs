@@ -1,5 +1,6 @@
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Domain.Tests.ItemBank;
 
 public class ItemLifecycleTests
@@ -10,10 +11,22 @@ public class ItemLifecycleTests
     [Fact]
     public void An_item_goes_from_draft_through_review_to_live_and_is_retired()
     {
-        Assert.Equal(ItemStatus.InReview, ItemLifecycle.Apply(ItemStatus.Draft, ItemAction.Submit, Author, Author, false).Next);
-        Assert.Equal(ItemStatus.Live, ItemLifecycle.Apply(ItemStatus.InReview, ItemAction.Approve, Reviewer, Author, false).Next);
-        Assert.Equal(ItemStatus.Retired, ItemLifecycle.Apply(ItemStatus.Live, ItemAction.Retire, Reviewer, Author, true).Next);
-        Assert.Equal(ItemStatus.Draft, ItemLifecycle.Apply(ItemStatus.InReview, ItemAction.ReturnToAuthor, Reviewer, Author, false).Next);
+        Assert.Equal(
+            ItemStatus.InReview,
+            ItemLifecycle.Apply(ItemStatus.Draft, ItemAction.Submit, Author, Author, false).Next
+        );
+        Assert.Equal(
+            ItemStatus.Live,
+            ItemLifecycle.Apply(ItemStatus.InReview, ItemAction.Approve, Reviewer, Author, false).Next
+        );
+        Assert.Equal(
+            ItemStatus.Retired,
+            ItemLifecycle.Apply(ItemStatus.Live, ItemAction.Retire, Reviewer, Author, true).Next
+        );
+        Assert.Equal(
+            ItemStatus.Draft,
+            ItemLifecycle.Apply(ItemStatus.InReview, ItemAction.ReturnToAuthor, Reviewer, Author, false).Next
+        );
     }
 
     [Fact]
@@ -45,8 +58,11 @@ public class ItemLifecycleTests
     }
 
     [Fact]
-    public void Editing_an_item_in_review_takes_it_back_to_draft()
-        => Assert.Equal(ItemStatus.Draft, ItemLifecycle.Apply(ItemStatus.InReview, ItemAction.Edit, Author, Author, false).Next);
+    public void Editing_an_item_in_review_takes_it_back_to_draft() =>
+        Assert.Equal(
+            ItemStatus.Draft,
+            ItemLifecycle.Apply(ItemStatus.InReview, ItemAction.Edit, Author, Author, false).Next
+        );
 
     [Theory]
     [InlineData(ItemType.Binary, new[] { "True", "False" }, new[] { "True" }, 1, null)]
@@ -54,15 +70,41 @@ public class ItemLifecycleTests
     [InlineData(ItemType.SingleBestAnswer, new[] { "a", "b", "c", "d" }, new[] { "b" }, 1, null)]
     [InlineData(ItemType.SingleBestAnswer, new[] { "a", "b", "c", "d" }, new[] { "b", "c" }, 1, "one best answer")]
     [InlineData(ItemType.SingleBestAnswer, new[] { "a", "b", "c" }, new[] { "z" }, 1, "must be one of the options")]
-    [InlineData(ItemType.MultipleResponse, new[] { "a", "b", "c", "d", "e", "f", "g", "h" }, new[] { "a", "c", "f" }, 3, null)]
-    [InlineData(ItemType.MultipleResponse, new[] { "a", "b", "c", "d", "e", "f", "g", "h" }, new[] { "a", "c" }, 3, "Select 3 right answers")]
-    [InlineData(ItemType.MultipleResponse, new[] { "a", "b", "c" }, new[] { "a", "b", "c" }, 3, "fewer than the number of options")]
+    [InlineData(
+        ItemType.MultipleResponse,
+        new[] { "a", "b", "c", "d", "e", "f", "g", "h" },
+        new[] { "a", "c", "f" },
+        3,
+        null
+    )]
+    [InlineData(
+        ItemType.MultipleResponse,
+        new[] { "a", "b", "c", "d", "e", "f", "g", "h" },
+        new[] { "a", "c" },
+        3,
+        "Select 3 right answers"
+    )]
+    [InlineData(
+        ItemType.MultipleResponse,
+        new[] { "a", "b", "c" },
+        new[] { "a", "b", "c" },
+        3,
+        "fewer than the number of options"
+    )]
     [InlineData(ItemType.MultiPart, new[] { "s1", "s2", "s3" }, new string[0], 1, null)]
     [InlineData(ItemType.SingleBestAnswer, new[] { "a", "A", "c" }, new[] { "c" }, 1, "must be different")]
-    public void Item_content_is_checked_per_type_before_review(ItemType type, string[] options, string[] key, int choose, string? problem)
+    public void Item_content_is_checked_per_type_before_review(
+        ItemType type,
+        string[] options,
+        string[] key,
+        int choose,
+        string? problem
+    )
     {
         var problems = new ItemContent(type, "A question?", options, key, choose).Validate();
-        if (problem is null) Assert.Empty(problems);
-        else Assert.Contains(problems, p => p.Message.Contains(problem));
+        if (problem is null)
+            Assert.Empty(problems);
+        else
+            Assert.Contains(problems, p => p.Message.Contains(problem));
     }
 }

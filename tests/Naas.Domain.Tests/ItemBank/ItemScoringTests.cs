@@ -1,10 +1,12 @@
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Domain.Tests.ItemBank;
 
 public class ItemScoringTests
 {
-    private static ItemScore Score(ItemKey key, ItemResponse r, PartialCreditRule rule = PartialCreditRule.PerPart) => ItemScoring.Score(key, r, rule);
+    private static ItemScore Score(ItemKey key, ItemResponse r, PartialCreditRule rule = PartialCreditRule.PerPart) =>
+        ItemScoring.Score(key, r, rule);
 
     [Fact]
     public void Binary_items_are_wholly_right_or_wrong_para28()
@@ -28,10 +30,28 @@ public class ItemScoringTests
     public void Multi_part_items_earn_partial_credit_statement_by_statement_para28()
     {
         var key = new ItemKey(ItemType.MultiPart, ["s1", "s3"], Statements: ["s1", "s2", "s3", "s4"]);
-        var threeRight = new ItemResponse([], new Dictionary<string, string> { ["s1"] = "true", ["s2"] = "false", ["s3"] = "false", ["s4"] = "false" });
+        var threeRight = new ItemResponse(
+            [],
+            new Dictionary<string, string>
+            {
+                ["s1"] = "true",
+                ["s2"] = "false",
+                ["s3"] = "false",
+                ["s4"] = "false",
+            }
+        );
         Assert.Equal(0.75m, Score(key, threeRight).Score);
         Assert.Equal(0m, Score(key, threeRight, PartialCreditRule.AllOrNothing).Score);
-        var allRight = new ItemResponse([], new Dictionary<string, string> { ["s1"] = "true", ["s2"] = "false", ["s3"] = "true", ["s4"] = "false" });
+        var allRight = new ItemResponse(
+            [],
+            new Dictionary<string, string>
+            {
+                ["s1"] = "true",
+                ["s2"] = "false",
+                ["s3"] = "true",
+                ["s4"] = "false",
+            }
+        );
         Assert.Equal(1m, Score(key, allRight, PartialCreditRule.AllOrNothing).Score);
         var unanswered = new ItemResponse([], new Dictionary<string, string> { ["s1"] = "true" });
         Assert.Equal(0.25m, Score(key, unanswered).Score);
@@ -48,6 +68,9 @@ public class ItemScoringTests
     }
 
     [Fact]
-    public void Choosing_more_options_than_asked_scores_nothing()
-        => Assert.Equal(0m, Score(new ItemKey(ItemType.MultipleResponse, ["a", "c", "f"], 3), new(["a", "c", "f", "b"])).Score);
+    public void Choosing_more_options_than_asked_scores_nothing() =>
+        Assert.Equal(
+            0m,
+            Score(new ItemKey(ItemType.MultipleResponse, ["a", "c", "f"], 3), new(["a", "c", "f", "b"])).Score
+        );
 }

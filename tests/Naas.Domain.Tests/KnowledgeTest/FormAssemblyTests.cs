@@ -1,20 +1,31 @@
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Domain.Tests.KnowledgeTest;
 
 /// <summary>Each candidate gets their own form, drawn at random from the live bank (¶36), meeting the blueprint,
 /// respecting enemies and exposure, and as hard as every other form (¶40).</summary>
 public class FormAssemblyTests
 {
-    private static readonly Guid[] GeneralAreas = Enumerable.Range(1, 10).Select(i => new Guid(i, 0, 0, new byte[8])).ToArray();
-    private static readonly Guid[] AppliedAreas = Enumerable.Range(11, 3).Select(i => new Guid(i, 0, 0, new byte[8])).ToArray();
+    private static readonly Guid[] GeneralAreas = Enumerable
+        .Range(1, 10)
+        .Select(i => new Guid(i, 0, 0, new byte[8]))
+        .ToArray();
+    private static readonly Guid[] AppliedAreas = Enumerable
+        .Range(11, 3)
+        .Select(i => new Guid(i, 0, 0, new byte[8]))
+        .ToArray();
 
     // 2018 shape: 18 general and 12 scenario questions.
     private static readonly Blueprint Blueprint = new(
-        GeneralAreas.Select((a, i) => new BlueprintCell("General", a, $"Area {i + 1}", i < 8 ? 2 : 1))
-            .Concat(AppliedAreas.Select((a, i) => new BlueprintCell("Applied", a, $"Applied {i + 1}", 4))).ToList(),
+        GeneralAreas
+            .Select((a, i) => new BlueprintCell("General", a, $"Area {i + 1}", i < 8 ? 2 : 1))
+            .Concat(AppliedAreas.Select((a, i) => new BlueprintCell("Applied", a, $"Applied {i + 1}", 4)))
+            .ToList(),
         [ItemType.Binary, ItemType.SingleBestAnswer, ItemType.MultiPart, ItemType.MultipleResponse],
-        MaxTimesShown: 50, PassMarkTolerance: 0.25m);
+        MaxTimesShown: 50,
+        PassMarkTolerance: 0.25m
+    );
 
     /// <summary>A bank of about 12 items per cell with ratings from 0.3 to 0.9, some enemy pairs, some items
     /// over-exposed and some of a type the blueprint leaves out (scenario media items are modelled as that).</summary>
@@ -23,10 +34,19 @@ public class FormAssemblyTests
         var rng = new DeterministicRandom(seed);
         var items = new List<BankItem>();
         foreach (var (section, areas) in new[] { ("General", GeneralAreas), ("Applied", AppliedAreas) })
-            foreach (var area in areas)
-                for (var n = 0; n < perCell; n++)
-                    items.Add(new BankItem(Guid.NewGuid(), section, area, (ItemType)(1 + rng.Next(4)),
-                        0.3m + rng.Next(61) / 100m, [], TimesShown: rng.Next(10) == 0 ? 60 : rng.Next(50)));
+        foreach (var area in areas)
+            for (var n = 0; n < perCell; n++)
+                items.Add(
+                    new BankItem(
+                        Guid.NewGuid(),
+                        section,
+                        area,
+                        (ItemType)(1 + rng.Next(4)),
+                        0.3m + rng.Next(61) / 100m,
+                        [],
+                        TimesShown: rng.Next(10) == 0 ? 60 : rng.Next(50)
+                    )
+                );
         // Enemy pairs inside the same cells, where they would otherwise be likely to meet.
         for (var i = 0; i + 1 < items.Count; i += 5)
             items[i] = items[i] with { Enemies = [items[i + 1].Id] };
@@ -38,7 +58,9 @@ public class FormAssemblyTests
     {
         // Every other item is a practice item (shown with its answer): a real form draws only the rest, and a practice
         // form only those, so no answer the practice test reveals can ever be worth a mark on a real form.
-        var bank = Bank(perCell: 24).Select((item, i) => i % 2 == 0 ? item with { Pool = ItemPool.Practice } : item).ToList();
+        var bank = Bank(perCell: 24)
+            .Select((item, i) => i % 2 == 0 ? item with { Pool = ItemPool.Practice } : item)
+            .ToList();
         var pool = bank.ToDictionary(i => i.Id, i => i.Pool);
         var practiceBlueprint = Blueprint with { Pool = ItemPool.Practice };
         var onReal = new HashSet<Guid>();
@@ -85,20 +107,35 @@ public class FormAssemblyTests
             var ids = form.ItemIds.ToHashSet();
             Assert.All(items, i => Assert.DoesNotContain(i.Enemies, ids.Contains));
             Assert.Equal(items.Sum(i => i.Rating), form.PassMark);
-            Assert.InRange(form.PassMark, form.TargetPassMark - Blueprint.PassMarkTolerance, form.TargetPassMark + Blueprint.PassMarkTolerance);
-            Assert.True(items.Take(18).All(i => i.Section == "General") && items.Skip(18).All(i => i.Section == "Applied"));
+            Assert.InRange(
+                form.PassMark,
+                form.TargetPassMark - Blueprint.PassMarkTolerance,
+                form.TargetPassMark + Blueprint.PassMarkTolerance
+            );
+            Assert.True(
+                items.Take(18).All(i => i.Section == "General") && items.Skip(18).All(i => i.Section == "Applied")
+            );
             passMarks.Add(form.PassMark);
         }
         // Every form is held to the same standard: the spread of pass marks stays within twice the tolerance.
-        Assert.True(passMarks.Max() - passMarks.Min() <= 2 * Blueprint.PassMarkTolerance, $"{passMarks.Min()}..{passMarks.Max()}");
+        Assert.True(
+            passMarks.Max() - passMarks.Min() <= 2 * Blueprint.PassMarkTolerance,
+            $"{passMarks.Min()}..{passMarks.Max()}"
+        );
     }
 
     [Fact]
     public void The_same_seed_rebuilds_the_same_form_and_different_seeds_give_different_forms()
     {
         var bank = Bank();
-        Assert.Equal(FormAssembly.Assemble(Blueprint, bank, 42).Form!.ItemIds, FormAssembly.Assemble(Blueprint, bank, 42).Form!.ItemIds);
-        var forms = Enumerable.Range(1, 50).Select(s => string.Join(",", FormAssembly.Assemble(Blueprint, bank, (ulong)s).Form!.ItemIds.Order())).ToHashSet();
+        Assert.Equal(
+            FormAssembly.Assemble(Blueprint, bank, 42).Form!.ItemIds,
+            FormAssembly.Assemble(Blueprint, bank, 42).Form!.ItemIds
+        );
+        var forms = Enumerable
+            .Range(1, 50)
+            .Select(s => string.Join(",", FormAssembly.Assemble(Blueprint, bank, (ulong)s).Form!.ItemIds.Order()))
+            .ToHashSet();
         Assert.Equal(50, forms.Count);
     }
 
@@ -130,10 +167,17 @@ public class FormAssemblyTests
         var (area1, area2) = (Guid.NewGuid(), Guid.NewGuid());
         var bank = new List<BankItem>
         {
-            new(x, "General", area1, ItemType.Binary, 0.5m, [p, q], 0), new(y, "General", area1, ItemType.Binary, 0.5m, [], 0),
-            new(p, "General", area2, ItemType.Binary, 0.5m, [], 0), new(q, "General", area2, ItemType.Binary, 0.5m, [], 0),
+            new(x, "General", area1, ItemType.Binary, 0.5m, [p, q], 0),
+            new(y, "General", area1, ItemType.Binary, 0.5m, [], 0),
+            new(p, "General", area2, ItemType.Binary, 0.5m, [], 0),
+            new(q, "General", area2, ItemType.Binary, 0.5m, [], 0),
         };
-        var blueprint = new Blueprint([new("General", area1, "Area 1", 1), new("General", area2, "Area 2", 1)], [ItemType.Binary], 10, 0.5m);
+        var blueprint = new Blueprint(
+            [new("General", area1, "Area 1", 1), new("General", area2, "Area 2", 1)],
+            [ItemType.Binary],
+            10,
+            0.5m
+        );
         for (ulong seed = 1; seed <= 100; seed++)
         {
             var result = FormAssembly.Assemble(blueprint, bank, seed);
@@ -148,7 +192,19 @@ public class FormAssemblyTests
     {
         var area = Guid.NewGuid();
         var caseId = Guid.NewGuid();
-        var bank = Enumerable.Range(0, 8).Select(i => new BankItem(Guid.NewGuid(), "General", area, ItemType.Binary, 0.5m, [], 0, i < 3 ? caseId : null)).ToList();
+        var bank = Enumerable
+            .Range(0, 8)
+            .Select(i => new BankItem(
+                Guid.NewGuid(),
+                "General",
+                area,
+                ItemType.Binary,
+                0.5m,
+                [],
+                0,
+                i < 3 ? caseId : null
+            ))
+            .ToList();
         var onCase = bank.Where(b => b.CaseId == caseId).Select(b => b.Id).ToHashSet();
         var blueprint = new Blueprint([new("General", area, "Area", 8)], [ItemType.Binary], 10, 0.5m);
         for (ulong seed = 1; seed <= 50; seed++)
@@ -172,8 +228,16 @@ public class FormAssemblyTests
     public void A_bank_that_cannot_reach_the_target_difficulty_is_refused_rather_than_giving_an_unfair_form()
     {
         var area = Guid.NewGuid();
-        var bank = new List<BankItem> { new(Guid.NewGuid(), "General", area, ItemType.Binary, 0.9m, [], 0), new(Guid.NewGuid(), "General", area, ItemType.Binary, 0.1m, [], 0) };
-        var result = FormAssembly.Assemble(new Blueprint([new BlueprintCell("General", area, "Area", 1)], [ItemType.Binary], 10, 0.1m), bank, 3);
+        var bank = new List<BankItem>
+        {
+            new(Guid.NewGuid(), "General", area, ItemType.Binary, 0.9m, [], 0),
+            new(Guid.NewGuid(), "General", area, ItemType.Binary, 0.1m, [], 0),
+        };
+        var result = FormAssembly.Assemble(
+            new Blueprint([new BlueprintCell("General", area, "Area", 1)], [ItemType.Binary], 10, 0.1m),
+            bank,
+            3
+        );
         Assert.False(result.Succeeded);
         Assert.Contains("target pass mark", result.Problems[0]);
     }

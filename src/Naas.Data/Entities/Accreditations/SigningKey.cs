@@ -8,6 +8,7 @@ public class SigningKey
     /// <summary>The key id ("kid") verifiers look the key up by.</summary>
     public required string Id { get; set; }
     public required string Algorithm { get; set; }
+
     /// <summary>The public key as a JSON Web Key.</summary>
     public required string PublicJwk { get; set; }
     public required string ProtectedPrivateKey { get; set; }

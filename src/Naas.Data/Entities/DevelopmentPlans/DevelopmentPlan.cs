@@ -8,6 +8,7 @@ public class DevelopmentPlan : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid EndorsementId { get; set; }
     public Guid SocialWorkerId { get; set; }
+
     /// <summary>The endorsing employer the plan is agreed with.</summary>
     public Guid OrganisationId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -15,6 +16,7 @@ public class DevelopmentPlan : IAudited
     public DateTimeOffset? CandidateAgreedAt { get; set; }
     public DateTimeOffset? EmployerAgreedAt { get; set; }
     public string? EmployerAgreedBy { get; set; }
+
     /// <summary>What the employer asked to change, when it did not agree.</summary>
     public string? EmployerComment { get; set; }
     public DateOnly? ReviewOn { get; set; }

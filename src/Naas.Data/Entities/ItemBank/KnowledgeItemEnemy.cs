@@ -1,6 +1,7 @@
 namespace Naas.Data.Entities;
 
-/// <summary>Two items that must not appear together, because one gives away the other or they test the same point.</summary>
+/// <summary>Two items that must not appear together, because one gives away the other or they test the same
+/// point.</summary>
 public class KnowledgeItemEnemy
 {
     public Guid ItemId { get; set; }

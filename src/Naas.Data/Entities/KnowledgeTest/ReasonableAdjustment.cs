@@ -8,6 +8,7 @@ public class ReasonableAdjustment : IAudited
     public Guid SocialWorkerId { get; set; }
     public int ExtraTimePercent { get; set; }
     public bool RestBreaks { get; set; }
+
     /// <summary>The longest one rest break may last; the clock starts again after it.</summary>
     public int MaxBreakMinutes { get; set; } = 10;
     public string? Notes { get; set; }

@@ -1,8 +1,10 @@
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Data.Entities;
 
-/// <summary>A period in which candidates may sit a blueprint's test, and where: remotely, at named centres, or both.</summary>
+/// <summary>A period in which candidates may sit a blueprint's test, and where: remotely, at named centres, or
+/// both.</summary>
 public class TestWindow : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -11,6 +13,7 @@ public class TestWindow : IAudited
     public DateTimeOffset Opens { get; set; }
     public DateTimeOffset Closes { get; set; }
     public bool RemoteAllowed { get; set; } = true;
+
     /// <summary>Assessment centres offered in this window (a text[] on PostgreSQL, JSON on SQLite).</summary>
     public List<string> Centres { get; set; } = [];
 

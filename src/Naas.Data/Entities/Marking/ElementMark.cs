@@ -1,6 +1,7 @@
 using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
+
 namespace Naas.Data.Entities;
 
 /// <summary>One element's mark for one assessment (an endorsement): from the knowledge test, recorded by an
@@ -10,6 +11,7 @@ public class ElementMark : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid EndorsementId { get; set; }
     public Guid SocialWorkerId { get; set; }
+
     /// <summary>The assessment model element's kind, like Knowledge or SimulatedObservation.</summary>
     public required string Element { get; set; }
     public decimal Score { get; set; }
@@ -21,6 +23,7 @@ public class ElementMark : IAudited
     public required string RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public DateTimeOffset? SupersededAt { get; set; }
+
     /// <summary>The marker's narrative for the candidate (for observation, the lead observer's): strengths and areas
     /// for development (¶34, ¶41).</summary>
     public string? Feedback { get; set; }

@@ -1,6 +1,7 @@
 using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
+
 namespace Naas.Data.Entities;
 
 /// <summary>An independent review of released results (¶42): asked for by the social worker, with their
@@ -11,6 +12,7 @@ public class ReviewRequest : IAudited
     public Guid EndorsementId { get; set; }
     public Guid ReleaseId { get; set; }
     public Guid SocialWorkerId { get; set; }
+
     /// <summary>The endorsing employer, who is asked for its view.</summary>
     public Guid OrganisationId { get; set; }
     public Naas.Domain.Reviews.ReviewGround Ground { get; set; }

@@ -1,6 +1,7 @@
 namespace Naas.Data.Entities;
 
-/// <summary>One panellist's judgement of one unit (an item version's id, or a criterion "c1", "c2", …) in one round.</summary>
+/// <summary>One panellist's judgement of one unit (an item version's id, or a criterion "c1", "c2", …) in one
+/// round.</summary>
 public class PanelRating
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

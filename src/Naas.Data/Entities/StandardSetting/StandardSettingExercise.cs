@@ -7,11 +7,15 @@ namespace Naas.Data.Entities;
 public class StandardSettingExercise : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+
     /// <summary>The assessment model element's kind, like Knowledge or SimulatedObservation.</summary>
     public required string Element { get; set; }
     public StatusLevel Level { get; set; }
-    /// <summary>For rated performances, the marking criteria rated, one per line as "criterion|maximum marks".</summary>
+
+    /// <summary>For rated performances, the marking criteria rated, one per line as "criterion|maximum
+    /// marks".</summary>
     public string? Criteria { get; set; }
+
     /// <summary>1 or 2 while rating; the exercise is closed when ClosedAt is set.</summary>
     public int Round { get; set; } = 1;
     public DateTimeOffset CreatedAt { get; set; }

@@ -9,9 +9,11 @@ public class Organisation : IAudited
     public required string Name { get; set; }
     public OrganisationKind Kind { get; set; }
     public required string Region { get; set; }
+
     /// <summary>Rollout phase (¶13–17): 1 or 2. Phases and cohorts are data.</summary>
     public int RolloutPhase { get; set; } = 2;
     public string? Cohort { get; set; }
+
     /// <summary>For a participant made of several councils (Tri-borough), the councils it is made of.</summary>
     public string? Members { get; set; }
     public bool IsActive { get; set; } = true;

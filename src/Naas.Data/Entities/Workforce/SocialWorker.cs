@@ -14,6 +14,7 @@ public class SocialWorker : IAudited
     public DateOnly? QualifiedOn { get; set; }
     public DateOnly? AsyeStartedOn { get; set; }
     public DateOnly? AsyeCompletedOn { get; set; }
+
     /// <summary>The employer that first recorded this person, and the only one that may correct their identity and
     /// (until the person has an account of their own) their contact details, or see those contact details (ADR 0014).
     /// Another employer that links its own engagement sees only its own part of the record.</summary>

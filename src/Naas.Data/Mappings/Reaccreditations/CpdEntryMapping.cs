@@ -10,7 +10,10 @@ public sealed class CpdEntryMapping : IEntityTypeConfiguration<CpdEntry>
     {
         b.Property(x => x.Hours).HasPrecision(6, 2);
         b.Property(x => x.Description).HasMaxLength(2000);
-        b.HasOne(x => x.KnowledgeArea).WithMany().HasForeignKey(x => x.KnowledgeAreaId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.KnowledgeArea)
+            .WithMany()
+            .HasForeignKey(x => x.KnowledgeAreaId)
+            .OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.SocialWorkerId, x.Date });
     }
 }

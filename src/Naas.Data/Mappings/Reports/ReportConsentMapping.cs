@@ -6,5 +6,6 @@ namespace Naas.Data.Mappings;
 
 public sealed class ReportConsentMapping : IEntityTypeConfiguration<ReportConsent>
 {
-    public void Configure(EntityTypeBuilder<ReportConsent> b) => b.HasIndex(x => new { x.SocialWorkerId, x.OrganisationId });
+    public void Configure(EntityTypeBuilder<ReportConsent> b) =>
+        b.HasIndex(x => new { x.SocialWorkerId, x.OrganisationId });
 }

@@ -11,6 +11,12 @@ public sealed class PanelRatingMapping : IEntityTypeConfiguration<PanelRating>
         b.Property(x => x.Unit).HasMaxLength(64);
         b.Property(x => x.Value).HasPrecision(8, 4);
         b.HasOne(x => x.Panellist).WithMany().HasForeignKey(x => x.PanellistId);
-        b.HasIndex(x => new { x.PanellistId, x.Round, x.Unit }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.PanellistId,
+                x.Round,
+                x.Unit,
+            })
+            .IsUnique();
     }
 }

@@ -22,12 +22,13 @@ namespace Naas.Data.Migrations.Postgres
                     Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     SecretHash = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ApiCredentials", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
@@ -35,13 +36,18 @@ namespace Naas.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    NormalizedName = table.Column<string>(
+                        type: "character varying(256)",
+                        maxLength: 256,
+                        nullable: true
+                    ),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetRoles", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUsers",
@@ -52,9 +58,17 @@ namespace Naas.Data.Migrations.Postgres
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
                     SocialWorkerId = table.Column<Guid>(type: "uuid", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(
+                        type: "character varying(256)",
+                        maxLength: 256,
+                        nullable: true
+                    ),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(
+                        type: "character varying(256)",
+                        maxLength: 256,
+                        nullable: true
+                    ),
                     EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     PasswordHash = table.Column<string>(type: "text", nullable: true),
                     SecurityStamp = table.Column<string>(type: "text", nullable: true),
@@ -64,12 +78,13 @@ namespace Naas.Data.Migrations.Postgres
                     TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AuditEvents",
@@ -84,26 +99,32 @@ namespace Naas.Data.Migrations.Postgres
                     SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
                     Action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEvents", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table
+                        .Column<int>(type: "integer", nullable: false)
+                        .Annotation(
+                            "Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn
+                        ),
                     FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Xml = table.Column<string>(type: "text", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Invitations",
@@ -118,12 +139,13 @@ namespace Naas.Data.Migrations.Postgres
                     TokenHash = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Invitations", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "JourneyStates",
@@ -134,12 +156,13 @@ namespace Naas.Data.Migrations.Postgres
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
                     Payload = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JourneyStates", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeBlueprints",
@@ -152,12 +175,18 @@ namespace Naas.Data.Migrations.Postgres
                     Minutes = table.Column<int>(type: "integer", nullable: false),
                     Cells = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     MaxTimesShown = table.Column<int>(type: "integer", nullable: false),
-                    PassMarkTolerance = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: false)
+                    PassMarkTolerance = table.Column<decimal>(
+                        type: "numeric(6,3)",
+                        precision: 6,
+                        scale: 3,
+                        nullable: false
+                    ),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_KnowledgeBlueprints", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeItems",
@@ -165,12 +194,13 @@ namespace Naas.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_KnowledgeItems", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Organisations",
@@ -183,12 +213,13 @@ namespace Naas.Data.Migrations.Postgres
                     RolloutPhase = table.Column<int>(type: "integer", nullable: false),
                     Cohort = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Members = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
@@ -202,12 +233,13 @@ namespace Naas.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "PolicySettings",
@@ -215,12 +247,13 @@ namespace Naas.Data.Migrations.Postgres
                 {
                     Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Value = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicySettings", x => x.Key);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "ReasonableAdjustments",
@@ -232,12 +265,13 @@ namespace Naas.Data.Migrations.Postgres
                     RestBreaks = table.Column<bool>(type: "boolean", nullable: false),
                     Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AgreedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AgreedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    AgreedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReasonableAdjustments", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "SocialWorkers",
@@ -246,17 +280,22 @@ namespace Naas.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RegistrationNumber = table.Column<string>(
+                        type: "character varying(12)",
+                        maxLength: 12,
+                        nullable: false
+                    ),
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     QualifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AsyeStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AsyeCompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    AsyeCompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SocialWorkers", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Statuses",
@@ -265,12 +304,17 @@ namespace Naas.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Description = table.Column<string>(
+                        type: "character varying(2000)",
+                        maxLength: 2000,
+                        nullable: false
+                    ),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Statuses", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "StatutoryFunctions",
@@ -279,23 +323,32 @@ namespace Naas.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    RequiredStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Paragraph = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    RequiredStatus = table.Column<string>(
+                        type: "character varying(20)",
+                        maxLength: 20,
+                        nullable: false
+                    ),
+                    Paragraph = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StatutoryFunctions", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table
+                        .Column<int>(type: "integer", nullable: false)
+                        .Annotation(
+                            "Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn
+                        ),
                     RoleId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    ClaimValue = table.Column<string>(type: "text", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -305,18 +358,24 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table
+                        .Column<int>(type: "integer", nullable: false)
+                        .Annotation(
+                            "Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn
+                        ),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    ClaimValue = table.Column<string>(type: "text", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -326,8 +385,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserLogins",
@@ -336,7 +397,7 @@ namespace Naas.Data.Migrations.Postgres
                     LoginProvider = table.Column<string>(type: "text", nullable: false),
                     ProviderKey = table.Column<string>(type: "text", nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -346,15 +407,17 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -364,14 +427,17 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Cascade
+                    );
                     table.ForeignKey(
                         name: "FK_AspNetUserRoles_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserTokens",
@@ -380,18 +446,28 @@ namespace Naas.Data.Migrations.Postgres
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     LoginProvider = table.Column<string>(type: "text", nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    Value = table.Column<string>(type: "text", nullable: true),
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.PrimaryKey(
+                        "PK_AspNetUserTokens",
+                        x => new
+                        {
+                            x.UserId,
+                            x.LoginProvider,
+                            x.Name,
+                        }
+                    );
                     table.ForeignKey(
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeAttempts",
@@ -401,7 +477,11 @@ namespace Naas.Data.Migrations.Postgres
                     SocialWorkerId = table.Column<Guid>(type: "uuid", nullable: false),
                     BlueprintId = table.Column<Guid>(type: "uuid", nullable: false),
                     Seed = table.Column<long>(type: "bigint", nullable: false),
-                    ItemVersionIds = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ItemVersionIds = table.Column<string>(
+                        type: "character varying(8000)",
+                        maxLength: 8000,
+                        nullable: false
+                    ),
                     PassMark = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -413,7 +493,7 @@ namespace Naas.Data.Migrations.Postgres
                     RestBreaksAllowed = table.Column<bool>(type: "boolean", nullable: false),
                     BreakStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PausedSeconds = table.Column<int>(type: "integer", nullable: false),
-                    MaxScore = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: true)
+                    MaxScore = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: true),
                 },
                 constraints: table =>
                 {
@@ -423,8 +503,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.BlueprintId,
                         principalTable: "KnowledgeBlueprints",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Accreditations",
@@ -434,7 +516,7 @@ namespace Naas.Data.Migrations.Postgres
                     SocialWorkerId = table.Column<Guid>(type: "uuid", nullable: false),
                     Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     AwardedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false)
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -444,8 +526,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.SocialWorkerId,
                         principalTable: "SocialWorkers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Endorsements",
@@ -458,14 +542,30 @@ namespace Naas.Data.Migrations.Postgres
                     State = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Judgement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ExceptionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EligibilityAtEndorsement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ExceptionReason = table.Column<string>(
+                        type: "character varying(2000)",
+                        maxLength: 2000,
+                        nullable: true
+                    ),
+                    EligibilityAtEndorsement = table.Column<string>(
+                        type: "character varying(2000)",
+                        maxLength: 2000,
+                        nullable: false
+                    ),
                     EndorsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EndorsedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeclineReason = table.Column<string>(
+                        type: "character varying(2000)",
+                        maxLength: 2000,
+                        nullable: true
+                    ),
                     WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    WithdrawalReason = table.Column<string>(
+                        type: "character varying(2000)",
+                        maxLength: 2000,
+                        nullable: true
+                    ),
                 },
                 constraints: table =>
                 {
@@ -475,14 +575,17 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_Endorsements_SocialWorkers_SocialWorkerId",
                         column: x => x.SocialWorkerId,
                         principalTable: "SocialWorkers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Engagements",
@@ -494,10 +597,19 @@ namespace Naas.Data.Migrations.Postgres
                     AgencyOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
                     Start = table.Column<DateOnly>(type: "date", nullable: false),
                     End = table.Column<DateOnly>(type: "date", nullable: true),
-                    EmploymentType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FullTimeEquivalent = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
+                    EmploymentType = table.Column<string>(
+                        type: "character varying(20)",
+                        maxLength: 20,
+                        nullable: false
+                    ),
+                    FullTimeEquivalent = table.Column<decimal>(
+                        type: "numeric(4,2)",
+                        precision: 4,
+                        scale: 2,
+                        nullable: false
+                    ),
                     RoleLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EntryRoute = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    EntryRoute = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -507,20 +619,24 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.AgencyOrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_Engagements_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_Engagements_SocialWorkers_SocialWorkerId",
                         column: x => x.SocialWorkerId,
                         principalTable: "SocialWorkers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AssessmentModels",
@@ -530,7 +646,7 @@ namespace Naas.Data.Migrations.Postgres
                     StatusId = table.Column<Guid>(type: "uuid", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -540,8 +656,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.StatusId,
                         principalTable: "Statuses",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeAreas",
@@ -551,7 +669,7 @@ namespace Naas.Data.Migrations.Postgres
                     StatusId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -561,8 +679,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.StatusId,
                         principalTable: "Statuses",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "InvigilationNotes",
@@ -572,7 +692,7 @@ namespace Naas.Data.Migrations.Postgres
                     AttemptId = table.Column<Guid>(type: "uuid", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -582,8 +702,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.AttemptId,
                         principalTable: "KnowledgeAttempts",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeAnswers",
@@ -594,7 +716,7 @@ namespace Naas.Data.Migrations.Postgres
                     Position = table.Column<int>(type: "integer", nullable: false),
                     Response = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Flagged = table.Column<bool>(type: "boolean", nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -604,15 +726,17 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.AttemptId,
                         principalTable: "KnowledgeAttempts",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "EngagementFunction",
                 columns: table => new
                 {
                     EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StatutoryFunctionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    StatutoryFunctionId = table.Column<Guid>(type: "uuid", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -622,14 +746,17 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.EngagementId,
                         principalTable: "Engagements",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Cascade
+                    );
                     table.ForeignKey(
                         name: "FK_EngagementFunction_StatutoryFunctions_StatutoryFunctionId",
                         column: x => x.StatutoryFunctionId,
                         principalTable: "StatutoryFunctions",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AssessmentModelElement",
@@ -639,7 +766,11 @@ namespace Naas.Data.Migrations.Postgres
                     AssessmentModelId = table.Column<Guid>(type: "uuid", nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Description = table.Column<string>(
+                        type: "character varying(1000)",
+                        maxLength: 1000,
+                        nullable: false
+                    ),
                 },
                 constraints: table =>
                 {
@@ -649,8 +780,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.AssessmentModelId,
                         principalTable: "AssessmentModels",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeItemVersions",
@@ -677,7 +810,7 @@ namespace Naas.Data.Migrations.Postgres
                     ReviewerUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     ReviewerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FirstUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    FirstUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -687,309 +820,299 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.AreaId,
                         principalTable: "KnowledgeAreas",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_KnowledgeItemVersions_KnowledgeItems_ItemId",
                         column: x => x.ItemId,
                         principalTable: "KnowledgeItems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accreditations_SocialWorkerId",
                 table: "Accreditations",
-                column: "SocialWorkerId");
+                column: "SocialWorkerId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiCredentials_Prefix",
                 table: "ApiCredentials",
                 column: "Prefix",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
-                column: "RoleId");
+                column: "RoleId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
                 table: "AspNetUserClaims",
-                column: "UserId");
+                column: "UserId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserLogins_UserId",
                 table: "AspNetUserLogins",
-                column: "UserId");
+                column: "UserId"
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUserRoles_RoleId",
-                table: "AspNetUserRoles",
-                column: "RoleId");
+            migrationBuilder.CreateIndex(name: "IX_AspNetUserRoles_RoleId", table: "AspNetUserRoles", column: "RoleId");
 
-            migrationBuilder.CreateIndex(
-                name: "EmailIndex",
-                table: "AspNetUsers",
-                column: "NormalizedEmail");
+            migrationBuilder.CreateIndex(name: "EmailIndex", table: "AspNetUsers", column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentModelElement_AssessmentModelId",
                 table: "AssessmentModelElement",
-                column: "AssessmentModelId");
+                column: "AssessmentModelId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentModels_StatusId_Version",
                 table: "AssessmentModels",
                 columns: new[] { "StatusId", "Version" },
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEvents_OccurredAt",
-                table: "AuditEvents",
-                column: "OccurredAt");
+            migrationBuilder.CreateIndex(name: "IX_AuditEvents_OccurredAt", table: "AuditEvents", column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_SubjectType_SubjectId",
                 table: "AuditEvents",
-                columns: new[] { "SubjectType", "SubjectId" });
+                columns: new[] { "SubjectType", "SubjectId" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Endorsements_OrganisationId_State",
                 table: "Endorsements",
-                columns: new[] { "OrganisationId", "State" });
+                columns: new[] { "OrganisationId", "State" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Endorsements_SocialWorkerId",
                 table: "Endorsements",
-                column: "SocialWorkerId");
+                column: "SocialWorkerId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_EngagementFunction_StatutoryFunctionId",
                 table: "EngagementFunction",
-                column: "StatutoryFunctionId");
+                column: "StatutoryFunctionId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Engagements_AgencyOrganisationId",
                 table: "Engagements",
-                column: "AgencyOrganisationId");
+                column: "AgencyOrganisationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Engagements_OrganisationId",
                 table: "Engagements",
-                column: "OrganisationId");
+                column: "OrganisationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Engagements_SocialWorkerId_OrganisationId_Start",
                 table: "Engagements",
                 columns: new[] { "SocialWorkerId", "OrganisationId", "Start" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvigilationNotes_AttemptId",
                 table: "InvigilationNotes",
-                column: "AttemptId");
+                column: "AttemptId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_JourneyStates_UserId_Kind",
                 table: "JourneyStates",
-                columns: new[] { "UserId", "Kind" });
+                columns: new[] { "UserId", "Kind" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAnswers_AttemptId_Position",
                 table: "KnowledgeAnswers",
                 columns: new[] { "AttemptId", "Position" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAreas_StatusId_Number",
                 table: "KnowledgeAreas",
                 columns: new[] { "StatusId", "Number" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttempts_BlueprintId",
                 table: "KnowledgeAttempts",
-                column: "BlueprintId");
+                column: "BlueprintId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttempts_SocialWorkerId_SubmittedAt",
                 table: "KnowledgeAttempts",
-                columns: new[] { "SocialWorkerId", "SubmittedAt" });
+                columns: new[] { "SocialWorkerId", "SubmittedAt" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItems_Reference",
                 table: "KnowledgeItems",
                 column: "Reference",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_AreaId",
                 table: "KnowledgeItemVersions",
-                column: "AreaId");
+                column: "AreaId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_ItemId_Version",
                 table: "KnowledgeItemVersions",
                 columns: new[] { "ItemId", "Version" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_Status_AreaId",
                 table: "KnowledgeItemVersions",
-                columns: new[] { "Status", "AreaId" });
+                columns: new[] { "Status", "AreaId" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
                 table: "Organisations",
                 column: "Name",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt",
                 table: "OutboxMessages",
-                column: "ProcessedAt");
+                column: "ProcessedAt"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReasonableAdjustments_SocialWorkerId",
                 table: "ReasonableAdjustments",
                 column: "SocialWorkerId",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_SocialWorkers_RegistrationNumber",
                 table: "SocialWorkers",
                 column: "RegistrationNumber",
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Statuses_Level",
-                table: "Statuses",
-                column: "Level",
-                unique: true);
+            migrationBuilder.CreateIndex(name: "IX_Statuses_Level", table: "Statuses", column: "Level", unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatutoryFunctions_Code",
                 table: "StatutoryFunctions",
                 column: "Code",
-                unique: true);
+                unique: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "Accreditations");
+            migrationBuilder.DropTable(name: "Accreditations");
 
-            migrationBuilder.DropTable(
-                name: "ApiCredentials");
+            migrationBuilder.DropTable(name: "ApiCredentials");
 
-            migrationBuilder.DropTable(
-                name: "AspNetRoleClaims");
+            migrationBuilder.DropTable(name: "AspNetRoleClaims");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserClaims");
+            migrationBuilder.DropTable(name: "AspNetUserClaims");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserLogins");
+            migrationBuilder.DropTable(name: "AspNetUserLogins");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserRoles");
+            migrationBuilder.DropTable(name: "AspNetUserRoles");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserTokens");
+            migrationBuilder.DropTable(name: "AspNetUserTokens");
 
-            migrationBuilder.DropTable(
-                name: "AssessmentModelElement");
+            migrationBuilder.DropTable(name: "AssessmentModelElement");
 
-            migrationBuilder.DropTable(
-                name: "AuditEvents");
+            migrationBuilder.DropTable(name: "AuditEvents");
 
-            migrationBuilder.DropTable(
-                name: "DataProtectionKeys");
+            migrationBuilder.DropTable(name: "DataProtectionKeys");
 
-            migrationBuilder.DropTable(
-                name: "Endorsements");
+            migrationBuilder.DropTable(name: "Endorsements");
 
-            migrationBuilder.DropTable(
-                name: "EngagementFunction");
+            migrationBuilder.DropTable(name: "EngagementFunction");
 
-            migrationBuilder.DropTable(
-                name: "InvigilationNotes");
+            migrationBuilder.DropTable(name: "InvigilationNotes");
 
-            migrationBuilder.DropTable(
-                name: "Invitations");
+            migrationBuilder.DropTable(name: "Invitations");
 
-            migrationBuilder.DropTable(
-                name: "JourneyStates");
+            migrationBuilder.DropTable(name: "JourneyStates");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeAnswers");
+            migrationBuilder.DropTable(name: "KnowledgeAnswers");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeItemVersions");
+            migrationBuilder.DropTable(name: "KnowledgeItemVersions");
 
-            migrationBuilder.DropTable(
-                name: "OutboxMessages");
+            migrationBuilder.DropTable(name: "OutboxMessages");
 
-            migrationBuilder.DropTable(
-                name: "PolicySettings");
+            migrationBuilder.DropTable(name: "PolicySettings");
 
-            migrationBuilder.DropTable(
-                name: "ReasonableAdjustments");
+            migrationBuilder.DropTable(name: "ReasonableAdjustments");
 
-            migrationBuilder.DropTable(
-                name: "AspNetRoles");
+            migrationBuilder.DropTable(name: "AspNetRoles");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUsers");
+            migrationBuilder.DropTable(name: "AspNetUsers");
 
-            migrationBuilder.DropTable(
-                name: "AssessmentModels");
+            migrationBuilder.DropTable(name: "AssessmentModels");
 
-            migrationBuilder.DropTable(
-                name: "Engagements");
+            migrationBuilder.DropTable(name: "Engagements");
 
-            migrationBuilder.DropTable(
-                name: "StatutoryFunctions");
+            migrationBuilder.DropTable(name: "StatutoryFunctions");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeAttempts");
+            migrationBuilder.DropTable(name: "KnowledgeAttempts");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeAreas");
+            migrationBuilder.DropTable(name: "KnowledgeAreas");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeItems");
+            migrationBuilder.DropTable(name: "KnowledgeItems");
 
-            migrationBuilder.DropTable(
-                name: "Organisations");
+            migrationBuilder.DropTable(name: "Organisations");
 
-            migrationBuilder.DropTable(
-                name: "SocialWorkers");
+            migrationBuilder.DropTable(name: "SocialWorkers");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeBlueprints");
+            migrationBuilder.DropTable(name: "KnowledgeBlueprints");
 
-            migrationBuilder.DropTable(
-                name: "Statuses");
+            migrationBuilder.DropTable(name: "Statuses");
         }
     }
 }

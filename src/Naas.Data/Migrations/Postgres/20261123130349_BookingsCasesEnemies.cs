@@ -16,40 +16,46 @@ namespace Naas.Data.Migrations.Postgres
                 table: "ReasonableAdjustments",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 0
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "CaseId",
                 table: "KnowledgeItemVersions",
                 type: "uuid",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<int>(
                 name: "TimesShown",
                 table: "KnowledgeItems",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 0
+            );
 
             migrationBuilder.AddColumn<bool>(
                 name: "Retired",
                 table: "KnowledgeBlueprints",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "BookingId",
                 table: "KnowledgeAttempts",
                 type: "uuid",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<int>(
                 name: "MaxBreakSeconds",
                 table: "KnowledgeAttempts",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 0
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeCases",
@@ -60,23 +66,32 @@ namespace Naas.Data.Migrations.Postgres
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     MediaKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    MediaContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Transcript = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    MediaContentType = table.Column<string>(
+                        type: "character varying(100)",
+                        maxLength: 100,
+                        nullable: true
+                    ),
+                    Transcript = table.Column<string>(
+                        type: "character varying(20000)",
+                        maxLength: 20000,
+                        nullable: true
+                    ),
                     CaptionsKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FirstUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    FirstUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_KnowledgeCases", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeItemEnemies",
                 columns: table => new
                 {
                     ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnemyItemId = table.Column<Guid>(type: "uuid", nullable: false)
+                    EnemyItemId = table.Column<Guid>(type: "uuid", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -86,14 +101,17 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.EnemyItemId,
                         principalTable: "KnowledgeItems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_KnowledgeItemEnemies_KnowledgeItems_ItemId",
                         column: x => x.ItemId,
                         principalTable: "KnowledgeItems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "TestWindows",
@@ -104,7 +122,7 @@ namespace Naas.Data.Migrations.Postgres
                     Opens = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Closes = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RemoteAllowed = table.Column<bool>(type: "boolean", nullable: false),
-                    Centres = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Centres = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -114,8 +132,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.BlueprintId,
                         principalTable: "KnowledgeBlueprints",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "TestBookings",
@@ -126,10 +146,14 @@ namespace Naas.Data.Migrations.Postgres
                     EndorsementId = table.Column<Guid>(type: "uuid", nullable: false),
                     WindowId = table.Column<Guid>(type: "uuid", nullable: false),
                     Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AdjustmentRequest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AdjustmentRequest = table.Column<string>(
+                        type: "character varying(2000)",
+                        maxLength: 2000,
+                        nullable: true
+                    ),
                     BookedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AttemptId = table.Column<Guid>(type: "uuid", nullable: true)
+                    AttemptId = table.Column<Guid>(type: "uuid", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -139,50 +163,56 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.EndorsementId,
                         principalTable: "Endorsements",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Cascade
+                    );
                     table.ForeignKey(
                         name: "FK_TestBookings_TestWindows_WindowId",
                         column: x => x.WindowId,
                         principalTable: "TestWindows",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_CaseId",
                 table: "KnowledgeItemVersions",
-                column: "CaseId");
+                column: "CaseId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeCases_Reference",
                 table: "KnowledgeCases",
                 column: "Reference",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemEnemies_EnemyItemId",
                 table: "KnowledgeItemEnemies",
-                column: "EnemyItemId");
+                column: "EnemyItemId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_TestBookings_EndorsementId",
                 table: "TestBookings",
-                column: "EndorsementId");
+                column: "EndorsementId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_TestBookings_SocialWorkerId_CancelledAt",
                 table: "TestBookings",
-                columns: new[] { "SocialWorkerId", "CancelledAt" });
+                columns: new[] { "SocialWorkerId", "CancelledAt" }
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_TestBookings_WindowId",
-                table: "TestBookings",
-                column: "WindowId");
+            migrationBuilder.CreateIndex(name: "IX_TestBookings_WindowId", table: "TestBookings", column: "WindowId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TestWindows_BlueprintId",
                 table: "TestWindows",
-                column: "BlueprintId");
+                column: "BlueprintId"
+            );
 
             migrationBuilder.AddForeignKey(
                 name: "FK_KnowledgeItemVersions_KnowledgeCases_CaseId",
@@ -190,7 +220,8 @@ namespace Naas.Data.Migrations.Postgres
                 column: "CaseId",
                 principalTable: "KnowledgeCases",
                 principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+                onDelete: ReferentialAction.Restrict
+            );
         }
 
         /// <inheritdoc />
@@ -198,47 +229,30 @@ namespace Naas.Data.Migrations.Postgres
         {
             migrationBuilder.DropForeignKey(
                 name: "FK_KnowledgeItemVersions_KnowledgeCases_CaseId",
-                table: "KnowledgeItemVersions");
+                table: "KnowledgeItemVersions"
+            );
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeCases");
+            migrationBuilder.DropTable(name: "KnowledgeCases");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeItemEnemies");
+            migrationBuilder.DropTable(name: "KnowledgeItemEnemies");
 
-            migrationBuilder.DropTable(
-                name: "TestBookings");
+            migrationBuilder.DropTable(name: "TestBookings");
 
-            migrationBuilder.DropTable(
-                name: "TestWindows");
+            migrationBuilder.DropTable(name: "TestWindows");
 
-            migrationBuilder.DropIndex(
-                name: "IX_KnowledgeItemVersions_CaseId",
-                table: "KnowledgeItemVersions");
+            migrationBuilder.DropIndex(name: "IX_KnowledgeItemVersions_CaseId", table: "KnowledgeItemVersions");
 
-            migrationBuilder.DropColumn(
-                name: "MaxBreakMinutes",
-                table: "ReasonableAdjustments");
+            migrationBuilder.DropColumn(name: "MaxBreakMinutes", table: "ReasonableAdjustments");
 
-            migrationBuilder.DropColumn(
-                name: "CaseId",
-                table: "KnowledgeItemVersions");
+            migrationBuilder.DropColumn(name: "CaseId", table: "KnowledgeItemVersions");
 
-            migrationBuilder.DropColumn(
-                name: "TimesShown",
-                table: "KnowledgeItems");
+            migrationBuilder.DropColumn(name: "TimesShown", table: "KnowledgeItems");
 
-            migrationBuilder.DropColumn(
-                name: "Retired",
-                table: "KnowledgeBlueprints");
+            migrationBuilder.DropColumn(name: "Retired", table: "KnowledgeBlueprints");
 
-            migrationBuilder.DropColumn(
-                name: "BookingId",
-                table: "KnowledgeAttempts");
+            migrationBuilder.DropColumn(name: "BookingId", table: "KnowledgeAttempts");
 
-            migrationBuilder.DropColumn(
-                name: "MaxBreakSeconds",
-                table: "KnowledgeAttempts");
+            migrationBuilder.DropColumn(name: "MaxBreakSeconds", table: "KnowledgeAttempts");
         }
     }
 }

@@ -16,13 +16,15 @@ namespace Naas.Data.Migrations.Postgres
                 table: "Accreditations",
                 type: "character varying(20)",
                 maxLength: 20,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "EndorsementId",
                 table: "Accreditations",
                 type: "uuid",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateTable(
                 name: "ElementMarks",
@@ -40,12 +42,13 @@ namespace Naas.Data.Migrations.Postgres
                     KnowledgeAttemptId = table.Column<Guid>(type: "uuid", nullable: true),
                     RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ElementMarks", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "ResultReleases",
@@ -60,50 +63,46 @@ namespace Naas.Data.Migrations.Postgres
                     RetakeNotBefore = table.Column<DateOnly>(type: "date", nullable: true),
                     Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     ReleasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReleasedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    ReleasedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ResultReleases", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accreditations_CertificateNumber",
                 table: "Accreditations",
                 column: "CertificateNumber",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ElementMarks_EndorsementId_Element",
                 table: "ElementMarks",
-                columns: new[] { "EndorsementId", "Element" });
+                columns: new[] { "EndorsementId", "Element" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
-                column: "EndorsementId");
+                column: "EndorsementId"
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ElementMarks");
+            migrationBuilder.DropTable(name: "ElementMarks");
 
-            migrationBuilder.DropTable(
-                name: "ResultReleases");
+            migrationBuilder.DropTable(name: "ResultReleases");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Accreditations_CertificateNumber",
-                table: "Accreditations");
+            migrationBuilder.DropIndex(name: "IX_Accreditations_CertificateNumber", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "CertificateNumber",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "CertificateNumber", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "EndorsementId",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "EndorsementId", table: "Accreditations");
         }
     }
 }

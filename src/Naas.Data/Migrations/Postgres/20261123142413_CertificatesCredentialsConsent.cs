@@ -15,26 +15,30 @@ namespace Naas.Data.Migrations.Postgres
                 name: "ReaccreditationDue",
                 table: "Accreditations",
                 type: "date",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "RevokedAt",
                 table: "Accreditations",
                 type: "timestamp with time zone",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "StatusReason",
                 table: "Accreditations",
                 type: "character varying(1000)",
                 maxLength: 1000,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SuspendedAt",
                 table: "Accreditations",
                 type: "timestamp with time zone",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateTable(
                 name: "ReportConsents",
@@ -44,7 +48,7 @@ namespace Naas.Data.Migrations.Postgres
                     SocialWorkerId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
                     GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -54,8 +58,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "SigningKeys",
@@ -64,50 +70,47 @@ namespace Naas.Data.Migrations.Postgres
                     Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Algorithm = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     PublicJwk = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ProtectedPrivateKey = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(
+                        type: "character varying(8000)",
+                        maxLength: 8000,
+                        nullable: false
+                    ),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SigningKeys", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportConsents_OrganisationId",
                 table: "ReportConsents",
-                column: "OrganisationId");
+                column: "OrganisationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportConsents_SocialWorkerId_OrganisationId",
                 table: "ReportConsents",
-                columns: new[] { "SocialWorkerId", "OrganisationId" });
+                columns: new[] { "SocialWorkerId", "OrganisationId" }
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ReportConsents");
+            migrationBuilder.DropTable(name: "ReportConsents");
 
-            migrationBuilder.DropTable(
-                name: "SigningKeys");
+            migrationBuilder.DropTable(name: "SigningKeys");
 
-            migrationBuilder.DropColumn(
-                name: "ReaccreditationDue",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "ReaccreditationDue", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "RevokedAt",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "RevokedAt", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "StatusReason",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "StatusReason", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "SuspendedAt",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "SuspendedAt", table: "Accreditations");
         }
     }
 }

@@ -23,15 +23,25 @@ namespace Naas.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AdoptedPassMark = table.Column<decimal>(type: "numeric(10,4)", precision: 10, scale: 4, nullable: true),
-                    AdoptedRationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AdoptedPassMark = table.Column<decimal>(
+                        type: "numeric(10,4)",
+                        precision: 10,
+                        scale: 4,
+                        nullable: true
+                    ),
+                    AdoptedRationale = table.Column<string>(
+                        type: "character varying(4000)",
+                        maxLength: 4000,
+                        nullable: true
+                    ),
                     AdoptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AdoptedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    AdoptedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StandardSettingExercises", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Panellists",
@@ -43,7 +53,7 @@ namespace Naas.Data.Migrations.Postgres
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Round1At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Round2At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Round2At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -53,8 +63,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.ExerciseId,
                         principalTable: "StandardSettingExercises",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "PanelRatings",
@@ -65,7 +77,7 @@ namespace Naas.Data.Migrations.Postgres
                     PanellistId = table.Column<Guid>(type: "uuid", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false),
                     Unit = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: false)
+                    Value = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -75,33 +87,34 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.PanellistId,
                         principalTable: "Panellists",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Panellists_ExerciseId_UserId",
                 table: "Panellists",
                 columns: new[] { "ExerciseId", "UserId" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_PanelRatings_PanellistId_Round_Unit",
                 table: "PanelRatings",
                 columns: new[] { "PanellistId", "Round", "Unit" },
-                unique: true);
+                unique: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "PanelRatings");
+            migrationBuilder.DropTable(name: "PanelRatings");
 
-            migrationBuilder.DropTable(
-                name: "Panellists");
+            migrationBuilder.DropTable(name: "Panellists");
 
-            migrationBuilder.DropTable(
-                name: "StandardSettingExercises");
+            migrationBuilder.DropTable(name: "StandardSettingExercises");
         }
     }
 }

@@ -11,60 +11,61 @@ namespace Naas.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_ResultReleases_EndorsementId",
-                table: "ResultReleases");
+            migrationBuilder.DropIndex(name: "IX_ResultReleases_EndorsementId", table: "ResultReleases");
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SupersededAt",
                 table: "ResultReleases",
                 type: "timestamp with time zone",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "SupersededReason",
                 table: "ResultReleases",
                 type: "character varying(500)",
                 maxLength: 500,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FreshAttemptReviewId",
                 table: "Endorsements",
                 type: "uuid",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "RetakeElements",
                 table: "Endorsements",
                 type: "character varying(400)",
                 maxLength: 400,
-                nullable: true);
+                nullable: true
+            );
 
-            migrationBuilder.AddColumn<Guid>(
-                name: "RetakeOfId",
-                table: "Endorsements",
-                type: "uuid",
-                nullable: true);
+            migrationBuilder.AddColumn<Guid>(name: "RetakeOfId", table: "Endorsements", type: "uuid", nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SingleElementRetake",
                 table: "Endorsements",
                 type: "character varying(60)",
                 maxLength: 60,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ReminderSentFor",
                 table: "Accreditations",
                 type: "date",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<int>(
                 name: "StatusListIndex",
                 table: "Accreditations",
                 type: "integer",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateTable(
                 name: "ReviewRequests",
@@ -80,101 +81,99 @@ namespace Naas.Data.Migrations.Postgres
                     State = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EmployerDue = table.Column<DateOnly>(type: "date", nullable: false),
-                    EmployerStatement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    EmployerRespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EmployerRespondedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployerStatement = table.Column<string>(
+                        type: "character varying(4000)",
+                        maxLength: 4000,
+                        nullable: true
+                    ),
+                    EmployerRespondedAt = table.Column<DateTimeOffset>(
+                        type: "timestamp with time zone",
+                        nullable: true
+                    ),
+                    EmployerRespondedBy = table.Column<string>(
+                        type: "character varying(200)",
+                        maxLength: 200,
+                        nullable: true
+                    ),
                     AssignDue = table.Column<DateOnly>(type: "date", nullable: true),
                     DecisionDue = table.Column<DateOnly>(type: "date", nullable: true),
                     ReviewerUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     ReviewerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Decision = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    DecisionReasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    DecisionReasons = table.Column<string>(
+                        type: "character varying(4000)",
+                        maxLength: 4000,
+                        nullable: true
+                    ),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewRequests", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
                 column: "EndorsementId",
                 unique: true,
-                filter: "\"SupersededAt\" IS NULL");
+                filter: "\"SupersededAt\" IS NULL"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accreditations_StatusListIndex",
                 table: "Accreditations",
                 column: "StatusListIndex",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewRequests_ReleaseId",
                 table: "ReviewRequests",
                 column: "ReleaseId",
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewRequests_State",
-                table: "ReviewRequests",
-                column: "State");
+            migrationBuilder.CreateIndex(name: "IX_ReviewRequests_State", table: "ReviewRequests", column: "State");
             // Assessments whose results were released before this state existed are over: mark them so.
-            migrationBuilder.Sql("UPDATE \"Endorsements\" SET \"State\" = 'Completed' WHERE \"Id\" IN (SELECT \"EndorsementId\" FROM \"ResultReleases\")");
+            migrationBuilder.Sql(
+                "UPDATE \"Endorsements\" SET \"State\" = 'Completed' WHERE \"Id\" IN (SELECT \"EndorsementId\" FROM \"ResultReleases\")"
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ReviewRequests");
+            migrationBuilder.DropTable(name: "ReviewRequests");
 
-            migrationBuilder.DropIndex(
-                name: "IX_ResultReleases_EndorsementId",
-                table: "ResultReleases");
+            migrationBuilder.DropIndex(name: "IX_ResultReleases_EndorsementId", table: "ResultReleases");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Accreditations_StatusListIndex",
-                table: "Accreditations");
+            migrationBuilder.DropIndex(name: "IX_Accreditations_StatusListIndex", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "SupersededAt",
-                table: "ResultReleases");
+            migrationBuilder.DropColumn(name: "SupersededAt", table: "ResultReleases");
 
-            migrationBuilder.DropColumn(
-                name: "SupersededReason",
-                table: "ResultReleases");
+            migrationBuilder.DropColumn(name: "SupersededReason", table: "ResultReleases");
 
-            migrationBuilder.DropColumn(
-                name: "FreshAttemptReviewId",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "FreshAttemptReviewId", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "RetakeElements",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "RetakeElements", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "RetakeOfId",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "RetakeOfId", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "SingleElementRetake",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "SingleElementRetake", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "ReminderSentFor",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "ReminderSentFor", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "StatusListIndex",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "StatusListIndex", table: "Accreditations");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
                 column: "EndorsementId",
-                unique: true);
+                unique: true
+            );
         }
     }
 }

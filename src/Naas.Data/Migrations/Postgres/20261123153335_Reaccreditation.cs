@@ -20,8 +20,12 @@ namespace Naas.Data.Migrations.Postgres
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Hours = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
                     KnowledgeAreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Description = table.Column<string>(
+                        type: "character varying(2000)",
+                        maxLength: 2000,
+                        nullable: false
+                    ),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -31,8 +35,10 @@ namespace Naas.Data.Migrations.Postgres
                         column: x => x.KnowledgeAreaId,
                         principalTable: "KnowledgeAreas",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
+                        onDelete: ReferentialAction.Restrict
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Reaccreditations",
@@ -45,45 +51,56 @@ namespace Naas.Data.Migrations.Postgres
                     CpdHours = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EmployerEndorsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EmployerEndorsedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EmployerStatement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    EmployerEndorsedBy = table.Column<string>(
+                        type: "character varying(200)",
+                        maxLength: 200,
+                        nullable: true
+                    ),
+                    EmployerStatement = table.Column<string>(
+                        type: "character varying(4000)",
+                        maxLength: 4000,
+                        nullable: true
+                    ),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    NewDue = table.Column<DateOnly>(type: "date", nullable: true)
+                    NewDue = table.Column<DateOnly>(type: "date", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reaccreditations", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_CpdEntries_KnowledgeAreaId",
                 table: "CpdEntries",
-                column: "KnowledgeAreaId");
+                column: "KnowledgeAreaId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_CpdEntries_SocialWorkerId_Date",
                 table: "CpdEntries",
-                columns: new[] { "SocialWorkerId", "Date" });
+                columns: new[] { "SocialWorkerId", "Date" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reaccreditations_AccreditationId",
                 table: "Reaccreditations",
-                column: "AccreditationId");
+                column: "AccreditationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reaccreditations_OrganisationId",
                 table: "Reaccreditations",
-                column: "OrganisationId");
+                column: "OrganisationId"
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "CpdEntries");
+            migrationBuilder.DropTable(name: "CpdEntries");
 
-            migrationBuilder.DropTable(
-                name: "Reaccreditations");
+            migrationBuilder.DropTable(name: "Reaccreditations");
         }
     }
 }

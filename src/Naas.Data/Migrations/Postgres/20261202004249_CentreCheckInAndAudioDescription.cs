@@ -15,46 +15,42 @@ namespace Naas.Data.Migrations.Postgres
                 name: "CheckedInAt",
                 table: "TestBookings",
                 type: "timestamp with time zone",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "CheckedInBy",
                 table: "TestBookings",
                 type: "text",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "DescriptionsKey",
                 table: "KnowledgeCases",
                 type: "text",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<bool>(
                 name: "SoundtrackDescribesAll",
                 table: "KnowledgeCases",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "CheckedInAt",
-                table: "TestBookings");
+            migrationBuilder.DropColumn(name: "CheckedInAt", table: "TestBookings");
 
-            migrationBuilder.DropColumn(
-                name: "CheckedInBy",
-                table: "TestBookings");
+            migrationBuilder.DropColumn(name: "CheckedInBy", table: "TestBookings");
 
-            migrationBuilder.DropColumn(
-                name: "DescriptionsKey",
-                table: "KnowledgeCases");
+            migrationBuilder.DropColumn(name: "DescriptionsKey", table: "KnowledgeCases");
 
-            migrationBuilder.DropColumn(
-                name: "SoundtrackDescribesAll",
-                table: "KnowledgeCases");
+            migrationBuilder.DropColumn(name: "SoundtrackDescribesAll", table: "KnowledgeCases");
         }
     }
 }

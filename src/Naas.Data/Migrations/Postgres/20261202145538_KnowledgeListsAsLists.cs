@@ -12,13 +12,16 @@ namespace Naas.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // "a,b,c" becomes {a,b,c}; a window's centres, one per line, become a text array ('' becomes {}).
-            migrationBuilder.Sql("""
+            migrationBuilder.Sql(
+                """
                 ALTER TABLE "KnowledgeAttempts" ALTER COLUMN "ItemVersionIds" TYPE uuid[] USING string_to_array("ItemVersionIds", ',')::uuid[];
                 ALTER TABLE "TestWindows" ALTER COLUMN "Centres" TYPE text[] USING string_to_array("Centres", E'\n');
-                """);
+                """
+            );
             // Lines of "section|area|count" and "section|area|score|max" become JSON arrays of objects. A column's type
             // cannot change through a query, so each is written to a new column that then takes the old one's name.
-            migrationBuilder.Sql("""
+            migrationBuilder.Sql(
+                """
                 ALTER TABLE "KnowledgeBlueprints" ADD COLUMN "CellsAsJson" jsonb NOT NULL DEFAULT '[]';
                 UPDATE "KnowledgeBlueprints" b SET "CellsAsJson" = coalesce((
                     SELECT jsonb_agg(jsonb_build_object('Section', split_part(l, '|', 1), 'AreaId', split_part(l, '|', 2)::uuid,
@@ -36,13 +39,15 @@ namespace Naas.Data.Migrations.Postgres
                 ALTER TABLE "KnowledgeAttempts" DROP COLUMN "Subscores";
                 ALTER TABLE "KnowledgeAttempts" RENAME COLUMN "SubscoresAsJson" TO "Subscores";
                 ALTER TABLE "KnowledgeAttempts" ALTER COLUMN "Subscores" DROP DEFAULT;
-                """);
+                """
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""
+            migrationBuilder.Sql(
+                """
                 ALTER TABLE "KnowledgeAttempts" ALTER COLUMN "ItemVersionIds" TYPE character varying(8000) USING array_to_string("ItemVersionIds", ',');
                 ALTER TABLE "TestWindows" ALTER COLUMN "Centres" TYPE character varying(2000) USING array_to_string("Centres", E'\n');
 
@@ -60,7 +65,8 @@ namespace Naas.Data.Migrations.Postgres
                     FROM jsonb_array_elements(a."Subscores") WITH ORDINALITY AS t(c, n));
                 ALTER TABLE "KnowledgeAttempts" DROP COLUMN "Subscores";
                 ALTER TABLE "KnowledgeAttempts" RENAME COLUMN "SubscoresAsText" TO "Subscores";
-                """);
+                """
+            );
         }
     }
 }

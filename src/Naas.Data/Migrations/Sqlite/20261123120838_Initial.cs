@@ -21,12 +21,13 @@ namespace Naas.Data.Migrations.Sqlite
                     Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     SecretHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ApiCredentials", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
@@ -35,12 +36,13 @@ namespace Naas.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetRoles", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUsers",
@@ -63,12 +65,13 @@ namespace Naas.Data.Migrations.Sqlite
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AuditEvents",
@@ -83,26 +86,27 @@ namespace Naas.Data.Migrations.Sqlite
                     SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEvents", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
                     FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Xml = table.Column<string>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Invitations",
@@ -117,12 +121,13 @@ namespace Naas.Data.Migrations.Sqlite
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Invitations", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "JourneyStates",
@@ -133,12 +138,13 @@ namespace Naas.Data.Migrations.Sqlite
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JourneyStates", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeBlueprints",
@@ -151,12 +157,13 @@ namespace Naas.Data.Migrations.Sqlite
                     Minutes = table.Column<int>(type: "INTEGER", nullable: false),
                     Cells = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     MaxTimesShown = table.Column<int>(type: "INTEGER", nullable: false),
-                    PassMarkTolerance = table.Column<double>(type: "REAL", precision: 6, scale: 3, nullable: false)
+                    PassMarkTolerance = table.Column<double>(type: "REAL", precision: 6, scale: 3, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_KnowledgeBlueprints", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeItems",
@@ -164,12 +171,13 @@ namespace Naas.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_KnowledgeItems", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Organisations",
@@ -182,12 +190,13 @@ namespace Naas.Data.Migrations.Sqlite
                     RolloutPhase = table.Column<int>(type: "INTEGER", nullable: false),
                     Cohort = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Members = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
@@ -201,12 +210,13 @@ namespace Naas.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "PolicySettings",
@@ -214,12 +224,13 @@ namespace Naas.Data.Migrations.Sqlite
                 {
                     Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Value = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicySettings", x => x.Key);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "ReasonableAdjustments",
@@ -231,12 +242,13 @@ namespace Naas.Data.Migrations.Sqlite
                     RestBreaks = table.Column<bool>(type: "INTEGER", nullable: false),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     AgreedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AgreedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    AgreedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReasonableAdjustments", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "SocialWorkers",
@@ -250,12 +262,13 @@ namespace Naas.Data.Migrations.Sqlite
                     Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     QualifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AsyeStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AsyeCompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    AsyeCompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SocialWorkers", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Statuses",
@@ -264,12 +277,13 @@ namespace Naas.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Statuses", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "StatutoryFunctions",
@@ -279,22 +293,22 @@ namespace Naas.Data.Migrations.Sqlite
                     Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     RequiredStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Paragraph = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Paragraph = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StatutoryFunctions", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
                     RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -304,18 +318,19 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -325,8 +340,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserLogins",
@@ -335,7 +352,7 @@ namespace Naas.Data.Migrations.Sqlite
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -345,15 +362,17 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -363,14 +382,17 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Cascade
+                    );
                     table.ForeignKey(
                         name: "FK_AspNetUserRoles_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AspNetUserTokens",
@@ -379,18 +401,28 @@ namespace Naas.Data.Migrations.Sqlite
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    Value = table.Column<string>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.PrimaryKey(
+                        "PK_AspNetUserTokens",
+                        x => new
+                        {
+                            x.UserId,
+                            x.LoginProvider,
+                            x.Name,
+                        }
+                    );
                     table.ForeignKey(
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeAttempts",
@@ -412,7 +444,7 @@ namespace Naas.Data.Migrations.Sqlite
                     RestBreaksAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
                     BreakStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PausedSeconds = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxScore = table.Column<double>(type: "REAL", precision: 8, scale: 4, nullable: true)
+                    MaxScore = table.Column<double>(type: "REAL", precision: 8, scale: 4, nullable: true),
                 },
                 constraints: table =>
                 {
@@ -422,8 +454,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.BlueprintId,
                         principalTable: "KnowledgeBlueprints",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Accreditations",
@@ -433,7 +467,7 @@ namespace Naas.Data.Migrations.Sqlite
                     SocialWorkerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -443,8 +477,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.SocialWorkerId,
                         principalTable: "SocialWorkers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Endorsements",
@@ -464,7 +500,7 @@ namespace Naas.Data.Migrations.Sqlite
                     RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DeclineReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                 },
                 constraints: table =>
                 {
@@ -474,14 +510,17 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_Endorsements_SocialWorkers_SocialWorkerId",
                         column: x => x.SocialWorkerId,
                         principalTable: "SocialWorkers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Engagements",
@@ -496,7 +535,7 @@ namespace Naas.Data.Migrations.Sqlite
                     EmploymentType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     FullTimeEquivalent = table.Column<double>(type: "REAL", precision: 4, scale: 2, nullable: false),
                     RoleLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    EntryRoute = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    EntryRoute = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -506,20 +545,24 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.AgencyOrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_Engagements_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_Engagements_SocialWorkers_SocialWorkerId",
                         column: x => x.SocialWorkerId,
                         principalTable: "SocialWorkers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AssessmentModels",
@@ -529,7 +572,7 @@ namespace Naas.Data.Migrations.Sqlite
                     StatusId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -539,8 +582,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.StatusId,
                         principalTable: "Statuses",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeAreas",
@@ -550,7 +595,7 @@ namespace Naas.Data.Migrations.Sqlite
                     StatusId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -560,8 +605,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.StatusId,
                         principalTable: "Statuses",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "InvigilationNotes",
@@ -571,7 +618,7 @@ namespace Naas.Data.Migrations.Sqlite
                     AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -581,8 +628,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.AttemptId,
                         principalTable: "KnowledgeAttempts",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeAnswers",
@@ -593,7 +642,7 @@ namespace Naas.Data.Migrations.Sqlite
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Response = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Flagged = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -603,15 +652,17 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.AttemptId,
                         principalTable: "KnowledgeAttempts",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "EngagementFunction",
                 columns: table => new
                 {
                     EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StatutoryFunctionId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    StatutoryFunctionId = table.Column<Guid>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -621,14 +672,17 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.EngagementId,
                         principalTable: "Engagements",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Cascade
+                    );
                     table.ForeignKey(
                         name: "FK_EngagementFunction_StatutoryFunctions_StatutoryFunctionId",
                         column: x => x.StatutoryFunctionId,
                         principalTable: "StatutoryFunctions",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "AssessmentModelElement",
@@ -638,7 +692,7 @@ namespace Naas.Data.Migrations.Sqlite
                     AssessmentModelId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -648,8 +702,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.AssessmentModelId,
                         principalTable: "AssessmentModels",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeItemVersions",
@@ -676,7 +732,7 @@ namespace Naas.Data.Migrations.Sqlite
                     ReviewerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FirstUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    FirstUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -686,309 +742,299 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.AreaId,
                         principalTable: "KnowledgeAreas",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_KnowledgeItemVersions_KnowledgeItems_ItemId",
                         column: x => x.ItemId,
                         principalTable: "KnowledgeItems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accreditations_SocialWorkerId",
                 table: "Accreditations",
-                column: "SocialWorkerId");
+                column: "SocialWorkerId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiCredentials_Prefix",
                 table: "ApiCredentials",
                 column: "Prefix",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
-                column: "RoleId");
+                column: "RoleId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
                 table: "AspNetUserClaims",
-                column: "UserId");
+                column: "UserId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserLogins_UserId",
                 table: "AspNetUserLogins",
-                column: "UserId");
+                column: "UserId"
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUserRoles_RoleId",
-                table: "AspNetUserRoles",
-                column: "RoleId");
+            migrationBuilder.CreateIndex(name: "IX_AspNetUserRoles_RoleId", table: "AspNetUserRoles", column: "RoleId");
 
-            migrationBuilder.CreateIndex(
-                name: "EmailIndex",
-                table: "AspNetUsers",
-                column: "NormalizedEmail");
+            migrationBuilder.CreateIndex(name: "EmailIndex", table: "AspNetUsers", column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentModelElement_AssessmentModelId",
                 table: "AssessmentModelElement",
-                column: "AssessmentModelId");
+                column: "AssessmentModelId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentModels_StatusId_Version",
                 table: "AssessmentModels",
                 columns: new[] { "StatusId", "Version" },
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEvents_OccurredAt",
-                table: "AuditEvents",
-                column: "OccurredAt");
+            migrationBuilder.CreateIndex(name: "IX_AuditEvents_OccurredAt", table: "AuditEvents", column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_SubjectType_SubjectId",
                 table: "AuditEvents",
-                columns: new[] { "SubjectType", "SubjectId" });
+                columns: new[] { "SubjectType", "SubjectId" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Endorsements_OrganisationId_State",
                 table: "Endorsements",
-                columns: new[] { "OrganisationId", "State" });
+                columns: new[] { "OrganisationId", "State" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Endorsements_SocialWorkerId",
                 table: "Endorsements",
-                column: "SocialWorkerId");
+                column: "SocialWorkerId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_EngagementFunction_StatutoryFunctionId",
                 table: "EngagementFunction",
-                column: "StatutoryFunctionId");
+                column: "StatutoryFunctionId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Engagements_AgencyOrganisationId",
                 table: "Engagements",
-                column: "AgencyOrganisationId");
+                column: "AgencyOrganisationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Engagements_OrganisationId",
                 table: "Engagements",
-                column: "OrganisationId");
+                column: "OrganisationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Engagements_SocialWorkerId_OrganisationId_Start",
                 table: "Engagements",
                 columns: new[] { "SocialWorkerId", "OrganisationId", "Start" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvigilationNotes_AttemptId",
                 table: "InvigilationNotes",
-                column: "AttemptId");
+                column: "AttemptId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invitations_TokenHash",
                 table: "Invitations",
                 column: "TokenHash",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_JourneyStates_UserId_Kind",
                 table: "JourneyStates",
-                columns: new[] { "UserId", "Kind" });
+                columns: new[] { "UserId", "Kind" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAnswers_AttemptId_Position",
                 table: "KnowledgeAnswers",
                 columns: new[] { "AttemptId", "Position" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAreas_StatusId_Number",
                 table: "KnowledgeAreas",
                 columns: new[] { "StatusId", "Number" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttempts_BlueprintId",
                 table: "KnowledgeAttempts",
-                column: "BlueprintId");
+                column: "BlueprintId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttempts_SocialWorkerId_SubmittedAt",
                 table: "KnowledgeAttempts",
-                columns: new[] { "SocialWorkerId", "SubmittedAt" });
+                columns: new[] { "SocialWorkerId", "SubmittedAt" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItems_Reference",
                 table: "KnowledgeItems",
                 column: "Reference",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_AreaId",
                 table: "KnowledgeItemVersions",
-                column: "AreaId");
+                column: "AreaId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_ItemId_Version",
                 table: "KnowledgeItemVersions",
                 columns: new[] { "ItemId", "Version" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_Status_AreaId",
                 table: "KnowledgeItemVersions",
-                columns: new[] { "Status", "AreaId" });
+                columns: new[] { "Status", "AreaId" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
                 table: "Organisations",
                 column: "Name",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt",
                 table: "OutboxMessages",
-                column: "ProcessedAt");
+                column: "ProcessedAt"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReasonableAdjustments_SocialWorkerId",
                 table: "ReasonableAdjustments",
                 column: "SocialWorkerId",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_SocialWorkers_RegistrationNumber",
                 table: "SocialWorkers",
                 column: "RegistrationNumber",
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Statuses_Level",
-                table: "Statuses",
-                column: "Level",
-                unique: true);
+            migrationBuilder.CreateIndex(name: "IX_Statuses_Level", table: "Statuses", column: "Level", unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatutoryFunctions_Code",
                 table: "StatutoryFunctions",
                 column: "Code",
-                unique: true);
+                unique: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "Accreditations");
+            migrationBuilder.DropTable(name: "Accreditations");
 
-            migrationBuilder.DropTable(
-                name: "ApiCredentials");
+            migrationBuilder.DropTable(name: "ApiCredentials");
 
-            migrationBuilder.DropTable(
-                name: "AspNetRoleClaims");
+            migrationBuilder.DropTable(name: "AspNetRoleClaims");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserClaims");
+            migrationBuilder.DropTable(name: "AspNetUserClaims");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserLogins");
+            migrationBuilder.DropTable(name: "AspNetUserLogins");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserRoles");
+            migrationBuilder.DropTable(name: "AspNetUserRoles");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUserTokens");
+            migrationBuilder.DropTable(name: "AspNetUserTokens");
 
-            migrationBuilder.DropTable(
-                name: "AssessmentModelElement");
+            migrationBuilder.DropTable(name: "AssessmentModelElement");
 
-            migrationBuilder.DropTable(
-                name: "AuditEvents");
+            migrationBuilder.DropTable(name: "AuditEvents");
 
-            migrationBuilder.DropTable(
-                name: "DataProtectionKeys");
+            migrationBuilder.DropTable(name: "DataProtectionKeys");
 
-            migrationBuilder.DropTable(
-                name: "Endorsements");
+            migrationBuilder.DropTable(name: "Endorsements");
 
-            migrationBuilder.DropTable(
-                name: "EngagementFunction");
+            migrationBuilder.DropTable(name: "EngagementFunction");
 
-            migrationBuilder.DropTable(
-                name: "InvigilationNotes");
+            migrationBuilder.DropTable(name: "InvigilationNotes");
 
-            migrationBuilder.DropTable(
-                name: "Invitations");
+            migrationBuilder.DropTable(name: "Invitations");
 
-            migrationBuilder.DropTable(
-                name: "JourneyStates");
+            migrationBuilder.DropTable(name: "JourneyStates");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeAnswers");
+            migrationBuilder.DropTable(name: "KnowledgeAnswers");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeItemVersions");
+            migrationBuilder.DropTable(name: "KnowledgeItemVersions");
 
-            migrationBuilder.DropTable(
-                name: "OutboxMessages");
+            migrationBuilder.DropTable(name: "OutboxMessages");
 
-            migrationBuilder.DropTable(
-                name: "PolicySettings");
+            migrationBuilder.DropTable(name: "PolicySettings");
 
-            migrationBuilder.DropTable(
-                name: "ReasonableAdjustments");
+            migrationBuilder.DropTable(name: "ReasonableAdjustments");
 
-            migrationBuilder.DropTable(
-                name: "AspNetRoles");
+            migrationBuilder.DropTable(name: "AspNetRoles");
 
-            migrationBuilder.DropTable(
-                name: "AspNetUsers");
+            migrationBuilder.DropTable(name: "AspNetUsers");
 
-            migrationBuilder.DropTable(
-                name: "AssessmentModels");
+            migrationBuilder.DropTable(name: "AssessmentModels");
 
-            migrationBuilder.DropTable(
-                name: "Engagements");
+            migrationBuilder.DropTable(name: "Engagements");
 
-            migrationBuilder.DropTable(
-                name: "StatutoryFunctions");
+            migrationBuilder.DropTable(name: "StatutoryFunctions");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeAttempts");
+            migrationBuilder.DropTable(name: "KnowledgeAttempts");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeAreas");
+            migrationBuilder.DropTable(name: "KnowledgeAreas");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeItems");
+            migrationBuilder.DropTable(name: "KnowledgeItems");
 
-            migrationBuilder.DropTable(
-                name: "Organisations");
+            migrationBuilder.DropTable(name: "Organisations");
 
-            migrationBuilder.DropTable(
-                name: "SocialWorkers");
+            migrationBuilder.DropTable(name: "SocialWorkers");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeBlueprints");
+            migrationBuilder.DropTable(name: "KnowledgeBlueprints");
 
-            migrationBuilder.DropTable(
-                name: "Statuses");
+            migrationBuilder.DropTable(name: "Statuses");
         }
     }
 }

@@ -16,40 +16,46 @@ namespace Naas.Data.Migrations.Sqlite
                 table: "ReasonableAdjustments",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 0
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "CaseId",
                 table: "KnowledgeItemVersions",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<int>(
                 name: "TimesShown",
                 table: "KnowledgeItems",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 0
+            );
 
             migrationBuilder.AddColumn<bool>(
                 name: "Retired",
                 table: "KnowledgeBlueprints",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "BookingId",
                 table: "KnowledgeAttempts",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<int>(
                 name: "MaxBreakSeconds",
                 table: "KnowledgeAttempts",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 0
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeCases",
@@ -64,19 +70,20 @@ namespace Naas.Data.Migrations.Sqlite
                     Transcript = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     CaptionsKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FirstUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    FirstUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_KnowledgeCases", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeItemEnemies",
                 columns: table => new
                 {
                     ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EnemyItemId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    EnemyItemId = table.Column<Guid>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -86,14 +93,17 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.EnemyItemId,
                         principalTable: "KnowledgeItems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Restrict
+                    );
                     table.ForeignKey(
                         name: "FK_KnowledgeItemEnemies_KnowledgeItems_ItemId",
                         column: x => x.ItemId,
                         principalTable: "KnowledgeItems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "TestWindows",
@@ -104,7 +114,7 @@ namespace Naas.Data.Migrations.Sqlite
                     Opens = table.Column<long>(type: "INTEGER", nullable: false),
                     Closes = table.Column<long>(type: "INTEGER", nullable: false),
                     RemoteAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Centres = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Centres = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -114,8 +124,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.BlueprintId,
                         principalTable: "KnowledgeBlueprints",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "TestBookings",
@@ -129,7 +141,7 @@ namespace Naas.Data.Migrations.Sqlite
                     AdjustmentRequest = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     BookedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -139,50 +151,56 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.EndorsementId,
                         principalTable: "Endorsements",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Cascade
+                    );
                     table.ForeignKey(
                         name: "FK_TestBookings_TestWindows_WindowId",
                         column: x => x.WindowId,
                         principalTable: "TestWindows",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemVersions_CaseId",
                 table: "KnowledgeItemVersions",
-                column: "CaseId");
+                column: "CaseId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeCases_Reference",
                 table: "KnowledgeCases",
                 column: "Reference",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeItemEnemies_EnemyItemId",
                 table: "KnowledgeItemEnemies",
-                column: "EnemyItemId");
+                column: "EnemyItemId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_TestBookings_EndorsementId",
                 table: "TestBookings",
-                column: "EndorsementId");
+                column: "EndorsementId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_TestBookings_SocialWorkerId_CancelledAt",
                 table: "TestBookings",
-                columns: new[] { "SocialWorkerId", "CancelledAt" });
+                columns: new[] { "SocialWorkerId", "CancelledAt" }
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_TestBookings_WindowId",
-                table: "TestBookings",
-                column: "WindowId");
+            migrationBuilder.CreateIndex(name: "IX_TestBookings_WindowId", table: "TestBookings", column: "WindowId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TestWindows_BlueprintId",
                 table: "TestWindows",
-                column: "BlueprintId");
+                column: "BlueprintId"
+            );
 
             migrationBuilder.AddForeignKey(
                 name: "FK_KnowledgeItemVersions_KnowledgeCases_CaseId",
@@ -190,7 +208,8 @@ namespace Naas.Data.Migrations.Sqlite
                 column: "CaseId",
                 principalTable: "KnowledgeCases",
                 principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+                onDelete: ReferentialAction.Restrict
+            );
         }
 
         /// <inheritdoc />
@@ -198,47 +217,30 @@ namespace Naas.Data.Migrations.Sqlite
         {
             migrationBuilder.DropForeignKey(
                 name: "FK_KnowledgeItemVersions_KnowledgeCases_CaseId",
-                table: "KnowledgeItemVersions");
+                table: "KnowledgeItemVersions"
+            );
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeCases");
+            migrationBuilder.DropTable(name: "KnowledgeCases");
 
-            migrationBuilder.DropTable(
-                name: "KnowledgeItemEnemies");
+            migrationBuilder.DropTable(name: "KnowledgeItemEnemies");
 
-            migrationBuilder.DropTable(
-                name: "TestBookings");
+            migrationBuilder.DropTable(name: "TestBookings");
 
-            migrationBuilder.DropTable(
-                name: "TestWindows");
+            migrationBuilder.DropTable(name: "TestWindows");
 
-            migrationBuilder.DropIndex(
-                name: "IX_KnowledgeItemVersions_CaseId",
-                table: "KnowledgeItemVersions");
+            migrationBuilder.DropIndex(name: "IX_KnowledgeItemVersions_CaseId", table: "KnowledgeItemVersions");
 
-            migrationBuilder.DropColumn(
-                name: "MaxBreakMinutes",
-                table: "ReasonableAdjustments");
+            migrationBuilder.DropColumn(name: "MaxBreakMinutes", table: "ReasonableAdjustments");
 
-            migrationBuilder.DropColumn(
-                name: "CaseId",
-                table: "KnowledgeItemVersions");
+            migrationBuilder.DropColumn(name: "CaseId", table: "KnowledgeItemVersions");
 
-            migrationBuilder.DropColumn(
-                name: "TimesShown",
-                table: "KnowledgeItems");
+            migrationBuilder.DropColumn(name: "TimesShown", table: "KnowledgeItems");
 
-            migrationBuilder.DropColumn(
-                name: "Retired",
-                table: "KnowledgeBlueprints");
+            migrationBuilder.DropColumn(name: "Retired", table: "KnowledgeBlueprints");
 
-            migrationBuilder.DropColumn(
-                name: "BookingId",
-                table: "KnowledgeAttempts");
+            migrationBuilder.DropColumn(name: "BookingId", table: "KnowledgeAttempts");
 
-            migrationBuilder.DropColumn(
-                name: "MaxBreakSeconds",
-                table: "KnowledgeAttempts");
+            migrationBuilder.DropColumn(name: "MaxBreakSeconds", table: "KnowledgeAttempts");
         }
     }
 }

@@ -16,13 +16,15 @@ namespace Naas.Data.Migrations.Sqlite
                 table: "Accreditations",
                 type: "TEXT",
                 maxLength: 20,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "EndorsementId",
                 table: "Accreditations",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateTable(
                 name: "ElementMarks",
@@ -40,12 +42,13 @@ namespace Naas.Data.Migrations.Sqlite
                     KnowledgeAttemptId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ElementMarks", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "ResultReleases",
@@ -60,50 +63,46 @@ namespace Naas.Data.Migrations.Sqlite
                     RetakeNotBefore = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     ReleasedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReleasedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    ReleasedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ResultReleases", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accreditations_CertificateNumber",
                 table: "Accreditations",
                 column: "CertificateNumber",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ElementMarks_EndorsementId_Element",
                 table: "ElementMarks",
-                columns: new[] { "EndorsementId", "Element" });
+                columns: new[] { "EndorsementId", "Element" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
-                column: "EndorsementId");
+                column: "EndorsementId"
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ElementMarks");
+            migrationBuilder.DropTable(name: "ElementMarks");
 
-            migrationBuilder.DropTable(
-                name: "ResultReleases");
+            migrationBuilder.DropTable(name: "ResultReleases");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Accreditations_CertificateNumber",
-                table: "Accreditations");
+            migrationBuilder.DropIndex(name: "IX_Accreditations_CertificateNumber", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "CertificateNumber",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "CertificateNumber", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "EndorsementId",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "EndorsementId", table: "Accreditations");
         }
     }
 }

@@ -10,28 +10,26 @@ namespace Naas.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_ResultReleases_EndorsementId",
-                table: "ResultReleases");
+            migrationBuilder.DropIndex(name: "IX_ResultReleases_EndorsementId", table: "ResultReleases");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
                 column: "EndorsementId",
-                unique: true);
+                unique: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_ResultReleases_EndorsementId",
-                table: "ResultReleases");
+            migrationBuilder.DropIndex(name: "IX_ResultReleases_EndorsementId", table: "ResultReleases");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
-                column: "EndorsementId");
+                column: "EndorsementId"
+            );
         }
     }
 }

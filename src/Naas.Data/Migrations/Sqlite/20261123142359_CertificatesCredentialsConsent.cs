@@ -15,26 +15,30 @@ namespace Naas.Data.Migrations.Sqlite
                 name: "ReaccreditationDue",
                 table: "Accreditations",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<long>(
                 name: "RevokedAt",
                 table: "Accreditations",
                 type: "INTEGER",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "StatusReason",
                 table: "Accreditations",
                 type: "TEXT",
                 maxLength: 1000,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<long>(
                 name: "SuspendedAt",
                 table: "Accreditations",
                 type: "INTEGER",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateTable(
                 name: "ReportConsents",
@@ -44,7 +48,7 @@ namespace Naas.Data.Migrations.Sqlite
                     SocialWorkerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     GivenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -54,8 +58,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "SigningKeys",
@@ -66,48 +72,41 @@ namespace Naas.Data.Migrations.Sqlite
                     PublicJwk = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     ProtectedPrivateKey = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RetiredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    RetiredAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SigningKeys", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportConsents_OrganisationId",
                 table: "ReportConsents",
-                column: "OrganisationId");
+                column: "OrganisationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportConsents_SocialWorkerId_OrganisationId",
                 table: "ReportConsents",
-                columns: new[] { "SocialWorkerId", "OrganisationId" });
+                columns: new[] { "SocialWorkerId", "OrganisationId" }
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ReportConsents");
+            migrationBuilder.DropTable(name: "ReportConsents");
 
-            migrationBuilder.DropTable(
-                name: "SigningKeys");
+            migrationBuilder.DropTable(name: "SigningKeys");
 
-            migrationBuilder.DropColumn(
-                name: "ReaccreditationDue",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "ReaccreditationDue", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "RevokedAt",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "RevokedAt", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "StatusReason",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "StatusReason", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "SuspendedAt",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "SuspendedAt", table: "Accreditations");
         }
     }
 }

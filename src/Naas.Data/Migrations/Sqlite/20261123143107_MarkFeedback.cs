@@ -15,15 +15,14 @@ namespace Naas.Data.Migrations.Sqlite
                 table: "ElementMarks",
                 type: "TEXT",
                 maxLength: 4000,
-                nullable: true);
+                nullable: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Feedback",
-                table: "ElementMarks");
+            migrationBuilder.DropColumn(name: "Feedback", table: "ElementMarks");
         }
     }
 }

@@ -26,12 +26,13 @@ namespace Naas.Data.Migrations.Sqlite
                     AdoptedPassMark = table.Column<double>(type: "REAL", precision: 10, scale: 4, nullable: true),
                     AdoptedRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     AdoptedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AdoptedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    AdoptedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StandardSettingExercises", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Panellists",
@@ -43,7 +44,7 @@ namespace Naas.Data.Migrations.Sqlite
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Round1At = table.Column<long>(type: "INTEGER", nullable: true),
-                    Round2At = table.Column<long>(type: "INTEGER", nullable: true)
+                    Round2At = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -53,8 +54,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.ExerciseId,
                         principalTable: "StandardSettingExercises",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "PanelRatings",
@@ -65,7 +68,7 @@ namespace Naas.Data.Migrations.Sqlite
                     PanellistId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Round = table.Column<int>(type: "INTEGER", nullable: false),
                     Unit = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Value = table.Column<double>(type: "REAL", precision: 8, scale: 4, nullable: false)
+                    Value = table.Column<double>(type: "REAL", precision: 8, scale: 4, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -75,33 +78,34 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.PanellistId,
                         principalTable: "Panellists",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Panellists_ExerciseId_UserId",
                 table: "Panellists",
                 columns: new[] { "ExerciseId", "UserId" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_PanelRatings_PanellistId_Round_Unit",
                 table: "PanelRatings",
                 columns: new[] { "PanellistId", "Round", "Unit" },
-                unique: true);
+                unique: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "PanelRatings");
+            migrationBuilder.DropTable(name: "PanelRatings");
 
-            migrationBuilder.DropTable(
-                name: "Panellists");
+            migrationBuilder.DropTable(name: "Panellists");
 
-            migrationBuilder.DropTable(
-                name: "StandardSettingExercises");
+            migrationBuilder.DropTable(name: "StandardSettingExercises");
         }
     }
 }

@@ -11,60 +11,61 @@ namespace Naas.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_ResultReleases_EndorsementId",
-                table: "ResultReleases");
+            migrationBuilder.DropIndex(name: "IX_ResultReleases_EndorsementId", table: "ResultReleases");
 
             migrationBuilder.AddColumn<long>(
                 name: "SupersededAt",
                 table: "ResultReleases",
                 type: "INTEGER",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "SupersededReason",
                 table: "ResultReleases",
                 type: "TEXT",
                 maxLength: 500,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FreshAttemptReviewId",
                 table: "Endorsements",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "RetakeElements",
                 table: "Endorsements",
                 type: "TEXT",
                 maxLength: 400,
-                nullable: true);
+                nullable: true
+            );
 
-            migrationBuilder.AddColumn<Guid>(
-                name: "RetakeOfId",
-                table: "Endorsements",
-                type: "TEXT",
-                nullable: true);
+            migrationBuilder.AddColumn<Guid>(name: "RetakeOfId", table: "Endorsements", type: "TEXT", nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SingleElementRetake",
                 table: "Endorsements",
                 type: "TEXT",
                 maxLength: 60,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ReminderSentFor",
                 table: "Accreditations",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<int>(
                 name: "StatusListIndex",
                 table: "Accreditations",
                 type: "INTEGER",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateTable(
                 name: "ReviewRequests",
@@ -90,91 +91,74 @@ namespace Naas.Data.Migrations.Sqlite
                     AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Decision = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     DecisionReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewRequests", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
                 column: "EndorsementId",
                 unique: true,
-                filter: "\"SupersededAt\" IS NULL");
+                filter: "\"SupersededAt\" IS NULL"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accreditations_StatusListIndex",
                 table: "Accreditations",
                 column: "StatusListIndex",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewRequests_ReleaseId",
                 table: "ReviewRequests",
                 column: "ReleaseId",
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewRequests_State",
-                table: "ReviewRequests",
-                column: "State");
+            migrationBuilder.CreateIndex(name: "IX_ReviewRequests_State", table: "ReviewRequests", column: "State");
             // Assessments whose results were released before this state existed are over: mark them so.
-            migrationBuilder.Sql("UPDATE \"Endorsements\" SET \"State\" = 'Completed' WHERE \"Id\" IN (SELECT \"EndorsementId\" FROM \"ResultReleases\")");
+            migrationBuilder.Sql(
+                "UPDATE \"Endorsements\" SET \"State\" = 'Completed' WHERE \"Id\" IN (SELECT \"EndorsementId\" FROM \"ResultReleases\")"
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ReviewRequests");
+            migrationBuilder.DropTable(name: "ReviewRequests");
 
-            migrationBuilder.DropIndex(
-                name: "IX_ResultReleases_EndorsementId",
-                table: "ResultReleases");
+            migrationBuilder.DropIndex(name: "IX_ResultReleases_EndorsementId", table: "ResultReleases");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Accreditations_StatusListIndex",
-                table: "Accreditations");
+            migrationBuilder.DropIndex(name: "IX_Accreditations_StatusListIndex", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "SupersededAt",
-                table: "ResultReleases");
+            migrationBuilder.DropColumn(name: "SupersededAt", table: "ResultReleases");
 
-            migrationBuilder.DropColumn(
-                name: "SupersededReason",
-                table: "ResultReleases");
+            migrationBuilder.DropColumn(name: "SupersededReason", table: "ResultReleases");
 
-            migrationBuilder.DropColumn(
-                name: "FreshAttemptReviewId",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "FreshAttemptReviewId", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "RetakeElements",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "RetakeElements", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "RetakeOfId",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "RetakeOfId", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "SingleElementRetake",
-                table: "Endorsements");
+            migrationBuilder.DropColumn(name: "SingleElementRetake", table: "Endorsements");
 
-            migrationBuilder.DropColumn(
-                name: "ReminderSentFor",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "ReminderSentFor", table: "Accreditations");
 
-            migrationBuilder.DropColumn(
-                name: "StatusListIndex",
-                table: "Accreditations");
+            migrationBuilder.DropColumn(name: "StatusListIndex", table: "Accreditations");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReleases_EndorsementId",
                 table: "ResultReleases",
                 column: "EndorsementId",
-                unique: true);
+                unique: true
+            );
         }
     }
 }

@@ -21,7 +21,7 @@ namespace Naas.Data.Migrations.Sqlite
                     Hours = table.Column<double>(type: "REAL", precision: 6, scale: 2, nullable: false),
                     KnowledgeAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -31,8 +31,10 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.KnowledgeAreaId,
                         principalTable: "KnowledgeAreas",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
+                        onDelete: ReferentialAction.Restrict
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Reaccreditations",
@@ -48,42 +50,45 @@ namespace Naas.Data.Migrations.Sqlite
                     EmployerEndorsedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     EmployerStatement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    NewDue = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    NewDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reaccreditations", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_CpdEntries_KnowledgeAreaId",
                 table: "CpdEntries",
-                column: "KnowledgeAreaId");
+                column: "KnowledgeAreaId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_CpdEntries_SocialWorkerId_Date",
                 table: "CpdEntries",
-                columns: new[] { "SocialWorkerId", "Date" });
+                columns: new[] { "SocialWorkerId", "Date" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reaccreditations_AccreditationId",
                 table: "Reaccreditations",
-                column: "AccreditationId");
+                column: "AccreditationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reaccreditations_OrganisationId",
                 table: "Reaccreditations",
-                column: "OrganisationId");
+                column: "OrganisationId"
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "CpdEntries");
+            migrationBuilder.DropTable(name: "CpdEntries");
 
-            migrationBuilder.DropTable(
-                name: "Reaccreditations");
+            migrationBuilder.DropTable(name: "Reaccreditations");
         }
     }
 }

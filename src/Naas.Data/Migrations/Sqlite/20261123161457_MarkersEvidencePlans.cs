@@ -25,12 +25,13 @@ namespace Naas.Data.Migrations.Sqlite
                     EmployerAgreedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EmployerAgreedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     EmployerComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DevelopmentPlans", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "MarkEvidence",
@@ -47,12 +48,13 @@ namespace Naas.Data.Migrations.Sqlite
                     Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MarkEvidence", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "MarkingAssignments",
@@ -65,12 +67,13 @@ namespace Naas.Data.Migrations.Sqlite
                     AssessorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AssessorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     AssignedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MarkingAssignments", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "DevelopmentGoals",
@@ -85,7 +88,7 @@ namespace Naas.Data.Migrations.Sqlite
                     Progress = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ProgressNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                 },
                 constraints: table =>
                 {
@@ -95,56 +98,60 @@ namespace Naas.Data.Migrations.Sqlite
                         column: x => x.PlanId,
                         principalTable: "DevelopmentPlans",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_DevelopmentGoals_PlanId",
                 table: "DevelopmentGoals",
-                column: "PlanId");
+                column: "PlanId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_DevelopmentPlans_EndorsementId",
                 table: "DevelopmentPlans",
                 column: "EndorsementId",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_DevelopmentPlans_OrganisationId",
                 table: "DevelopmentPlans",
-                column: "OrganisationId");
+                column: "OrganisationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_MarkEvidence_EndorsementId_Element",
                 table: "MarkEvidence",
-                columns: new[] { "EndorsementId", "Element" });
+                columns: new[] { "EndorsementId", "Element" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_MarkingAssignments_AssessorUserId",
                 table: "MarkingAssignments",
-                column: "AssessorUserId");
+                column: "AssessorUserId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_MarkingAssignments_EndorsementId_Element",
                 table: "MarkingAssignments",
                 columns: new[] { "EndorsementId", "Element" },
-                unique: true);
+                unique: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "DevelopmentGoals");
+            migrationBuilder.DropTable(name: "DevelopmentGoals");
 
-            migrationBuilder.DropTable(
-                name: "MarkEvidence");
+            migrationBuilder.DropTable(name: "MarkEvidence");
 
-            migrationBuilder.DropTable(
-                name: "MarkingAssignments");
+            migrationBuilder.DropTable(name: "MarkingAssignments");
 
-            migrationBuilder.DropTable(
-                name: "DevelopmentPlans");
+            migrationBuilder.DropTable(name: "DevelopmentPlans");
         }
     }
 }

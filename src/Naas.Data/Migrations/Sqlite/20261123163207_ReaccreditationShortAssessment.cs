@@ -14,14 +14,16 @@ namespace Naas.Data.Migrations.Sqlite
                 name: "ClosedAt",
                 table: "Reaccreditations",
                 type: "INTEGER",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ClosedReason",
                 table: "Reaccreditations",
                 type: "TEXT",
                 maxLength: 500,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<double>(
                 name: "ShortAssessmentMax",
@@ -29,7 +31,8 @@ namespace Naas.Data.Migrations.Sqlite
                 type: "REAL",
                 precision: 10,
                 scale: 2,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<double>(
                 name: "ShortAssessmentPassMark",
@@ -37,27 +40,31 @@ namespace Naas.Data.Migrations.Sqlite
                 type: "REAL",
                 precision: 10,
                 scale: 2,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<long>(
                 name: "ShortAssessmentRecordedAt",
                 table: "Reaccreditations",
                 type: "INTEGER",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ShortAssessmentRecordedBy",
                 table: "Reaccreditations",
                 type: "TEXT",
                 maxLength: 200,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<bool>(
                 name: "ShortAssessmentRequired",
                 table: "Reaccreditations",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
 
             migrationBuilder.AddColumn<double>(
                 name: "ShortAssessmentScore",
@@ -65,43 +72,28 @@ namespace Naas.Data.Migrations.Sqlite
                 type: "REAL",
                 precision: 10,
                 scale: 2,
-                nullable: true);
+                nullable: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "ClosedAt",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ClosedAt", table: "Reaccreditations");
 
-            migrationBuilder.DropColumn(
-                name: "ClosedReason",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ClosedReason", table: "Reaccreditations");
 
-            migrationBuilder.DropColumn(
-                name: "ShortAssessmentMax",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ShortAssessmentMax", table: "Reaccreditations");
 
-            migrationBuilder.DropColumn(
-                name: "ShortAssessmentPassMark",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ShortAssessmentPassMark", table: "Reaccreditations");
 
-            migrationBuilder.DropColumn(
-                name: "ShortAssessmentRecordedAt",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ShortAssessmentRecordedAt", table: "Reaccreditations");
 
-            migrationBuilder.DropColumn(
-                name: "ShortAssessmentRecordedBy",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ShortAssessmentRecordedBy", table: "Reaccreditations");
 
-            migrationBuilder.DropColumn(
-                name: "ShortAssessmentRequired",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ShortAssessmentRequired", table: "Reaccreditations");
 
-            migrationBuilder.DropColumn(
-                name: "ShortAssessmentScore",
-                table: "Reaccreditations");
+            migrationBuilder.DropColumn(name: "ShortAssessmentScore", table: "Reaccreditations");
         }
     }
 }

@@ -14,46 +14,42 @@ namespace Naas.Data.Migrations.Sqlite
                 name: "CheckedInAt",
                 table: "TestBookings",
                 type: "INTEGER",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "CheckedInBy",
                 table: "TestBookings",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "DescriptionsKey",
                 table: "KnowledgeCases",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<bool>(
                 name: "SoundtrackDescribesAll",
                 table: "KnowledgeCases",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "CheckedInAt",
-                table: "TestBookings");
+            migrationBuilder.DropColumn(name: "CheckedInAt", table: "TestBookings");
 
-            migrationBuilder.DropColumn(
-                name: "CheckedInBy",
-                table: "TestBookings");
+            migrationBuilder.DropColumn(name: "CheckedInBy", table: "TestBookings");
 
-            migrationBuilder.DropColumn(
-                name: "DescriptionsKey",
-                table: "KnowledgeCases");
+            migrationBuilder.DropColumn(name: "DescriptionsKey", table: "KnowledgeCases");
 
-            migrationBuilder.DropColumn(
-                name: "SoundtrackDescribesAll",
-                table: "KnowledgeCases");
+            migrationBuilder.DropColumn(name: "SoundtrackDescribesAll", table: "KnowledgeCases");
         }
     }
 }

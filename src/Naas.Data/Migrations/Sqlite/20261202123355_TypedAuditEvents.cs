@@ -17,49 +17,46 @@ namespace Naas.Data.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 80,
                 nullable: false,
-                defaultValue: "EarlierRecord");
+                defaultValue: "EarlierRecord"
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "Payload",
                 table: "AuditEvents",
                 type: "TEXT",
                 nullable: false,
-                defaultValue: "{}");
+                defaultValue: "{}"
+            );
 
             migrationBuilder.AddColumn<Guid>(
                 name: "SocialWorkerId",
                 table: "AuditEvents",
                 type: "TEXT",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_SocialWorkerId_OccurredAt",
                 table: "AuditEvents",
-                columns: new[] { "SocialWorkerId", "OccurredAt" });
+                columns: new[] { "SocialWorkerId", "OccurredAt" }
+            );
 
             // Rows written before changes were typed stay as they were, read as earlier records, and are linked
             // to the person they concern.
-            foreach (var sql in AuditBackfill.Statements()) migrationBuilder.Sql(sql);
+            foreach (var sql in AuditBackfill.Statements())
+                migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_AuditEvents_SocialWorkerId_OccurredAt",
-                table: "AuditEvents");
+            migrationBuilder.DropIndex(name: "IX_AuditEvents_SocialWorkerId_OccurredAt", table: "AuditEvents");
 
-            migrationBuilder.DropColumn(
-                name: "EventType",
-                table: "AuditEvents");
+            migrationBuilder.DropColumn(name: "EventType", table: "AuditEvents");
 
-            migrationBuilder.DropColumn(
-                name: "Payload",
-                table: "AuditEvents");
+            migrationBuilder.DropColumn(name: "Payload", table: "AuditEvents");
 
-            migrationBuilder.DropColumn(
-                name: "SocialWorkerId",
-                table: "AuditEvents");
+            migrationBuilder.DropColumn(name: "SocialWorkerId", table: "AuditEvents");
         }
     }
 }

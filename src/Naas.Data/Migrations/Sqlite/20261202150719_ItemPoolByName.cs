@@ -17,20 +17,25 @@ namespace Naas.Data.Migrations.Sqlite
                 maxLength: 20,
                 nullable: false,
                 oldClrType: typeof(int),
-                oldType: "INTEGER");
+                oldType: "INTEGER"
+            );
             // An item's pool was stored as its number (0 Assessment, 1 Practice); it is now stored by its name.
             // Any other number becomes NULL and fails the NOT NULL rather than landing in a pool.
-            migrationBuilder.Sql("""
+            migrationBuilder.Sql(
+                """
                 UPDATE "KnowledgeItems" SET "Pool" = CASE CAST("Pool" AS TEXT) WHEN '0' THEN 'Assessment' WHEN '1' THEN 'Practice' END;
-                """);
+                """
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""
+            migrationBuilder.Sql(
+                """
                 UPDATE "KnowledgeItems" SET "Pool" = CASE "Pool" WHEN 'Assessment' THEN 0 WHEN 'Practice' THEN 1 END;
-                """);
+                """
+            );
             migrationBuilder.AlterColumn<int>(
                 name: "Pool",
                 table: "KnowledgeItems",
@@ -38,7 +43,8 @@ namespace Naas.Data.Migrations.Sqlite
                 nullable: false,
                 oldClrType: typeof(string),
                 oldType: "TEXT",
-                oldMaxLength: 20);
+                oldMaxLength: 20
+            );
         }
     }
 }

@@ -9,7 +9,9 @@ public sealed record InvitationAccepted(Guid User, Guid? Person, string Name, st
     public override string SubjectType => "Account";
     public override Guid? SubjectId => User;
     public override Guid? Concerns => Person;
+
     public override string Summary() => $"{Name} ({Email}) created their account as {Roles.Name(Role)}";
+
     public override string? ForThePerson() => $"You made your account ({Email}).";
 }
 
@@ -19,7 +21,9 @@ public sealed record PasswordResetRequested(Guid User, Guid? Person, string Emai
     public override string SubjectType => "Account";
     public override Guid? SubjectId => User;
     public override Guid? Concerns => Person;
+
     public override string Summary() => $"A password reset link was sent to {Email}";
+
     public override string? ForThePerson() => $"A link to choose a new password was sent to {Email}.";
 }
 
@@ -29,7 +33,9 @@ public sealed record PasswordReset(Guid User, Guid? Person, string Name) : Audit
     public override string SubjectType => "Account";
     public override Guid? SubjectId => User;
     public override Guid? Concerns => Person;
+
     public override string Summary() => $"{Name} chose a new password from an emailed link";
+
     public override string? ForThePerson() => "You chose a new password from an emailed link.";
 }
 
@@ -40,6 +46,12 @@ public sealed record TwoFactorChanged(Guid User, Guid? Person, string Name, bool
     public override Guid? SubjectId => User;
     public override Guid? Concerns => Person;
     public override string Action => On ? "TwoFactorEnabled" : "TwoFactorDisabled";
-    public override string Summary() => On ? $"{Name} turned on an authenticator app" : $"{Name} stopped using an authenticator app";
-    public override string? ForThePerson() => On ? "You turned on an authenticator app for signing in." : "You stopped using an authenticator app for signing in.";
+
+    public override string Summary() =>
+        On ? $"{Name} turned on an authenticator app" : $"{Name} stopped using an authenticator app";
+
+    public override string? ForThePerson() =>
+        On
+            ? "You turned on an authenticator app for signing in."
+            : "You stopped using an authenticator app for signing in.";
 }

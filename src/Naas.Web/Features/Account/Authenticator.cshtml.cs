@@ -7,10 +7,19 @@ using Naas.Web.Infrastructure;
 namespace Naas.Web.Features.Account;
 
 /// <summary>TOTP second factor (RFC 6238) through ASP.NET Core Identity's authenticator token provider.</summary>
-public class AuthenticatorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, NaasDbContext db) : NaasPage
+public class AuthenticatorModel(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    NaasDbContext db
+) : NaasPage
 {
-    public sealed class InputModel { public string? Code { get; set; } }
-    [BindProperty] public InputModel Input { get; set; } = new();
+    public sealed class InputModel
+    {
+        public string? Code { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
     public bool Enabled { get; private set; }
     public string SharedKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
@@ -25,10 +34,15 @@ public class AuthenticatorModel(UserManager<ApplicationUser> users, SignInManage
     {
         var user = (await users.GetUserAsync(User))!;
         var code = (Input.Code ?? "").Replace(" ", "").Replace("-", "");
-        if (code.Length == 0) ModelState.AddModelError("Input.Code", "Enter the code from your authenticator app");
+        if (code.Length == 0)
+            ModelState.AddModelError("Input.Code", "Enter the code from your authenticator app");
         else if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             ModelState.AddModelError("Input.Code", "The code is not right. Enter the code shown in your app now");
-        if (!ModelState.IsValid) { await LoadAsync(); return Page(); }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
         await users.SetTwoFactorEnabledAsync(user, true);
         db.Record(new TwoFactorChanged(user.Id, user.SocialWorkerId, user.DisplayName ?? "", On: true));
         await db.SaveChangesAsync();

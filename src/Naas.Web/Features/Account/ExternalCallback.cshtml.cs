@@ -14,12 +14,26 @@ public class ExternalCallbackModel(SignInManager<ApplicationUser> signIn, UserMa
     public async Task<IActionResult> OnGetAsync(string? returnUrl)
     {
         var info = await signIn.GetExternalLoginInfoAsync();
-        if (info is null) { Problem = "Your organisation's sign-in did not complete."; return Page(); }
-        var existing = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
-        if (existing.Succeeded) return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : HomeLinks.Home());
+        if (info is null)
+        {
+            Problem = "Your organisation's sign-in did not complete.";
+            return Page();
+        }
+        var existing = await signIn.ExternalLoginSignInAsync(
+            info.LoginProvider,
+            info.ProviderKey,
+            isPersistent: false,
+            bypassTwoFactor: true
+        );
+        if (existing.Succeeded)
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : HomeLinks.Home());
         var email = info.Principal.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value;
         var user = email is null ? null : await users.FindByEmailAsync(email);
-        if (user is null) { Problem = "There is no account for your email address. Ask your programme administrator for an invitation."; return Page(); }
+        if (user is null)
+        {
+            Problem = "There is no account for your email address. Ask your programme administrator for an invitation.";
+            return Page();
+        }
         await users.AddLoginAsync(user, info);
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : HomeLinks.Home());

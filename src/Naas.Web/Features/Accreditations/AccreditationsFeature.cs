@@ -1,6 +1,7 @@
 namespace Naas.Web.Features.Accreditations;
 
-/// <summary>Accreditation awarded, certificates, Open Badges credentials and their status lists, expiry reminders.</summary>
+/// <summary>Accreditation awarded, certificates, Open Badges credentials and their status lists, expiry
+/// reminders.</summary>
 public static class AccreditationsFeature
 {
     public static IServiceCollection AddAccreditations(this IServiceCollection services, IConfiguration config)

@@ -11,7 +11,8 @@ public static class PdfFonts
 
     private static byte[] Load(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Naas.Fonts.{name}.ttf")
+        using var stream =
+            Assembly.GetExecutingAssembly().GetManifestResourceStream($"Naas.Fonts.{name}.ttf")
             ?? throw new InvalidOperationException($"The font {name} is not built into the service.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);

@@ -20,7 +20,8 @@ public sealed class PolicyStore(NaasDbContext db, TimeProvider clock)
             setting = new Naas.Data.Entities.PolicySetting { Key = key, Value = definition.Default };
             db.PolicySettings.Add(setting);
         }
-        if (setting.Value == value && db.Entry(setting).State != EntityState.Added) return false;
+        if (setting.Value == value && db.Entry(setting).State != EntityState.Added)
+            return false;
         db.Record(new PolicySettingChanged(key, definition.Label, setting.Value, value, reason));
         setting.Value = value;
         setting.UpdatedAt = clock.GetUtcNow();

@@ -8,6 +8,7 @@ public sealed record ApiKeyCreated(Guid Credential, string Name, string Prefix) 
     public override string SubjectType => "ApiCredential";
     public override Guid? SubjectId => Credential;
     public override string Action => "Created";
+
     public override string Summary() => $"API key \"{Name}\" created";
 }
 
@@ -17,5 +18,6 @@ public sealed record ApiKeyRevoked(Guid Credential, string Name) : AuditedChange
     public override string SubjectType => "ApiCredential";
     public override Guid? SubjectId => Credential;
     public override string Action => "Revoked";
+
     public override string Summary() => $"API key \"{Name}\" revoked";
 }

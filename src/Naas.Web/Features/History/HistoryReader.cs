@@ -6,15 +6,22 @@ using Naas.Data.Entities;
 namespace Naas.Web.Features.History;
 
 /// <summary>One change in someone's history, read back as its own record.</summary>
-public sealed record HistoryEntry(DateTimeOffset At, string Actor, AuditedChange Change, string Summary, string? Reason,
-    IReadOnlyList<(string Name, string Value)> Details);
+public sealed record HistoryEntry(
+    DateTimeOffset At,
+    string Actor,
+    AuditedChange Change,
+    string Summary,
+    string? Reason,
+    IReadOnlyList<(string Name, string Value)> Details
+);
 
 /// <summary>Reads the audit as typed changes: the audit view, a programme administrator's timeline of one person and a
 /// social worker's own history all go through here, so each change reads the same wherever it is shown.</summary>
 public sealed class HistoryReader(NaasDbContext db)
 {
     /// <summary>Every kind of change this service writes, by the name stored with it.</summary>
-    public static IReadOnlyDictionary<string, Type> Kinds { get; } = AuditPayload.Kinds(typeof(HistoryReader).Assembly, typeof(AuditedChange).Assembly);
+    public static IReadOnlyDictionary<string, Type> Kinds { get; } =
+        AuditPayload.Kinds(typeof(HistoryReader).Assembly, typeof(AuditedChange).Assembly);
 
     /// <summary>The change an audit row holds. A row from before changes were typed, or of a kind this version no
     /// longer knows, or whose payload cannot be read, is its stored words (an <see cref="EarlierRecord"/>): history
@@ -23,55 +30,97 @@ public sealed class HistoryReader(NaasDbContext db)
     {
         if (e.EventType != nameof(EarlierRecord) && Kinds.TryGetValue(e.EventType, out var type))
         {
-            try { if (AuditPayload.Read(type, e.Payload) is { } change) return change; }
+            try
+            {
+                if (AuditPayload.Read(type, e.Payload) is { } change)
+                    return change;
+            }
             catch (JsonException) { }
             catch (NotSupportedException) { }
         }
         return new EarlierRecord(e.SubjectType, e.SubjectId, e.Action, e.Summary, e.Reason);
     }
 
-    /// <summary>The payload's values as label and text, for the audit view's "what changed"; ids are left out.</summary>
+    /// <summary>The payload's values as label and text, for the audit view's "what changed"; ids are left
+    /// out.</summary>
     public static IReadOnlyList<(string Name, string Value)> Details(AuditEvent e)
     {
-        if (e.EventType == nameof(EarlierRecord)) return [];
+        if (e.EventType == nameof(EarlierRecord))
+            return [];
         try
         {
             using var doc = JsonDocument.Parse(e.Payload);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object) return [];
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                return [];
             // Ids are for joining, not reading; a value that only repeats the summary says nothing more.
-            return doc.RootElement.EnumerateObject()
-                .Where(p => !(p.Value.ValueKind == JsonValueKind.String && (Guid.TryParse(p.Value.GetString(), out _) || p.Value.GetString() == e.Summary)))
-                .Select(p => (p.Name, Text(p.Value))).ToList();
+            return doc
+                .RootElement.EnumerateObject()
+                .Where(p =>
+                    !(
+                        p.Value.ValueKind == JsonValueKind.String
+                        && (Guid.TryParse(p.Value.GetString(), out _) || p.Value.GetString() == e.Summary)
+                    )
+                )
+                .Select(p => (p.Name, Text(p.Value)))
+                .ToList();
         }
-        catch (JsonException) { return []; }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
-    private static string Text(JsonElement v) => v.ValueKind switch
-    {
-        JsonValueKind.Null => "none",
-        JsonValueKind.True => "yes",
-        JsonValueKind.False => "no",
-        JsonValueKind.Array => v.GetArrayLength() == 0 ? "none" : string.Join("; ", v.EnumerateArray().Select(Text)),
-        JsonValueKind.Object => string.Join(", ", v.EnumerateObject()
-            .Where(p => !(p.Value.ValueKind == JsonValueKind.String && Guid.TryParse(p.Value.GetString(), out _)))
-            .Select(p => $"{p.Name} {Text(p.Value)}")),
-        JsonValueKind.String => v.GetString() ?? "",
-        _ => v.GetRawText(),
-    };
+    private static string Text(JsonElement v) =>
+        v.ValueKind switch
+        {
+            JsonValueKind.Null => "none",
+            JsonValueKind.True => "yes",
+            JsonValueKind.False => "no",
+            JsonValueKind.Array => v.GetArrayLength() == 0
+                ? "none"
+                : string.Join("; ", v.EnumerateArray().Select(Text)),
+            JsonValueKind.Object => string.Join(
+                ", ",
+                v.EnumerateObject()
+                    .Where(p =>
+                        !(p.Value.ValueKind == JsonValueKind.String && Guid.TryParse(p.Value.GetString(), out _))
+                    )
+                    .Select(p => $"{p.Name} {Text(p.Value)}")
+            ),
+            JsonValueKind.String => v.GetString() ?? "",
+            _ => v.GetRawText(),
+        };
 
-    public static HistoryEntry Entry(AuditEvent e) => new(e.OccurredAt, e.ActorName, Read(e), e.Summary, e.Reason, Details(e));
+    public static HistoryEntry Entry(AuditEvent e) =>
+        new(e.OccurredAt, e.ActorName, Read(e), e.Summary, e.Reason, Details(e));
 
     /// <summary>Everything that concerns one social worker, newest first, for a programme administrator.</summary>
     public async Task<List<HistoryEntry>> OfPersonAsync(Guid socialWorkerId, CancellationToken ct) =>
-        (await db.AuditEvents.AsNoTracking().Where(e => e.SocialWorkerId == socialWorkerId)
-            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ToListAsync(ct))
-        .Select(Entry).ToList();
+        (
+            await db
+                .AuditEvents.AsNoTracking()
+                .Where(e => e.SocialWorkerId == socialWorkerId)
+                .OrderByDescending(e => e.OccurredAt)
+                .ThenByDescending(e => e.Id)
+                .ToListAsync(ct)
+        )
+            .Select(Entry)
+            .ToList();
 
     /// <summary>What a social worker may read of their own history, in plain words, newest first: the changes that
-    /// say something to them, and none that would tell them a mark or a score before their results are released.</summary>
+    /// say something to them, and none that would tell them a mark or a score before their results are
+    /// released.</summary>
     public async Task<List<(DateTimeOffset At, string Words)>> OwnAsync(Guid socialWorkerId, CancellationToken ct) =>
-        (await db.AuditEvents.AsNoTracking().Where(e => e.SocialWorkerId == socialWorkerId)
-            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ToListAsync(ct))
-        .Select(e => (e.OccurredAt, Words: Read(e).ForThePerson()))
-        .Where(x => x.Words is not null).Select(x => (x.OccurredAt, x.Words!)).ToList();
+        (
+            await db
+                .AuditEvents.AsNoTracking()
+                .Where(e => e.SocialWorkerId == socialWorkerId)
+                .OrderByDescending(e => e.OccurredAt)
+                .ThenByDescending(e => e.Id)
+                .ToListAsync(ct)
+        )
+            .Select(e => (e.OccurredAt, Words: Read(e).ForThePerson()))
+            .Where(x => x.Words is not null)
+            .Select(x => (x.OccurredAt, x.Words!))
+            .ToList();
 }

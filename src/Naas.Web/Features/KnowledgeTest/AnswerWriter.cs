@@ -5,7 +5,13 @@ using NpgsqlTypes;
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>One answer to store, and who is waiting to hear whether it landed.</summary>
-internal sealed record PendingAnswer(Guid AttemptId, int Position, string Response, bool Flagged, DateTimeOffset SavedAt)
+internal sealed record PendingAnswer(
+    Guid AttemptId,
+    int Position,
+    string Response,
+    bool Flagged,
+    DateTimeOffset SavedAt
+)
 {
     public TaskCompletionSource<bool> Landed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
@@ -47,13 +53,18 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
     public AnswerWriter(string connectionString, int writers, int maxGroup, ILogger<AnswerWriter> log)
     {
         // With no writer nothing would ever be written and every autosave would wait for ever: refuse to start instead.
-        if (writers < 1) throw new InvalidOperationException($"Autosave:Writers is {writers}; it must be at least 1.");
-        if (maxGroup < 1) throw new InvalidOperationException($"Autosave:MaxGroup is {maxGroup}; it must be at least 1.");
+        if (writers < 1)
+            throw new InvalidOperationException($"Autosave:Writers is {writers}; it must be at least 1.");
+        if (maxGroup < 1)
+            throw new InvalidOperationException($"Autosave:MaxGroup is {maxGroup}; it must be at least 1.");
         // Its own small pool: only this statement runs on it, so connections need no reset between uses and keep the
         // statement prepared.
         var builder = new NpgsqlConnectionStringBuilder(connectionString)
         {
-            MaxPoolSize = writers, NoResetOnClose = true, MaxAutoPrepare = 4, AutoPrepareMinUsages = 1,
+            MaxPoolSize = writers,
+            NoResetOnClose = true,
+            MaxAutoPrepare = 4,
+            AutoPrepareMinUsages = 1,
             ApplicationName = "naas-autosave",
         };
         source = NpgsqlDataSource.Create(builder.ConnectionString);
@@ -66,7 +77,8 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
     {
         var save = new PendingAnswer(attemptId, position, response, flagged, savedAt);
         Start();
-        if (!queue.Writer.TryWrite(save)) throw new InvalidOperationException("The service is stopping; the answer was not saved.");
+        if (!queue.Writer.TryWrite(save))
+            throw new InvalidOperationException("The service is stopping; the answer was not saved.");
         return save.Landed.Task;
     }
 
@@ -76,12 +88,18 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Starts the writing loops once (with the host, or at the first save if a host never started it).</summary>
+    /// <summary>Starts the writing loops once (with the host, or at the first save if a host never started
+    /// it).</summary>
     private void Start()
     {
-        if (loops.Length > 0) return;
+        if (loops.Length > 0)
+            return;
         lock (queue)
-            if (loops.Length == 0) loops = Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None)).ToArray();
+            if (loops.Length == 0)
+                loops = Enumerable
+                    .Range(0, writers)
+                    .Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None))
+                    .ToArray();
     }
 
     /// <summary>Stops taking saves and finishes the ones already queued.</summary>
@@ -104,12 +122,15 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
         while (await queue.Reader.WaitToReadAsync())
         {
             group.Clear();
-            while (group.Count < maxGroup && queue.Reader.TryRead(out var save)) group.Add(save);
-            if (group.Count == 0) continue;
+            while (group.Count < maxGroup && queue.Reader.TryRead(out var save))
+                group.Add(save);
+            if (group.Count == 0)
+                continue;
             try
             {
                 var landed = await WriteAsync(group);
-                foreach (var save in group) save.Landed.TrySetResult(landed.Contains((save.AttemptId, save.Position)));
+                foreach (var save in group)
+                    save.Landed.TrySetResult(landed.Contains((save.AttemptId, save.Position)));
             }
             catch (Exception e) when (group.Count > 1)
             {
@@ -117,39 +138,76 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
                 log.LogWarning(e, "A group of {Count} autosaves failed; writing them one by one", group.Count);
                 foreach (var save in group)
                 {
-                    try { save.Landed.TrySetResult((await WriteAsync([save])).Count == 1); }
-                    catch (Exception one) { save.Landed.TrySetException(one); }
+                    try
+                    {
+                        save.Landed.TrySetResult((await WriteAsync([save])).Count == 1);
+                    }
+                    catch (Exception one)
+                    {
+                        save.Landed.TrySetException(one);
+                    }
                 }
             }
             catch (Exception e)
             {
-                foreach (var save in group) save.Landed.TrySetException(e);
+                foreach (var save in group)
+                    save.Landed.TrySetException(e);
             }
         }
     }
 
-    /// <summary>Writes one group in one statement (its own transaction) and returns the (sitting, question) pairs that landed.</summary>
+    /// <summary>Writes one group in one statement (its own transaction) and returns the (sitting, question) pairs that
+    /// landed.</summary>
     private async Task<HashSet<(Guid, int)>> WriteAsync(List<PendingAnswer> group)
     {
         // The latest save for each (sitting, question) in the group, in lock order.
-        var rows = group.GroupBy(s => (s.AttemptId, s.Position)).Select(g => g.Last())
-            .OrderBy(s => s.AttemptId).ThenBy(s => s.Position).ToList();
+        var rows = group
+            .GroupBy(s => (s.AttemptId, s.Position))
+            .Select(g => g.Last())
+            .OrderBy(s => s.AttemptId)
+            .ThenBy(s => s.Position)
+            .ToList();
         await using var connection = await source.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(Sql, connection)
         {
             Parameters =
             {
-                new NpgsqlParameter<Guid[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid, TypedValue = rows.Select(_ => Guid.CreateVersion7()).ToArray() },
-                new NpgsqlParameter<Guid[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid, TypedValue = rows.Select(s => s.AttemptId).ToArray() },
-                new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = rows.Select(s => s.Position).ToArray() },
-                new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = rows.Select(s => s.Response).ToArray() },
-                new NpgsqlParameter<bool[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean, TypedValue = rows.Select(s => s.Flagged).ToArray() },
-                new NpgsqlParameter<DateTimeOffset[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, TypedValue = rows.Select(s => s.SavedAt.ToUniversalTime()).ToArray() },
+                new NpgsqlParameter<Guid[]>
+                {
+                    NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid,
+                    TypedValue = rows.Select(_ => Guid.CreateVersion7()).ToArray(),
+                },
+                new NpgsqlParameter<Guid[]>
+                {
+                    NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid,
+                    TypedValue = rows.Select(s => s.AttemptId).ToArray(),
+                },
+                new NpgsqlParameter<int[]>
+                {
+                    NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer,
+                    TypedValue = rows.Select(s => s.Position).ToArray(),
+                },
+                new NpgsqlParameter<string[]>
+                {
+                    NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
+                    TypedValue = rows.Select(s => s.Response).ToArray(),
+                },
+                new NpgsqlParameter<bool[]>
+                {
+                    NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean,
+                    TypedValue = rows.Select(s => s.Flagged).ToArray(),
+                },
+                new NpgsqlParameter<DateTimeOffset[]>
+                {
+                    NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
+                    TypedValue = rows.Select(s => s.SavedAt.ToUniversalTime()).ToArray(),
+                },
             },
         };
         var landed = new HashSet<(Guid, int)>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) landed.Add((reader.GetGuid(0), reader.GetInt32(1)));
+        while (await reader.ReadAsync())
+            landed.Add((reader.GetGuid(0), reader.GetInt32(1)));
         return landed;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+
 namespace Naas.Web.Features.KnowledgeTest;
 
 /// <summary>
@@ -17,23 +18,43 @@ public sealed class Autosaver(IMemoryCache cache, TimeProvider clock, IServicePr
     /// <summary>Saved if the answer landed; NotFound if the sitting is someone else's or has no such question;
     /// null when the ordinary way must decide (nothing in memory yet, SQLite, or the sitting's guard refused it:
     /// ended, on a break, or out of time).</summary>
-    public async Task<AnswerRecorder.AutosaveOutcome?> TrySaveAsync(Guid attemptId, Guid socialWorkerId, int position, IFormCollection form, bool flagged)
+    public async Task<AnswerRecorder.AutosaveOutcome?> TrySaveAsync(
+        Guid attemptId,
+        Guid socialWorkerId,
+        int position,
+        IFormCollection form,
+        bool flagged
+    )
     {
-        if (writer is null || !TryForm(attemptId, out var sitting)) return null;
-        if (sitting.Owner != socialWorkerId || position < 1 || position > sitting.Items.Length) return AnswerRecorder.AutosaveOutcome.NotFound;
-        if (!TryOptions(sitting.Items[position - 1], out var question)) return null;
+        if (writer is null || !TryForm(attemptId, out var sitting))
+            return null;
+        if (sitting.Owner != socialWorkerId || position < 1 || position > sitting.Items.Length)
+            return AnswerRecorder.AutosaveOutcome.NotFound;
+        if (!TryOptions(sitting.Items[position - 1], out var question))
+            return null;
         var answer = AnswerRecorder.ReadAnswer(form, question.Type, question.Options);
         return await writer.SaveAsync(attemptId, position, string.Join("\n", answer), flagged, clock.GetUtcNow())
-            ? AnswerRecorder.AutosaveOutcome.Saved : null;
+            ? AnswerRecorder.AutosaveOutcome.Saved
+            : null;
     }
 
-    public bool TryForm(Guid attemptId, out (Guid Owner, Guid[] Items) form) => cache.TryGetValue(("attempt-form", attemptId), out form);
+    public bool TryForm(Guid attemptId, out (Guid Owner, Guid[] Items) form) =>
+        cache.TryGetValue(("attempt-form", attemptId), out form);
 
     public void RememberForm(Guid attemptId, (Guid Owner, Guid[] Items) form) =>
-        cache.Set(("attempt-form", attemptId), form, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
+        cache.Set(
+            ("attempt-form", attemptId),
+            form,
+            new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) }
+        );
 
-    public bool TryOptions(Guid versionId, out (ItemType Type, IReadOnlyList<string> Options) options) => cache.TryGetValue(("item-options", versionId), out options);
+    public bool TryOptions(Guid versionId, out (ItemType Type, IReadOnlyList<string> Options) options) =>
+        cache.TryGetValue(("item-options", versionId), out options);
 
     public void RememberOptions(Guid versionId, (ItemType Type, IReadOnlyList<string> Options) options) =>
-        cache.Set(("item-options", versionId), options, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(2) });
+        cache.Set(
+            ("item-options", versionId),
+            options,
+            new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(2) }
+        );
 }

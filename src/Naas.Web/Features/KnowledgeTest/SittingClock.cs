@@ -11,31 +11,48 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
     /// <summary>The candidate's own attempt, ended first if its time has run out. Null for anyone else's.</summary>
     public async Task<KnowledgeAttempt?> LoadAsync(Guid attemptId, Guid socialWorkerId, CancellationToken ct)
     {
-        var attempt = await db.KnowledgeAttempts.Include(a => a.Answers).Include(a => a.Blueprint)
+        var attempt = await db
+            .KnowledgeAttempts.Include(a => a.Answers)
+            .Include(a => a.Blueprint)
             .SingleOrDefaultAsync(a => a.Id == attemptId && a.SocialWorkerId == socialWorkerId, ct);
-        if (attempt is not null) { await EndBreakIfOverAsync(attempt, ct); await EndIfOverAsync(attempt, ct); }
+        if (attempt is not null)
+        {
+            await EndBreakIfOverAsync(attempt, ct);
+            await EndIfOverAsync(attempt, ct);
+        }
         return attempt;
     }
 
     /// <summary>Time left in words, as every test page shows it.</summary>
-    public static string Describe(TimeSpan t) => t.TotalMinutes >= 1 ? $"{(int)t.TotalMinutes} minutes {t.Seconds} seconds" : $"{t.Seconds} seconds";
+    public static string Describe(TimeSpan t) =>
+        t.TotalMinutes >= 1 ? $"{(int)t.TotalMinutes} minutes {t.Seconds} seconds" : $"{t.Seconds} seconds";
 
     /// <summary>All of a candidate's sittings in one query, any whose time has run out ended first.</summary>
     public async Task<List<KnowledgeAttempt>> MineAsync(Guid socialWorkerId, CancellationToken ct)
     {
-        var attempts = await db.KnowledgeAttempts.Include(a => a.Blueprint).Where(a => a.SocialWorkerId == socialWorkerId).ToListAsync(ct);
-        foreach (var a in attempts) { await EndBreakIfOverAsync(a, ct); await EndIfOverAsync(a, ct); }
+        var attempts = await db
+            .KnowledgeAttempts.Include(a => a.Blueprint)
+            .Where(a => a.SocialWorkerId == socialWorkerId)
+            .ToListAsync(ct);
+        foreach (var a in attempts)
+        {
+            await EndBreakIfOverAsync(a, ct);
+            await EndIfOverAsync(a, ct);
+        }
         return attempts;
     }
 
     /// <summary>Time left; frozen while the candidate is on a rest break.</summary>
-    public TimeSpan Remaining(KnowledgeAttempt a) => a.SubmittedAt is not null ? TimeSpan.Zero
-        : a.EndsAt - (a.BreakStartedAt ?? clock.GetUtcNow()) is var r && r > TimeSpan.Zero ? r : TimeSpan.Zero;
+    public TimeSpan Remaining(KnowledgeAttempt a) =>
+        a.SubmittedAt is not null ? TimeSpan.Zero
+        : a.EndsAt - (a.BreakStartedAt ?? clock.GetUtcNow()) is var r && r > TimeSpan.Zero ? r
+        : TimeSpan.Zero;
 
     /// <summary>A rest break stops the clock, for a candidate whose adjustments allow breaks.</summary>
     public async Task<bool> StartBreakAsync(KnowledgeAttempt a, CancellationToken ct)
     {
-        if (!a.RestBreaksAllowed || a.SubmittedAt is not null || a.BreakStartedAt is not null) return false;
+        if (!a.RestBreaksAllowed || a.SubmittedAt is not null || a.BreakStartedAt is not null)
+            return false;
         a.BreakStartedAt = clock.GetUtcNow();
         db.Record(new BreakStarted(a.Id, a.SocialWorkerId, Remaining(a)));
         await db.SaveChangesAsync(ct);
@@ -46,15 +63,24 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
     /// whether or not the candidate has come back.</summary>
     private async Task EndBreakIfOverAsync(KnowledgeAttempt a, CancellationToken ct)
     {
-        if (a.BreakStartedAt is not { } started || a.MaxBreakSeconds <= 0 || clock.GetUtcNow() - started < TimeSpan.FromSeconds(a.MaxBreakSeconds)) return;
+        if (
+            a.BreakStartedAt is not { } started
+            || a.MaxBreakSeconds <= 0
+            || clock.GetUtcNow() - started < TimeSpan.FromSeconds(a.MaxBreakSeconds)
+        )
+            return;
         (a.PausedSeconds, a.BreakStartedAt) = (a.PausedSeconds + a.MaxBreakSeconds, null);
-        db.Record(new BreakEnded(a.Id, a.SocialWorkerId, a.MaxBreakSeconds / 60), at: started.AddSeconds(a.MaxBreakSeconds));
+        db.Record(
+            new BreakEnded(a.Id, a.SocialWorkerId, a.MaxBreakSeconds / 60),
+            at: started.AddSeconds(a.MaxBreakSeconds)
+        );
         await db.SaveChangesAsync(ct);
     }
 
     public async Task ResumeAsync(KnowledgeAttempt a, CancellationToken ct)
     {
-        if (a.BreakStartedAt is not { } started) return;
+        if (a.BreakStartedAt is not { } started)
+            return;
         var paused = (int)Math.Ceiling((clock.GetUtcNow() - started).TotalSeconds);
         (a.PausedSeconds, a.BreakStartedAt) = (a.PausedSeconds + paused, null);
         db.Record(new SittingResumed(a.Id, a.SocialWorkerId, paused));
@@ -65,13 +91,16 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
 
     internal async Task EndIfOverAsync(KnowledgeAttempt a, CancellationToken ct)
     {
-        if (a.SubmittedAt is null && a.BreakStartedAt is null && clock.GetUtcNow() >= a.EndsAt) await EndAsync(a, timedOut: true, ct);
+        if (a.SubmittedAt is null && a.BreakStartedAt is null && clock.GetUtcNow() >= a.EndsAt)
+            await EndAsync(a, timedOut: true, ct);
     }
 
-    /// <summary>Ends the sitting with what was saved and scores it against the item versions the candidate saw.</summary>
+    /// <summary>Ends the sitting with what was saved and scores it against the item versions the candidate
+    /// saw.</summary>
     private async Task EndAsync(KnowledgeAttempt a, bool timedOut, CancellationToken ct)
     {
-        if (a.SubmittedAt is not null) return;
+        if (a.SubmittedAt is not null)
+            return;
         var (score, max) = await scorer.ScoreAsync(a, ct);
         (a.SubmittedAt, a.TimedOut, a.Score, a.MaxScore) = (clock.GetUtcNow(), timedOut, score, max);
         db.Record(new SittingEnded(a.Id, a.SocialWorkerId, timedOut, score, max, a.PassMark));

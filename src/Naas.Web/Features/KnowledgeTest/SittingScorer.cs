@@ -20,20 +20,36 @@ public sealed class SittingScorer(NaasDbContext db)
         for (var i = 0; i < ids.Count; i++)
         {
             var v = versions[ids[i]];
-            var s = ItemScoring.Score(KeyOf(v), ResponseOf(v, answers.TryGetValue(i + 1, out var ans) ? KnowledgeItemVersion.Lines(ans.Response) : []), v.ScoringRule);
+            var s = ItemScoring.Score(
+                KeyOf(v),
+                ResponseOf(v, answers.TryGetValue(i + 1, out var ans) ? KnowledgeItemVersion.Lines(ans.Response) : []),
+                v.ScoringRule
+            );
             var cell = (v.AppliedFor is null ? "General" : "Applied", v.AreaId);
             var (cs, cm) = byArea.GetValueOrDefault(cell);
             byArea[cell] = (cs + s.Score, cm + s.Max);
         }
-        a.Subscores = [.. byArea.Select(kv => new AreaSubscore(kv.Key.Section, kv.Key.AreaId, kv.Value.Score, kv.Value.Max))];
+        a.Subscores =
+        [
+            .. byArea.Select(kv => new AreaSubscore(kv.Key.Section, kv.Key.AreaId, kv.Value.Score, kv.Value.Max)),
+        ];
         return (byArea.Values.Sum(x => x.Score), byArea.Values.Sum(x => x.Max));
     }
 
-    public static ItemKey KeyOf(KnowledgeItemVersion v) => new(v.Type, KnowledgeItemVersion.Lines(v.Key), v.OptionsToChoose,
-        v.Type == ItemType.MultiPart ? KnowledgeItemVersion.Lines(v.Options) : null);
+    public static ItemKey KeyOf(KnowledgeItemVersion v) =>
+        new(
+            v.Type,
+            KnowledgeItemVersion.Lines(v.Key),
+            v.OptionsToChoose,
+            v.Type == ItemType.MultiPart ? KnowledgeItemVersion.Lines(v.Options) : null
+        );
 
     /// <summary>Responses are stored as option texts; multi-part ones as "statement=true|false".</summary>
-    public static ItemResponse ResponseOf(KnowledgeItemVersion v, IReadOnlyList<string> lines) => v.Type == ItemType.MultiPart
-        ? new ItemResponse([], lines.Select(l => l.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]))
-        : new ItemResponse(lines);
+    public static ItemResponse ResponseOf(KnowledgeItemVersion v, IReadOnlyList<string> lines) =>
+        v.Type == ItemType.MultiPart
+            ? new ItemResponse(
+                [],
+                lines.Select(l => l.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1])
+            )
+            : new ItemResponse(lines);
 }

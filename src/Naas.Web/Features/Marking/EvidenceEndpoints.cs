@@ -1,4 +1,5 @@
 using HttpResults = Microsoft.AspNetCore.Http.Results;
+
 namespace Naas.Web.Features.Marking;
 
 /// <summary>Evidence files (recordings, written work) streamed to those who may open them: see
@@ -6,14 +7,20 @@ namespace Naas.Web.Features.Marking;
 public static class EvidenceEndpoints
 {
     public static void MapEvidence(this IEndpointRouteBuilder app) =>
-        app.MapGet("/evidence/{id:guid}", async (Guid id, HttpContext http, MarkingService marking, CancellationToken ct) =>
-        {
-            if (await marking.OpenEvidenceAsync(id, http.User, ct) is not { } opened) return HttpResults.NotFound();
-            var (evidence, stream) = opened;
-            http.Response.Headers.CacheControl = "private, no-store";
-            // Recordings play in the browser; written work downloads under its name.
-            return evidence.Kind == "Recording"
-                ? HttpResults.Stream(stream, evidence.ContentType, enableRangeProcessing: true)
-                : HttpResults.File(stream, evidence.ContentType, evidence.FileName);
-        }).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet(
+                "/evidence/{id:guid}",
+                async (Guid id, HttpContext http, MarkingService marking, CancellationToken ct) =>
+                {
+                    if (await marking.OpenEvidenceAsync(id, http.User, ct) is not { } opened)
+                        return HttpResults.NotFound();
+                    var (evidence, stream) = opened;
+                    http.Response.Headers.CacheControl = "private, no-store";
+                    // Recordings play in the browser; written work downloads under its name.
+                    return evidence.Kind == "Recording"
+                        ? HttpResults.Stream(stream, evidence.ContentType, enableRangeProcessing: true)
+                        : HttpResults.File(stream, evidence.ContentType, evidence.FileName);
+                }
+            )
+            .RequireAuthorization()
+            .ExcludeFromDescription();
 }

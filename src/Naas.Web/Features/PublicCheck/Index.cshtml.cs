@@ -13,18 +13,31 @@ namespace Naas.Web.Features.PublicCheck;
 [AllowAnonymous, EnableRateLimiting("public-check")]
 public class CheckModel(NaasDbContext db, TimeProvider clock) : NaasPage
 {
-    [BindProperty(SupportsGet = true)] public string? RegistrationNumber { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Surname { get; set; }
-    [BindProperty(SupportsGet = true)] public string? CertificateNumber { get; set; }
-    [FromRoute] public string? Number { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? RegistrationNumber { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Surname { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? CertificateNumber { get; set; }
+
+    [FromRoute]
+    public string? Number { get; set; }
     public List<PublicAccreditationRow>? Found { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Number is not null) CertificateNumber = Number;
+        if (Number is not null)
+            CertificateNumber = Number;
         // Empty fields bind as null, so which form was sent is read from the query itself.
         var sentCertificate = Number is not null || Request.Query.ContainsKey(nameof(CertificateNumber));
-        if (!sentCertificate && !Request.Query.ContainsKey(nameof(RegistrationNumber)) && !Request.Query.ContainsKey(nameof(Surname))) return Page();
+        if (
+            !sentCertificate
+            && !Request.Query.ContainsKey(nameof(RegistrationNumber))
+            && !Request.Query.ContainsKey(nameof(Surname))
+        )
+            return Page();
         if (sentCertificate && string.IsNullOrWhiteSpace(CertificateNumber))
         {
             ModelState.AddModelError(nameof(CertificateNumber), "Enter the certificate number, like NAAS-ABCDE-23456");
@@ -38,29 +51,61 @@ public class CheckModel(NaasDbContext db, TimeProvider clock) : NaasPage
         else
         {
             if (!Naas.Domain.Workforce.RegistrationNumber.TryNormalise(RegistrationNumber, out var reg))
-                ModelState.AddModelError(nameof(RegistrationNumber), Naas.Domain.Workforce.RegistrationNumber.FormatHint);
-            if (string.IsNullOrWhiteSpace(Surname)) ModelState.AddModelError(nameof(Surname), "Enter the social worker's surname");
-            if (!ModelState.IsValid) return Page();
+                ModelState.AddModelError(
+                    nameof(RegistrationNumber),
+                    Naas.Domain.Workforce.RegistrationNumber.FormatHint
+                );
+            if (string.IsNullOrWhiteSpace(Surname))
+                ModelState.AddModelError(nameof(Surname), "Enter the social worker's surname");
+            if (!ModelState.IsValid)
+                return Page();
             var surname = Surname!.Trim().ToLower();
-            Found = Project(await Everyone().Where(a => a.SocialWorker!.RegistrationNumber == reg && a.SocialWorker.FamilyName.ToLower() == surname).ToListAsync(ct));
+            Found = Project(
+                await Everyone()
+                    .Where(a =>
+                        a.SocialWorker!.RegistrationNumber == reg && a.SocialWorker.FamilyName.ToLower() == surname
+                    )
+                    .ToListAsync(ct)
+            );
         }
         return Page();
     }
 
     // The public reads across everyone's record, so the filters that scope signed-in users do not apply; only the
     // public fields leave this query.
-    private IQueryable<Naas.Data.Entities.Accreditation> Everyone() => db.Accreditations.IgnoreQueryFilters().AsNoTracking().Include(a => a.SocialWorker);
+    private IQueryable<Naas.Data.Entities.Accreditation> Everyone() =>
+        db.Accreditations.IgnoreQueryFilters().AsNoTracking().Include(a => a.SocialWorker);
 
     // The reason for a suspension or revocation stays on the record; only the standing is public.
     private List<PublicAccreditationRow> Project(List<Naas.Data.Entities.Accreditation> found) =>
-        found.OrderByDescending(a => a.AwardedOn).Select(a =>
-        {
-            var standing = Naas.Web.Features.Accreditations.AccreditationService.StandingOf(a, clock.Today());
-            return new PublicAccreditationRow(a.SocialWorker!.GivenName + " " + a.SocialWorker.FamilyName, a.SocialWorker.FamilyName, a.SocialWorker.RegistrationNumber,
-                a.Level, a.AwardedOn, standing == Naas.Web.Features.Accreditations.Standing.Current, a.CertificateNumber, Naas.Web.Features.Accreditations.AccreditationService.Words(standing, a));
-        }).ToList();
+        found
+            .OrderByDescending(a => a.AwardedOn)
+            .Select(a =>
+            {
+                var standing = Naas.Web.Features.Accreditations.AccreditationService.StandingOf(a, clock.Today());
+                return new PublicAccreditationRow(
+                    a.SocialWorker!.GivenName + " " + a.SocialWorker.FamilyName,
+                    a.SocialWorker.FamilyName,
+                    a.SocialWorker.RegistrationNumber,
+                    a.Level,
+                    a.AwardedOn,
+                    standing == Naas.Web.Features.Accreditations.Standing.Current,
+                    a.CertificateNumber,
+                    Naas.Web.Features.Accreditations.AccreditationService.Words(standing, a)
+                );
+            })
+            .ToList();
 }
 
-/// <summary>What the public check reads: the name to confirm who it is, status, level, date and whether it is current.</summary>
-public sealed record PublicAccreditationRow(string Name, string FamilyName, string RegistrationNumber, StatusLevel Level, DateOnly AwardedOn, bool IsCurrent, string? CertificateNumber,
-    string Standing = "Current");
+/// <summary>What the public check reads: the name to confirm who it is, status, level, date and whether it is
+/// current.</summary>
+public sealed record PublicAccreditationRow(
+    string Name,
+    string FamilyName,
+    string RegistrationNumber,
+    StatusLevel Level,
+    DateOnly AwardedOn,
+    bool IsCurrent,
+    string? CertificateNumber,
+    string Standing = "Current"
+);

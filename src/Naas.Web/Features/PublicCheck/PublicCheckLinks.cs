@@ -1,9 +1,10 @@
 namespace Naas.Web.Features;
 
-/// <summary>Every address of the PublicCheck capability, built from the same templates as its pages' <c>@page</c> routes: pages,
-/// redirects and emails link through these rather than spelling the address. In the features' root namespace, so that
-/// every page and service reaches it without a using.</summary>
+/// <summary>Every address of the PublicCheck capability, built from the same templates as its pages' <c>@page</c>
+/// routes: pages, redirects and emails link through these rather than spelling the address. In the features' root
+/// namespace, so that every page and service reaches it without a using.</summary>
 public static class PublicCheckLinks
 {
-    public static string Check(string? number = null) => $"/check{(number is null ? "" : "/" + Uri.EscapeDataString(number))}";
+    public static string Check(string? number = null) =>
+        $"/check{(number is null ? "" : "/" + Uri.EscapeDataString(number))}";
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Naas.Data.Entities;
 using Naas.Data;
+using Naas.Data.Entities;
 using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
@@ -11,82 +11,182 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reports;
 
-public sealed record ElementReport(string Element, string Description, ElementResult Result, decimal Score, decimal Max, decimal PassMark, string? Feedback);
+public sealed record ElementReport(
+    string Element,
+    string Description,
+    ElementResult Result,
+    decimal Score,
+    decimal Max,
+    decimal PassMark,
+    string? Feedback
+);
+
 public sealed record AreaScore(string Area, decimal Score, decimal Max, bool ForDevelopment);
 
 /// <summary>A candidate's feedback report (¶34, ¶41, ¶74): each element's result, knowledge scores by area with the
 /// areas for development, and the markers' narratives.</summary>
-public sealed record AssessmentReport(Guid EndorsementId, string Name, string RegistrationNumber, StatusLevel Level, string Employer, ResultRelease Release,
-    IReadOnlyList<ElementReport> Elements, IReadOnlyList<AreaScore> KnowledgeAreas);
+public sealed record AssessmentReport(
+    Guid EndorsementId,
+    string Name,
+    string RegistrationNumber,
+    StatusLevel Level,
+    string Employer,
+    ResultRelease Release,
+    IReadOnlyList<ElementReport> Elements,
+    IReadOnlyList<AreaScore> KnowledgeAreas
+);
 
 /// <summary>An employer's summary of its candidates: each one's outcome (the employer decides when to re-endorse,
 /// ¶74), whether they have shared their report, and the knowledge results in aggregate only.</summary>
-public sealed record EmployerSummary(IReadOnlyList<EmployerCandidateRow> Candidates, int WithKnowledge, int KnowledgePassed, int KnowledgeNarrow, int KnowledgeFailed,
-    IReadOnlyList<(string Area, decimal Percent)>? Areas, int AreasShownFrom);
-public sealed record EmployerCandidateRow(Guid EndorsementId, string Name, string RegistrationNumber, StatusLevel Level, DateTimeOffset ReleasedAt, string Outcome, bool Shared);
+public sealed record EmployerSummary(
+    IReadOnlyList<EmployerCandidateRow> Candidates,
+    int WithKnowledge,
+    int KnowledgePassed,
+    int KnowledgeNarrow,
+    int KnowledgeFailed,
+    IReadOnlyList<(string Area, decimal Percent)>? Areas,
+    int AreasShownFrom
+);
+
+public sealed record EmployerCandidateRow(
+    Guid EndorsementId,
+    string Name,
+    string RegistrationNumber,
+    StatusLevel Level,
+    DateTimeOffset ReleasedAt,
+    string Outcome,
+    bool Shared
+);
 
 /// <summary>Feedback reports and who may read them: the candidate always; their employer only with the candidate's
 /// consent, which the candidate can withdraw at any time. Employers' reads cross the per-candidate query filters, so
 /// every such query here checks the organisation and the consent itself.</summary>
 public sealed class ReportService(NaasDbContext db, AssessmentViews assessments, TimeProvider clock)
 {
-    /// <summary>Area averages appear once this many candidates contribute, so no one's scores can be worked out.</summary>
+    /// <summary>Area averages appear once this many candidates contribute, so no one's scores can be worked
+    /// out.</summary>
     public const int SmallNumber = 5;
 
-    public async Task<AssessmentReport?> ForCandidateAsync(Guid socialWorkerId, Guid endorsementId, CancellationToken ct)
+    public async Task<AssessmentReport?> ForCandidateAsync(
+        Guid socialWorkerId,
+        Guid endorsementId,
+        CancellationToken ct
+    )
     {
-        var e = await db.Endorsements.AsNoTracking().Include(x => x.Organisation).SingleOrDefaultAsync(x => x.Id == endorsementId && x.SocialWorkerId == socialWorkerId, ct);
+        var e = await db
+            .Endorsements.AsNoTracking()
+            .Include(x => x.Organisation)
+            .SingleOrDefaultAsync(x => x.Id == endorsementId && x.SocialWorkerId == socialWorkerId, ct);
         return e is null ? null : await BuildAsync(e, ct);
     }
 
     public async Task<AssessmentReport?> ForEmployerAsync(Guid organisationId, Guid endorsementId, CancellationToken ct)
     {
-        var e = await db.Endorsements.AsNoTracking().Include(x => x.Organisation).SingleOrDefaultAsync(x => x.Id == endorsementId && x.OrganisationId == organisationId, ct);
-        if (e is null || !await SharedAsync(e.SocialWorkerId, organisationId, ct)) return null;
+        var e = await db
+            .Endorsements.AsNoTracking()
+            .Include(x => x.Organisation)
+            .SingleOrDefaultAsync(x => x.Id == endorsementId && x.OrganisationId == organisationId, ct);
+        if (e is null || !await SharedAsync(e.SocialWorkerId, organisationId, ct))
+            return null;
         return await BuildAsync(e, ct);
     }
 
-    /// <summary>The report for an assessment whose reader the caller has already established (an assigned reviewer).</summary>
+    /// <summary>The report for an assessment whose reader the caller has already established (an assigned
+    /// reviewer).</summary>
     public Task<AssessmentReport?> ForCaseAsync(Endorsement e, CancellationToken ct) => BuildAsync(e, ct);
 
     private Task<bool> SharedAsync(Guid socialWorkerId, Guid organisationId, CancellationToken ct) =>
-        db.ReportConsents.IgnoreQueryFilters().AnyAsync(c => c.SocialWorkerId == socialWorkerId && c.OrganisationId == organisationId && c.WithdrawnAt == null, ct);
+        db
+            .ReportConsents.IgnoreQueryFilters()
+            .AnyAsync(
+                c => c.SocialWorkerId == socialWorkerId && c.OrganisationId == organisationId && c.WithdrawnAt == null,
+                ct
+            );
 
-    // Marks, releases and sittings are filtered to the candidate; the callers above have already established who may read.
+    // Marks, releases and sittings are filtered to the candidate; the callers above have already established who may
+    // read.
     private async Task<AssessmentReport?> BuildAsync(Endorsement e, CancellationToken ct)
     {
-        var release = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.EndorsementId == e.Id && r.SupersededAt == null, ct);
-        if (release is null) return null;
-        var person = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == e.SocialWorkerId, ct);
-        var marks = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.EndorsementId == e.Id && m.SupersededAt == null).ToListAsync(ct);
+        var release = await db
+            .ResultReleases.IgnoreQueryFilters()
+            .AsNoTracking()
+            .SingleOrDefaultAsync(r => r.EndorsementId == e.Id && r.SupersededAt == null, ct);
+        if (release is null)
+            return null;
+        var person = await db
+            .SocialWorkers.IgnoreQueryFilters()
+            .AsNoTracking()
+            .SingleAsync(p => p.Id == e.SocialWorkerId, ct);
+        var marks = await db
+            .ElementMarks.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(m => m.EndorsementId == e.Id && m.SupersededAt == null)
+            .ToListAsync(ct);
         var elements = await assessments.ElementsAsync(e.Level, ct);
         var areas = new List<AreaScore>();
         var knowledge = marks.Where(m => m.KnowledgeAttemptId != null).MaxBy(m => m.RecordedAt);
-        var attempt = knowledge is null ? null : await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == knowledge.KnowledgeAttemptId, ct);
+        var attempt = knowledge is null
+            ? null
+            : await db
+                .KnowledgeAttempts.IgnoreQueryFilters()
+                .AsNoTracking()
+                .SingleAsync(a => a.Id == knowledge.KnowledgeAttemptId, ct);
         // Each element is described as the candidate took it: the knowledge test by the form they sat, not by the
         // model's general description (which spoke of 30 questions to someone who answered 7).
-        string Describe(string kind, string description) => kind == AssessmentViews.Knowledge && attempt is not null
-            ? $"The knowledge test you sat: {Infrastructure.Words.Count(attempt.Items.Count, "question")} in {attempt.AllowedSeconds / 60} minutes."
-            : Infrastructure.Words.Plain(description);
-        var reports = elements.Select(x => (x, m: marks.Where(m => m.Element == x.Kind).MaxBy(m => m.RecordedAt))).Where(x => x.m is not null)
-            .Select(x => new ElementReport(x.x.Kind, Describe(x.x.Kind, x.x.Description), x.m!.Result, x.m.Score, x.m.Max, x.m.PassMark, x.m.Feedback)).ToList();
+        string Describe(string kind, string description) =>
+            kind == AssessmentViews.Knowledge && attempt is not null
+                ? $"The knowledge test you sat: {Infrastructure.Words.Count(attempt.Items.Count, "question")} in {attempt.AllowedSeconds / 60} minutes."
+                : Infrastructure.Words.Plain(description);
+        var reports = elements
+            .Select(x => (x, m: marks.Where(m => m.Element == x.Kind).MaxBy(m => m.RecordedAt)))
+            .Where(x => x.m is not null)
+            .Select(x => new ElementReport(
+                x.x.Kind,
+                Describe(x.x.Kind, x.x.Description),
+                x.m!.Result,
+                x.m.Score,
+                x.m.Max,
+                x.m.PassMark,
+                x.m.Feedback
+            ))
+            .ToList();
         if (knowledge is not null && attempt is not null)
         {
-            var names = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
+            var names = await db
+                .KnowledgeAreas.AsNoTracking()
+                .ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
             var bar = knowledge.Max == 0 ? 0 : knowledge.PassMark / knowledge.Max;
-            areas = attempt.Subscores.GroupBy(s => s.AreaId)
-                .Select(g => new AreaScore(names.GetValueOrDefault(g.Key, "Area"), g.Sum(s => s.Score), g.Sum(s => s.Max), g.Sum(s => s.Max) > 0 && g.Sum(s => s.Score) / g.Sum(s => s.Max) < bar))
-                .OrderBy(a => a.Area, StringComparer.Ordinal).ToList();
+            areas = attempt
+                .Subscores.GroupBy(s => s.AreaId)
+                .Select(g => new AreaScore(
+                    names.GetValueOrDefault(g.Key, "Area"),
+                    g.Sum(s => s.Score),
+                    g.Sum(s => s.Max),
+                    g.Sum(s => s.Max) > 0 && g.Sum(s => s.Score) / g.Sum(s => s.Max) < bar
+                ))
+                .OrderBy(a => a.Area, StringComparer.Ordinal)
+                .ToList();
         }
-        return new AssessmentReport(e.Id, person.FullName, person.RegistrationNumber, e.Level, e.Organisation?.Name ?? "", release, reports, areas);
+        return new AssessmentReport(
+            e.Id,
+            person.FullName,
+            person.RegistrationNumber,
+            e.Level,
+            e.Organisation?.Name ?? "",
+            release,
+            reports,
+            areas
+        );
     }
 
-    public static string OutcomeWords(ResultRelease r) => r.Outcome switch
-    {
-        OutcomeKind.Accredited => "Accredited",
-        OutcomeKind.RetakeElement => $"Retake the {(r.RetakeElement is { } k ? Infrastructure.Words.Element(k).ToLowerInvariant() : "")} element by {r.RetakeBy:d MMMM yyyy}",
-        _ => $"Retake the whole assessment from {r.RetakeNotBefore:d MMMM yyyy}",
-    };
+    public static string OutcomeWords(ResultRelease r) =>
+        r.Outcome switch
+        {
+            OutcomeKind.Accredited => "Accredited",
+            OutcomeKind.RetakeElement =>
+                $"Retake the {(r.RetakeElement is { } k ? Infrastructure.Words.Element(k).ToLowerInvariant() : "")} element by {r.RetakeBy:d MMMM yyyy}",
+            _ => $"Retake the whole assessment from {r.RetakeNotBefore:d MMMM yyyy}",
+        };
 
     public byte[] Pdf(AssessmentReport r)
     {
@@ -99,49 +199,88 @@ public sealed class ReportService(NaasDbContext db, AssessmentViews assessments,
         pdf.Heading("Each element");
         foreach (var e in r.Elements)
         {
-            pdf.Paragraph($"{Infrastructure.Words.Element(e.Element)}: {e.Result.Words()}, {e.Score:0.##} of {e.Max:0.##} (pass mark {e.PassMark:0.##}). {e.Description}");
-            if (e.Feedback is { } f) pdf.Paragraph(f, grey: true);
+            pdf.Paragraph(
+                $"{Infrastructure.Words.Element(e.Element)}: {e.Result.Words()}, {e.Score:0.##} of {e.Max:0.##} (pass mark {e.PassMark:0.##}). {e.Description}"
+            );
+            if (e.Feedback is { } f)
+                pdf.Paragraph(f, grey: true);
         }
         if (r.KnowledgeAreas.Count > 0)
         {
             pdf.Heading("Knowledge test by area");
-            foreach (var a in r.KnowledgeAreas) pdf.Paragraph($"{a.Area}: {a.Score:0.##} of {a.Max:0.##}{(a.ForDevelopment ? " (an area for development)" : "")}");
+            foreach (var a in r.KnowledgeAreas)
+                pdf.Paragraph(
+                    $"{a.Area}: {a.Score:0.##} of {a.Max:0.##}{(a.ForDevelopment ? " (an area for development)" : "")}"
+                );
         }
         var development = r.KnowledgeAreas.Where(a => a.ForDevelopment).Select(a => a.Area).ToList();
         if (development.Count > 0)
         {
             pdf.Heading("Areas for development");
-            pdf.Paragraph($"In the knowledge test: {string.Join("; ", development)}. Agree a development plan with your employer that works on these before you take the assessment again.");
+            pdf.Paragraph(
+                $"In the knowledge test: {string.Join("; ", development)}. Agree a development plan with your employer that works on these before you take the assessment again."
+            );
         }
         return pdf.Build();
     }
 
     // ----- Consent -----
 
-    /// <summary>The employers who endorsed the social worker, each with whether they may read the reports now.</summary>
-    public async Task<List<(Guid OrganisationId, string Name, ReportConsent? Consent)>> ConsentsAsync(Guid socialWorkerId, CancellationToken ct)
+    /// <summary>The employers who endorsed the social worker, each with whether they may read the reports
+    /// now.</summary>
+    public async Task<List<(Guid OrganisationId, string Name, ReportConsent? Consent)>> ConsentsAsync(
+        Guid socialWorkerId,
+        CancellationToken ct
+    )
     {
-        var orgs = await db.Endorsements.AsNoTracking().Where(e => e.SocialWorkerId == socialWorkerId).Select(e => new { e.OrganisationId, e.Organisation!.Name }).Distinct().ToListAsync(ct);
-        var consents = await db.ReportConsents.AsNoTracking().Where(c => c.SocialWorkerId == socialWorkerId && c.WithdrawnAt == null).ToListAsync(ct);
-        return orgs.OrderBy(o => o.Name).Select(o => (o.OrganisationId, o.Name, consents.FirstOrDefault(c => c.OrganisationId == o.OrganisationId))).ToList();
+        var orgs = await db
+            .Endorsements.AsNoTracking()
+            .Where(e => e.SocialWorkerId == socialWorkerId)
+            .Select(e => new { e.OrganisationId, e.Organisation!.Name })
+            .Distinct()
+            .ToListAsync(ct);
+        var consents = await db
+            .ReportConsents.AsNoTracking()
+            .Where(c => c.SocialWorkerId == socialWorkerId && c.WithdrawnAt == null)
+            .ToListAsync(ct);
+        return orgs.OrderBy(o => o.Name)
+            .Select(o => (o.OrganisationId, o.Name, consents.FirstOrDefault(c => c.OrganisationId == o.OrganisationId)))
+            .ToList();
     }
 
-    public async Task<string?> SetConsentAsync(Guid socialWorkerId, Guid organisationId, bool share, CancellationToken ct)
+    public async Task<string?> SetConsentAsync(
+        Guid socialWorkerId,
+        Guid organisationId,
+        bool share,
+        CancellationToken ct
+    )
     {
         var org = (await ConsentsAsync(socialWorkerId, ct)).FirstOrDefault(o => o.OrganisationId == organisationId);
-        if (org.Name is null) return "You can only share your reports with an employer that endorsed you";
+        if (org.Name is null)
+            return "You can only share your reports with an employer that endorsed you";
         var now = clock.GetUtcNow();
         if (share && org.Consent is null)
         {
-            var c = new ReportConsent { SocialWorkerId = socialWorkerId, OrganisationId = organisationId, GivenAt = now };
+            var c = new ReportConsent
+            {
+                SocialWorkerId = socialWorkerId,
+                OrganisationId = organisationId,
+                GivenAt = now,
+            };
             db.ReportConsents.Add(c);
-            db.Record(new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: true), organisationId);
+            db.Record(
+                new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: true),
+                organisationId
+            );
         }
         else if (!share && org.Consent is not null)
         {
             var c = await db.ReportConsents.SingleAsync(x => x.Id == org.Consent.Id, ct);
             c.WithdrawnAt = now;
-            db.Record(new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: false), organisationId);
+            db.Record(
+                new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: false),
+                organisationId
+            );
         }
         await db.SaveChangesAsync(ct);
         return null;
@@ -151,37 +290,93 @@ public sealed class ReportService(NaasDbContext db, AssessmentViews assessments,
 
     public async Task<EmployerSummary> EmployerSummaryAsync(Guid organisationId, CancellationToken ct)
     {
-        var endorsements = await db.Endorsements.AsNoTracking().Where(e => e.OrganisationId == organisationId)
-            .Select(e => new { e.Id, e.SocialWorkerId, e.Level }).ToListAsync(ct);
+        var endorsements = await db
+            .Endorsements.AsNoTracking()
+            .Where(e => e.OrganisationId == organisationId)
+            .Select(e => new
+            {
+                e.Id,
+                e.SocialWorkerId,
+                e.Level,
+            })
+            .ToListAsync(ct);
         var ids = endorsements.Select(e => e.Id).ToList();
         var byId = endorsements.ToDictionary(e => e.Id);
-        var releases = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.EndorsementId) && r.SupersededAt == null).ToListAsync(ct);
+        var releases = await db
+            .ResultReleases.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(r => ids.Contains(r.EndorsementId) && r.SupersededAt == null)
+            .ToListAsync(ct);
         var released = releases.Select(r => r.EndorsementId).ToList();
-        var people = await db.SocialWorkers.IgnoreQueryFilters().AsNoTracking().Where(p => endorsements.Select(e => e.SocialWorkerId).Contains(p.Id))
+        var people = await db
+            .SocialWorkers.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(p => endorsements.Select(e => e.SocialWorkerId).Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, ct);
-        var shared = (await db.ReportConsents.IgnoreQueryFilters().AsNoTracking().Where(c => c.OrganisationId == organisationId && c.WithdrawnAt == null)
-            .Select(c => c.SocialWorkerId).ToListAsync(ct)).ToHashSet();
-        var rows = releases.OrderByDescending(r => r.ReleasedAt).Select(r =>
-        {
-            var e = byId[r.EndorsementId];
-            var p = people[e.SocialWorkerId];
-            return new EmployerCandidateRow(e.Id, p.FullName, p.RegistrationNumber, e.Level, r.ReleasedAt, OutcomeWords(r), shared.Contains(p.Id));
-        }).ToList();
+        var shared = (
+            await db
+                .ReportConsents.IgnoreQueryFilters()
+                .AsNoTracking()
+                .Where(c => c.OrganisationId == organisationId && c.WithdrawnAt == null)
+                .Select(c => c.SocialWorkerId)
+                .ToListAsync(ct)
+        ).ToHashSet();
+        var rows = releases
+            .OrderByDescending(r => r.ReleasedAt)
+            .Select(r =>
+            {
+                var e = byId[r.EndorsementId];
+                var p = people[e.SocialWorkerId];
+                return new EmployerCandidateRow(
+                    e.Id,
+                    p.FullName,
+                    p.RegistrationNumber,
+                    e.Level,
+                    r.ReleasedAt,
+                    OutcomeWords(r),
+                    shared.Contains(p.Id)
+                );
+            })
+            .ToList();
 
         // Knowledge results, released ones only, in aggregate.
-        var knowledge = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => released.Contains(m.EndorsementId) && m.SupersededAt == null && m.KnowledgeAttemptId != null).ToListAsync(ct);
+        var knowledge = await db
+            .ElementMarks.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(m => released.Contains(m.EndorsementId) && m.SupersededAt == null && m.KnowledgeAttemptId != null)
+            .ToListAsync(ct);
         List<(string, decimal)>? areas = null;
         if (knowledge.Count >= SmallNumber)
         {
             var attemptIds = knowledge.Select(m => m.KnowledgeAttemptId).ToList();
-            var attempts = await db.KnowledgeAttempts.IgnoreQueryFilters().AsNoTracking().Where(a => attemptIds.Contains(a.Id)).ToListAsync(ct);
-            var names = await db.KnowledgeAreas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
-            areas = attempts.SelectMany(a => a.Subscores).GroupBy(s => s.AreaId)
-                .Select(g => (names.GetValueOrDefault(g.Key, "Area"), g.Sum(s => s.Max) == 0 ? 0 : Math.Round(100 * g.Sum(s => s.Score) / g.Sum(s => s.Max), 0)))
-                .OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
+            var attempts = await db
+                .KnowledgeAttempts.IgnoreQueryFilters()
+                .AsNoTracking()
+                .Where(a => attemptIds.Contains(a.Id))
+                .ToListAsync(ct);
+            var names = await db
+                .KnowledgeAreas.AsNoTracking()
+                .ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
+            areas = attempts
+                .SelectMany(a => a.Subscores)
+                .GroupBy(s => s.AreaId)
+                .Select(g =>
+                    (
+                        names.GetValueOrDefault(g.Key, "Area"),
+                        g.Sum(s => s.Max) == 0 ? 0 : Math.Round(100 * g.Sum(s => s.Score) / g.Sum(s => s.Max), 0)
+                    )
+                )
+                .OrderBy(x => x.Item1, StringComparer.Ordinal)
+                .ToList();
         }
-        return new EmployerSummary(rows, knowledge.Count, knowledge.Count(m => m.Result == ElementResult.Pass), knowledge.Count(m => m.Result == ElementResult.NarrowFail),
-            knowledge.Count(m => m.Result == ElementResult.Fail), areas, SmallNumber);
+        return new EmployerSummary(
+            rows,
+            knowledge.Count,
+            knowledge.Count(m => m.Result == ElementResult.Pass),
+            knowledge.Count(m => m.Result == ElementResult.NarrowFail),
+            knowledge.Count(m => m.Result == ElementResult.Fail),
+            areas,
+            SmallNumber
+        );
     }
 }

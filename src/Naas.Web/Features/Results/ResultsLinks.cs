@@ -1,12 +1,15 @@
 namespace Naas.Web.Features;
 
-/// <summary>Every address of the Results capability, built from the same templates as its pages' <c>@page</c> routes: pages,
-/// redirects and emails link through these rather than spelling the address. In the features' root namespace, so that
-/// every page and service reaches it without a using.</summary>
+/// <summary>Every address of the Results capability, built from the same templates as its pages' <c>@page</c> routes:
+/// pages, redirects and emails link through these rather than spelling the address. In the features' root namespace, so
+/// that every page and service reaches it without a using.</summary>
 public static class ResultsLinks
 {
     public static string Admin() => $"/admin/results";
+
     public static string AdminAssessment(Guid id) => $"/admin/results/{id}";
+
     public static string Employer() => $"/employer/results";
+
     public static string MeResults() => $"/me/results";
 }

@@ -19,16 +19,37 @@ public sealed class RetakePlanner(NaasDbContext db, AssessmentViews assessments,
     /// person, not the employer; only the dates and elements leave this method, never the marks.</summary>
     public async Task<RetakePlan> RetakePlanAsync(Guid personId, StatusLevel level, CancellationToken ct)
     {
-        var previous = await db.Endorsements.IgnoreQueryFilters().AsNoTracking()
+        var previous = await db
+            .Endorsements.IgnoreQueryFilters()
+            .AsNoTracking()
             .Where(e => e.SocialWorkerId == personId && e.Level == level && e.State == EndorsementState.Completed)
-            .OrderByDescending(e => e.EndorsedAt).FirstOrDefaultAsync(ct);
-        if (previous is null) return new RetakePlan(null, null, null, null);
-        var release = await db.ResultReleases.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => r.EndorsementId == previous.Id && r.SupersededAt == null).SingleOrDefaultAsync(ct);
-        if (release is null) return new RetakePlan(null, null, null, null);
-        var reviewOpen = await db.ReviewRequests.IgnoreQueryFilters().AnyAsync(r => r.ReleaseId == release.Id
-            && r.State != Domain.Reviews.ReviewState.Decided && r.State != Domain.Reviews.ReviewState.NotSupported, ct);
-        if (reviewOpen) return new RetakePlan(previous, null, null, "An independent review of their last results is under way. Wait for its decision before endorsing them again (¶42).");
+            .OrderByDescending(e => e.EndorsedAt)
+            .FirstOrDefaultAsync(ct);
+        if (previous is null)
+            return new RetakePlan(null, null, null, null);
+        var release = await db
+            .ResultReleases.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(r => r.EndorsementId == previous.Id && r.SupersededAt == null)
+            .SingleOrDefaultAsync(ct);
+        if (release is null)
+            return new RetakePlan(null, null, null, null);
+        var reviewOpen = await db
+            .ReviewRequests.IgnoreQueryFilters()
+            .AnyAsync(
+                r =>
+                    r.ReleaseId == release.Id
+                    && r.State != Domain.Reviews.ReviewState.Decided
+                    && r.State != Domain.Reviews.ReviewState.NotSupported,
+                ct
+            );
+        if (reviewOpen)
+            return new RetakePlan(
+                previous,
+                null,
+                null,
+                "An independent review of their last results is under way. Wait for its decision before endorsing them again (¶42)."
+            );
         Outcome outcome = release.Outcome switch
         {
             OutcomeKind.Accredited => new Outcome.Accredited(),
@@ -38,11 +59,18 @@ public sealed class RetakePlanner(NaasDbContext db, AssessmentViews assessments,
         var elements = (await assessments.ElementsAsync(level, ct)).Select(x => x.Kind).ToList();
         var (allowed, taken, refusal) = OutcomeRules.RetakeAllowed(outcome, elements, reEndorsed: true, clock.Today());
         // The domain's refusal is worded for the candidate; the employer endorsing reads its own words.
-        if (!allowed) return new RetakePlan(previous, null, null, outcome switch
-        {
-            Outcome.RetakeWhole w => $"They can take the whole assessment again from {w.NotBefore.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} (¶76).",
-            _ => refusal,
-        });
+        if (!allowed)
+            return new RetakePlan(
+                previous,
+                null,
+                null,
+                outcome switch
+                {
+                    Outcome.RetakeWhole w =>
+                        $"They can take the whole assessment again from {w.NotBefore.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} (¶76).",
+                    _ => refusal,
+                }
+            );
         var single = taken.Count < elements.Count && taken.Count == 1 ? taken[0] : null;
         return new RetakePlan(previous, single is null ? null : taken, single, null);
     }
@@ -52,18 +80,33 @@ public sealed class RetakePlanner(NaasDbContext db, AssessmentViews assessments,
     public async Task CarryKeptMarksAsync(Endorsement next, Guid previousEndorsementId, CancellationToken ct)
     {
         // The employer re-endorsing cannot read marks; the copy is made on the person's behalf and never shown here.
-        var kept = await db.ElementMarks.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => m.EndorsementId == previousEndorsementId && m.SupersededAt == null).ToListAsync(ct);
+        var kept = await db
+            .ElementMarks.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(m => m.EndorsementId == previousEndorsementId && m.SupersededAt == null)
+            .ToListAsync(ct);
         foreach (var m in kept.Where(m => !next.Takes(m.Element)))
         {
             var copy = new ElementMark
             {
-                EndorsementId = next.Id, SocialWorkerId = m.SocialWorkerId, Element = m.Element, Score = m.Score, Max = m.Max, PassMark = m.PassMark,
-                Result = m.Result, Source = $"Kept from {Clock.UkDate(m.RecordedAt)}", KnowledgeAttemptId = m.KnowledgeAttemptId,
-                RecordedBy = "Kept result", RecordedAt = clock.GetUtcNow(), Feedback = m.Feedback,
+                EndorsementId = next.Id,
+                SocialWorkerId = m.SocialWorkerId,
+                Element = m.Element,
+                Score = m.Score,
+                Max = m.Max,
+                PassMark = m.PassMark,
+                Result = m.Result,
+                Source = $"Kept from {Clock.UkDate(m.RecordedAt)}",
+                KnowledgeAttemptId = m.KnowledgeAttemptId,
+                RecordedBy = "Kept result",
+                RecordedAt = clock.GetUtcNow(),
+                Feedback = m.Feedback,
             };
             db.ElementMarks.Add(copy);
-            db.Record(new ElementResultKept(copy.Id, copy.SocialWorkerId, next.Id, m.Id, m.Element, m.Result), next.OrganisationId);
+            db.Record(
+                new ElementResultKept(copy.Id, copy.SocialWorkerId, next.Id, m.Id, m.Element, m.Result),
+                next.OrganisationId
+            );
         }
     }
 }

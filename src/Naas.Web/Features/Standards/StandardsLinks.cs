@@ -1,11 +1,13 @@
 namespace Naas.Web.Features;
 
-/// <summary>Every address of the Standards capability, built from the same templates as its pages' <c>@page</c> routes: pages,
-/// redirects and emails link through these rather than spelling the address. In the features' root namespace, so that
-/// every page and service reaches it without a using.</summary>
+/// <summary>Every address of the Standards capability, built from the same templates as its pages' <c>@page</c> routes:
+/// pages, redirects and emails link through these rather than spelling the address. In the features' root namespace, so
+/// that every page and service reaches it without a using.</summary>
 public static class StandardsLinks
 {
     public static string AdminArea(Guid id) => $"/admin/standards/areas/{id}";
+
     public static string AdminAssessmentModelVersion(Guid statusId) => $"/admin/standards/models/{statusId}";
+
     public static string AdminStandards() => $"/admin/standards";
 }

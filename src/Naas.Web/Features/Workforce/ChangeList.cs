@@ -15,18 +15,20 @@ public sealed class ChangeList
 
     public void Set<T>(T current, T value, Action<T> set, string what)
     {
-        if (EqualityComparer<T>.Default.Equals(current, value)) return;
+        if (EqualityComparer<T>.Default.Equals(current, value))
+            return;
         set(value);
         _changed.Add(new FieldChange(what, Text(current), Text(value)));
     }
 
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+    private static string? Text(object? value) =>
+        value switch
+        {
+            null => null,
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
 
     public override string ToString() => string.Join(", ", _changed.Select(c => c.Field));
 }

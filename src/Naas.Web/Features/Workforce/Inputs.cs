@@ -17,20 +17,34 @@ public sealed class PersonInput
     public List<(string Field, string Message)> Validate(DateOnly today)
     {
         var problems = new List<(string, string)>();
-        if (Parse.NameProblem(GivenName, "first name") is { } given) problems.Add((nameof(GivenName), given));
-        if (Parse.NameProblem(FamilyName, "last name") is { } family) problems.Add((nameof(FamilyName), family));
-        if (string.IsNullOrWhiteSpace(RegistrationNumber)) problems.Add((nameof(RegistrationNumber), "Enter their Social Work England registration number, like SW123456"));
-        else if (!Naas.Domain.Workforce.RegistrationNumber.TryNormalise(RegistrationNumber, out var n)) problems.Add((nameof(RegistrationNumber), Naas.Domain.Workforce.RegistrationNumber.FormatHint));
-        else RegistrationNumber = n;
+        if (Parse.NameProblem(GivenName, "first name") is { } given)
+            problems.Add((nameof(GivenName), given));
+        if (Parse.NameProblem(FamilyName, "last name") is { } family)
+            problems.Add((nameof(FamilyName), family));
+        if (string.IsNullOrWhiteSpace(RegistrationNumber))
+            problems.Add(
+                (nameof(RegistrationNumber), "Enter their Social Work England registration number, like SW123456")
+            );
+        else if (!Naas.Domain.Workforce.RegistrationNumber.TryNormalise(RegistrationNumber, out var n))
+            problems.Add((nameof(RegistrationNumber), Naas.Domain.Workforce.RegistrationNumber.FormatHint));
+        else
+            RegistrationNumber = n;
         // An email is needed for someone new and may be left out for someone already on the national record, whose
         // contact details are kept by whoever holds them (ADR 0014); the upsert says which.
-        if (string.IsNullOrWhiteSpace(Email)) Email = null;
-        else if (!IsEmail(Email)) problems.Add((nameof(Email), "Enter an email address in the correct format, like name@example.com"));
-        else Email = Email.Trim();
-        if (QualifiedOn > today) problems.Add((nameof(QualifiedOn), "Date qualified must be today or in the past"));
-        else if (Parse.DateProblem(QualifiedOn, "Date qualified", today) is { } q) problems.Add((nameof(QualifiedOn), q));
-        if (Parse.DateProblem(AsyeStartedOn, "ASYE start date", today) is { } s) problems.Add((nameof(AsyeStartedOn), s));
-        if (Parse.DateProblem(AsyeCompletedOn, "ASYE completion date", today) is { } c) problems.Add((nameof(AsyeCompletedOn), c));
+        if (string.IsNullOrWhiteSpace(Email))
+            Email = null;
+        else if (!IsEmail(Email))
+            problems.Add((nameof(Email), "Enter an email address in the correct format, like name@example.com"));
+        else
+            Email = Email.Trim();
+        if (QualifiedOn > today)
+            problems.Add((nameof(QualifiedOn), "Date qualified must be today or in the past"));
+        else if (Parse.DateProblem(QualifiedOn, "Date qualified", today) is { } q)
+            problems.Add((nameof(QualifiedOn), q));
+        if (Parse.DateProblem(AsyeStartedOn, "ASYE start date", today) is { } s)
+            problems.Add((nameof(AsyeStartedOn), s));
+        if (Parse.DateProblem(AsyeCompletedOn, "ASYE completion date", today) is { } c)
+            problems.Add((nameof(AsyeCompletedOn), c));
         if (AsyeCompletedOn is { } done && AsyeStartedOn is { } started && done < started)
             problems.Add((nameof(AsyeCompletedOn), "ASYE completion date must be after the ASYE start date"));
         if (AsyeCompletedOn is not null && AsyeStartedOn is null)
@@ -39,7 +53,12 @@ public sealed class PersonInput
     }
 
     public static bool IsEmail(string s) =>
-        s.Trim() is var t && t.Length <= 254 && t.IndexOf('@') is > 0 and var at && at < t.Length - 3 && t.IndexOf('.', at) > at + 1 && !t.Contains(' ');
+        s.Trim() is var t
+        && t.Length <= 254
+        && t.IndexOf('@') is > 0 and var at
+        && at < t.Length - 3
+        && t.IndexOf('.', at) > at + 1
+        && !t.Contains(' ');
 }
 
 /// <summary>One period of work at the caller's organisation.</summary>
@@ -54,25 +73,48 @@ public sealed class EngagementInput
     public EntryRoute? EntryRoute { get; set; }
     public List<string> FunctionCodes { get; set; } = [];
 
-    public List<(string Field, string Message)> Validate(ISet<string> knownFunctions, ISet<string> knownAgencies, DateOnly today)
+    public List<(string Field, string Message)> Validate(
+        ISet<string> knownFunctions,
+        ISet<string> knownAgencies,
+        DateOnly today
+    )
     {
         var problems = new List<(string, string)>();
-        if (Start is null) problems.Add((nameof(Start), "Enter the date they started"));
-        else if (Parse.DateProblem(Start, "Start date", today) is { } s) problems.Add((nameof(Start), s));
-        if (Parse.DateProblem(End, "End date", today) is { } e) problems.Add((nameof(End), e));
-        if (End is { } end && Start is { } start && end < start) problems.Add((nameof(End), "End date must be the same as or after the start date"));
-        if (EmploymentType is null) problems.Add((nameof(EmploymentType), "Select whether they are permanent, agency or self-employed"));
+        if (Start is null)
+            problems.Add((nameof(Start), "Enter the date they started"));
+        else if (Parse.DateProblem(Start, "Start date", today) is { } s)
+            problems.Add((nameof(Start), s));
+        if (Parse.DateProblem(End, "End date", today) is { } e)
+            problems.Add((nameof(End), e));
+        if (End is { } end && Start is { } start && end < start)
+            problems.Add((nameof(End), "End date must be the same as or after the start date"));
+        if (EmploymentType is null)
+            problems.Add((nameof(EmploymentType), "Select whether they are permanent, agency or self-employed"));
         if (EmploymentType == Naas.Domain.Workforce.EmploymentType.Agency)
         {
-            if (string.IsNullOrWhiteSpace(AgencyName)) problems.Add((nameof(AgencyName), "Enter the name of the employment agency that holds their contract"));
-            else if (!knownAgencies.Contains(AgencyName.Trim())) problems.Add((nameof(AgencyName), $"There is no employment agency called \"{AgencyName.Trim()}\". Ask the programme to add it, or check the spelling"));
+            if (string.IsNullOrWhiteSpace(AgencyName))
+                problems.Add((nameof(AgencyName), "Enter the name of the employment agency that holds their contract"));
+            else if (!knownAgencies.Contains(AgencyName.Trim()))
+                problems.Add(
+                    (
+                        nameof(AgencyName),
+                        $"There is no employment agency called \"{AgencyName.Trim()}\". Ask the programme to add it, or check the spelling"
+                    )
+                );
         }
-        if (FullTimeEquivalent is null) problems.Add((nameof(FullTimeEquivalent), "Enter their full-time equivalent, like 1 or 0.6"));
-        else if (FullTimeEquivalent is <= 0m or > 1m) problems.Add((nameof(FullTimeEquivalent), "Full-time equivalent must be more than 0 and no more than 1, like 0.6"));
-        if (RoleLevel is null) problems.Add((nameof(RoleLevel), "Select their role level"));
-        if (EntryRoute is null) problems.Add((nameof(EntryRoute), "Select how they came into the role"));
+        if (FullTimeEquivalent is null)
+            problems.Add((nameof(FullTimeEquivalent), "Enter their full-time equivalent, like 1 or 0.6"));
+        else if (FullTimeEquivalent is <= 0m or > 1m)
+            problems.Add(
+                (nameof(FullTimeEquivalent), "Full-time equivalent must be more than 0 and no more than 1, like 0.6")
+            );
+        if (RoleLevel is null)
+            problems.Add((nameof(RoleLevel), "Select their role level"));
+        if (EntryRoute is null)
+            problems.Add((nameof(EntryRoute), "Select how they came into the role"));
         var unknown = FunctionCodes.Where(c => !knownFunctions.Contains(c)).ToList();
-        if (unknown.Count > 0) problems.Add((nameof(FunctionCodes), $"Unknown statutory function: {string.Join(", ", unknown)}"));
+        if (unknown.Count > 0)
+            problems.Add((nameof(FunctionCodes), $"Unknown statutory function: {string.Join(", ", unknown)}"));
         return problems;
     }
 }
@@ -86,23 +128,28 @@ public static class Parse
     public static readonly DateOnly EarliestDate = new(1950, 1, 1);
     public const int YearsAhead = 2;
 
-    public static string? DateProblem(DateOnly? date, string name, DateOnly today) => date switch
-    {
-        null => null,
-        { } d when d < EarliestDate => $"{name} must be after 1 January 1950",
-        { } d when d > today.AddYears(YearsAhead) => $"{name} must be no more than {YearsAhead} years from today",
-        _ => null,
-    };
+    public static string? DateProblem(DateOnly? date, string name, DateOnly today) =>
+        date switch
+        {
+            null => null,
+            { } d when d < EarliestDate => $"{name} must be after 1 January 1950",
+            { } d when d > today.AddYears(YearsAhead) => $"{name} must be no more than {YearsAhead} years from today",
+            _ => null,
+        };
 
-    /// <summary>A name must have a letter in it and nothing that is not text (control characters such as U+0000).</summary>
+    /// <summary>A name must have a letter in it and nothing that is not text (control characters such as
+    /// U+0000).</summary>
     public static string? NameProblem(string? name, string what)
     {
-        if (string.IsNullOrWhiteSpace(name)) return $"Enter their {what}";
-        if (name.Length > 100) return $"{char.ToUpperInvariant(what[0])}{what[1..]} must be 100 characters or fewer";
+        if (string.IsNullOrWhiteSpace(name))
+            return $"Enter their {what}";
+        if (name.Length > 100)
+            return $"{char.ToUpperInvariant(what[0])}{what[1..]} must be 100 characters or fewer";
         // U+FFFD is what a wrongly decoded file leaves in place of a letter: refuse it rather than store it.
         if (name.Any(c => char.IsControl(c) || c == '\uFFFD'))
             return $"{char.ToUpperInvariant(what[0])}{what[1..]} must contain only letters, spaces, hyphens and apostrophes";
-        if (!name.Any(char.IsLetter)) return $"{char.ToUpperInvariant(what[0])}{what[1..]} must contain at least one letter";
+        if (!name.Any(char.IsLetter))
+            return $"{char.ToUpperInvariant(what[0])}{what[1..]} must contain at least one letter";
         return null;
     }
 
@@ -111,49 +158,93 @@ public static class Parse
     public static bool TryFte(string? s, out decimal? fte)
     {
         fte = null;
-        if (string.IsNullOrWhiteSpace(s)) return true;
+        if (string.IsNullOrWhiteSpace(s))
+            return true;
         var t = s.Trim();
-        if (t.Count(c => c is '.' or ',') > 1) return false;
-        if (decimal.TryParse(t.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)) { fte = v; return true; }
+        if (t.Count(c => c is '.' or ',') > 1)
+            return false;
+        if (
+            decimal.TryParse(
+                t.Replace(',', '.'),
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out var v
+            )
+        )
+        {
+            fte = v;
+            return true;
+        }
         return false;
     }
 
     public static bool TryDate(string? s, out DateOnly? date)
     {
         date = null;
-        if (string.IsNullOrWhiteSpace(s)) return true;
-        if (DateOnly.TryParseExact(s.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) { date = d; return true; }
+        if (string.IsNullOrWhiteSpace(s))
+            return true;
+        if (DateOnly.TryParseExact(s.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
         return false;
     }
 
-    public static EmploymentType? Employment(string? s) => Norm(s) switch
-    {
-        "permanent" => EmploymentType.Permanent, "agency" => EmploymentType.Agency,
-        "self-employed" or "selfemployed" => EmploymentType.SelfEmployed, _ => null,
-    };
+    public static EmploymentType? Employment(string? s) =>
+        Norm(s) switch
+        {
+            "permanent" => EmploymentType.Permanent,
+            "agency" => EmploymentType.Agency,
+            "self-employed" or "selfemployed" => EmploymentType.SelfEmployed,
+            _ => null,
+        };
 
-    public static StatusLevel? Level(string? s) => Norm(s) switch
-    {
-        "practitioner" => StatusLevel.Practitioner, "supervisor" or "practice-supervisor" => StatusLevel.Supervisor,
-        "leader" or "practice-leader" => StatusLevel.Leader, _ => null,
-    };
+    public static StatusLevel? Level(string? s) =>
+        Norm(s) switch
+        {
+            "practitioner" => StatusLevel.Practitioner,
+            "supervisor" or "practice-supervisor" => StatusLevel.Supervisor,
+            "leader" or "practice-leader" => StatusLevel.Leader,
+            _ => null,
+        };
 
-    public static EntryRoute? Route(string? s) => Norm(s) switch
-    {
-        "asye" => EntryRoute.Asye, "new-to-role" => EntryRoute.NewToRole,
-        "moved-from-other-social-work" => EntryRoute.MovedFromOtherSocialWork,
-        "moved-from-outside-england" => EntryRoute.MovedFromOutsideEngland, "already-in-post" => EntryRoute.AlreadyInPost, _ => null,
-    };
+    public static EntryRoute? Route(string? s) =>
+        Norm(s) switch
+        {
+            "asye" => EntryRoute.Asye,
+            "new-to-role" => EntryRoute.NewToRole,
+            "moved-from-other-social-work" => EntryRoute.MovedFromOtherSocialWork,
+            "moved-from-outside-england" => EntryRoute.MovedFromOutsideEngland,
+            "already-in-post" => EntryRoute.AlreadyInPost,
+            _ => null,
+        };
 
-    public static string Code(this EmploymentType t) => t switch
-    { EmploymentType.Permanent => "permanent", EmploymentType.Agency => "agency", _ => "self-employed" };
-    public static string Code(this StatusLevel l) => l switch
-    { StatusLevel.Practitioner => "practitioner", StatusLevel.Supervisor => "supervisor", _ => "leader" };
-    public static string Code(this EntryRoute r) => r switch
-    {
-        EntryRoute.Asye => "asye", EntryRoute.NewToRole => "new-to-role", EntryRoute.MovedFromOtherSocialWork => "moved-from-other-social-work",
-        EntryRoute.MovedFromOutsideEngland => "moved-from-outside-england", _ => "already-in-post",
-    };
+    public static string Code(this EmploymentType t) =>
+        t switch
+        {
+            EmploymentType.Permanent => "permanent",
+            EmploymentType.Agency => "agency",
+            _ => "self-employed",
+        };
+
+    public static string Code(this StatusLevel l) =>
+        l switch
+        {
+            StatusLevel.Practitioner => "practitioner",
+            StatusLevel.Supervisor => "supervisor",
+            _ => "leader",
+        };
+
+    public static string Code(this EntryRoute r) =>
+        r switch
+        {
+            EntryRoute.Asye => "asye",
+            EntryRoute.NewToRole => "new-to-role",
+            EntryRoute.MovedFromOtherSocialWork => "moved-from-other-social-work",
+            EntryRoute.MovedFromOutsideEngland => "moved-from-outside-england",
+            _ => "already-in-post",
+        };
 
     private static string Norm(string? s) => (s ?? "").Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
 }

@@ -14,44 +14,79 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
         (await db.StatutoryFunctions.AsNoTracking().Select(f => f.Code).ToListAsync(ct)).ToHashSet();
 
     public async Task<Dictionary<string, Guid>> AgenciesAsync(CancellationToken ct = default) =>
-        await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.EmploymentAgency && o.IsActive)
+        await db
+            .Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.EmploymentAgency && o.IsActive)
             .ToDictionaryAsync(o => o.Name, o => o.Id, StringComparer.OrdinalIgnoreCase, ct);
 
     /// <summary>Everything an upsert needs read once, so a file of 50,000 rows costs a few queries rather than
     /// several per row: the reference lists, and the national records of the registration numbers it names
     /// (whichever employer recorded them: matched without being read into the caller's view).</summary>
-    public async Task<UpsertBatch> PrepareAsync(Guid organisationId, IEnumerable<string?> registrationNumbers, CancellationToken ct = default)
+    public async Task<UpsertBatch> PrepareAsync(
+        Guid organisationId,
+        IEnumerable<string?> registrationNumbers,
+        CancellationToken ct = default
+    )
     {
         var numbers = registrationNumbers.OfType<string>().Distinct().ToList();
         var people = new Dictionary<string, SocialWorker>(StringComparer.Ordinal);
         var withAccount = new HashSet<Guid>();
         foreach (var chunk in numbers.Chunk(500))
         {
-            var found = await db.SocialWorkers.IgnoreQueryFilters().Include(p => p.Engagements).ThenInclude(e => e.Functions)
-                .Where(p => chunk.Contains(p.RegistrationNumber)).AsSplitQuery().ToListAsync(ct);
-            foreach (var p in found) people[p.RegistrationNumber] = p;
+            var found = await db
+                .SocialWorkers.IgnoreQueryFilters()
+                .Include(p => p.Engagements)
+                    .ThenInclude(e => e.Functions)
+                .Where(p => chunk.Contains(p.RegistrationNumber))
+                .AsSplitQuery()
+                .ToListAsync(ct);
+            foreach (var p in found)
+                people[p.RegistrationNumber] = p;
             var ids = found.Select(p => p.Id).ToList();
-            foreach (var id in await db.Users.Where(u => u.SocialWorkerId != null && ids.Contains(u.SocialWorkerId.Value)).Select(u => u.SocialWorkerId!.Value).ToListAsync(ct))
+            foreach (
+                var id in await db
+                    .Users.Where(u => u.SocialWorkerId != null && ids.Contains(u.SocialWorkerId.Value))
+                    .Select(u => u.SocialWorkerId!.Value)
+                    .ToListAsync(ct)
+            )
                 withAccount.Add(id);
         }
-        var organisationName = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
-        return new UpsertBatch(organisationId, organisationName, await db.StatutoryFunctions.ToDictionaryAsync(f => f.Code, ct), await AgenciesAsync(ct), people, withAccount);
+        var organisationName = await db
+            .Organisations.AsNoTracking()
+            .Where(o => o.Id == organisationId)
+            .Select(o => o.Name)
+            .SingleAsync(ct);
+        return new UpsertBatch(
+            organisationId,
+            organisationName,
+            await db.StatutoryFunctions.ToDictionaryAsync(f => f.Code, ct),
+            await AgenciesAsync(ct),
+            people,
+            withAccount
+        );
     }
 
     /// <summary>Adds or updates one person and their engagement at the organisation (see the batch overload).</summary>
-    public async Task<UpsertResult> UpsertAsync(Guid organisationId, PersonInput person, EngagementInput engagement, CancellationToken ct = default) =>
-        Upsert(await PrepareAsync(organisationId, [person.RegistrationNumber], ct), person, engagement);
+    public async Task<UpsertResult> UpsertAsync(
+        Guid organisationId,
+        PersonInput person,
+        EngagementInput engagement,
+        CancellationToken ct = default
+    ) => Upsert(await PrepareAsync(organisationId, [person.RegistrationNumber], ct), person, engagement);
 
     /// <summary>Adds or updates a person and their engagement at the batch's organisation, under the one rule for a
     /// person known to more than one employer (ADR 0014). Matching is by registration number and by (person,
-    /// organisation, start date), so applying the same input twice changes nothing. Adds audit records but does not save.
+    /// organisation, start date), so applying the same input twice changes nothing. Adds audit records but does not
+    /// save.
     /// <list type="bullet">
     /// <item>Someone new is recorded with this organisation as the holder of their details.</item>
     /// <item>Someone already on the national record through another employer is linked, never overwritten: only this
     /// organisation's engagement is added, and only when the last name matches (otherwise the match is ambiguous and
     /// nothing changes). Their details stay as the holder (or the person) keeps them; what differs is reported, not
-    /// applied. The person is told by email, at the address they already have, that this employer has added them.</item>
-    /// <item>The holder may correct identity and dates, and contact details until the person has an account of their own.</item>
+    /// applied. The person is told by email, at the address they already have, that this employer has added
+    /// them.</item>
+    /// <item>The holder may correct identity and dates, and contact details until the person has an account of their
+    /// own.</item>
     /// </list></summary>
     public UpsertResult Upsert(UpsertBatch batch, PersonInput person, EngagementInput engagement)
     {
@@ -63,8 +98,23 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
         if (existing is null)
         {
             if (string.IsNullOrWhiteSpace(person.Email))
-                return new UpsertResult(changes, [(nameof(PersonInput.Email), "Enter their email address: they are not on the national record yet, so it is needed to contact them")]);
-            p = new SocialWorker { GivenName = person.GivenName!.Trim(), FamilyName = person.FamilyName!.Trim(), RegistrationNumber = person.RegistrationNumber!, Email = person.Email!.Trim(), DetailsOrganisationId = organisationId };
+                return new UpsertResult(
+                    changes,
+                    [
+                        (
+                            nameof(PersonInput.Email),
+                            "Enter their email address: they are not on the national record yet, so it is needed to contact them"
+                        ),
+                    ]
+                );
+            p = new SocialWorker
+            {
+                GivenName = person.GivenName!.Trim(),
+                FamilyName = person.FamilyName!.Trim(),
+                RegistrationNumber = person.RegistrationNumber!,
+                Email = person.Email!.Trim(),
+                DetailsOrganisationId = organisationId,
+            };
             ApplyIdentity(p, person);
             db.SocialWorkers.Add(p);
             batch.People[p.RegistrationNumber] = p;
@@ -75,18 +125,34 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
         {
             p = existing;
             var holds = PersonDetailsRule.HoldsDetails(p, organisationId);
-            var linkedHere = p.Engagements.Any(e => e.OrganisationId == organisationId || e.AgencyOrganisationId == organisationId);
+            var linkedHere = p.Engagements.Any(e =>
+                e.OrganisationId == organisationId || e.AgencyOrganisationId == organisationId
+            );
             if (!holds && !string.Equals(p.FamilyName, person.FamilyName!.Trim(), StringComparison.OrdinalIgnoreCase))
-                return new UpsertResult(changes, [(nameof(PersonInput.RegistrationNumber),
-                    $"{person.RegistrationNumber} is already on the national record under a different last name, so we cannot tell whether this is the same person. Nothing was changed. Check the number against the Social Work England register")]);
+                return new UpsertResult(
+                    changes,
+                    [
+                        (
+                            nameof(PersonInput.RegistrationNumber),
+                            $"{person.RegistrationNumber} is already on the national record under a different last name, so we cannot tell whether this is the same person. Nothing was changed. Check the number against the Social Work England register"
+                        ),
+                    ]
+                );
             var hasAccount = batch.WithAccount.Contains(p.Id);
             if (holds)
             {
                 var changed = ApplyIdentity(p, person);
-                if (!string.IsNullOrWhiteSpace(person.Email) && !string.Equals(p.Email, person.Email.Trim(), StringComparison.Ordinal))
+                if (
+                    !string.IsNullOrWhiteSpace(person.Email)
+                    && !string.Equals(p.Email, person.Email.Trim(), StringComparison.Ordinal)
+                )
                 {
-                    if (PersonDetailsRule.MayChangeContact(p, organisationId, hasAccount)) changed.Set(p.Email, person.Email.Trim(), v => p.Email = v, "email");
-                    else notices.Add($"{p.FullName}'s email was not changed: they keep their own contact details in their account");
+                    if (PersonDetailsRule.MayChangeContact(p, organisationId, hasAccount))
+                        changed.Set(p.Email, person.Email.Trim(), v => p.Email = v, "email");
+                    else
+                        notices.Add(
+                            $"{p.FullName}'s email was not changed: they keep their own contact details in their account"
+                        );
                 }
                 if (changed.Any)
                 {
@@ -98,59 +164,94 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
             {
                 var differs = Differences(p, person);
                 if (differs.Count > 0)
-                    notices.Add($"{p.FullName}'s {string.Join(", ", differs)} not changed: they are kept by the employer that first recorded them{(hasAccount ? " and by the social worker" : "")}. Ask the social worker to have them corrected if they are wrong");
+                    notices.Add(
+                        $"{p.FullName}'s {string.Join(", ", differs)} not changed: they are kept by the employer that first recorded them{(hasAccount ? " and by the social worker" : "")}. Ask the social worker to have them corrected if they are wrong"
+                    );
             }
             if (!linkedHere)
             {
                 changes.Add($"Linked {p.FullName} ({p.RegistrationNumber}), already on the national record");
-                db.Record(new PersonLinked(p.Id, p.FullName, p.RegistrationNumber, batch.OrganisationName), organisationId);
-                db.Email(clock, p.Email, $"{batch.OrganisationName} has added you to its workforce record",
-                    $"Dear {p.GivenName},\n\n{batch.OrganisationName} has recorded that you work for it, on the National Assessment and Accreditation System.\n\n" +
-                    $"It can see your name, registration number, the work it has recorded and any status you hold. It cannot see or change your contact details, your work for other employers, or your results unless you choose to share them.\n\n" +
-                    $"If you do not work for {batch.OrganisationName}, tell the programme by replying to this email.\n");
+                db.Record(
+                    new PersonLinked(p.Id, p.FullName, p.RegistrationNumber, batch.OrganisationName),
+                    organisationId
+                );
+                db.Email(
+                    clock,
+                    p.Email,
+                    $"{batch.OrganisationName} has added you to its workforce record",
+                    $"Dear {p.GivenName},\n\n{batch.OrganisationName} has recorded that you work for it, on the National Assessment and Accreditation System.\n\n"
+                        + $"It can see your name, registration number, the work it has recorded and any status you hold. It cannot see or change your contact details, your work for other employers, or your results unless you choose to share them.\n\n"
+                        + $"If you do not work for {batch.OrganisationName}, tell the programme by replying to this email.\n"
+                );
             }
         }
 
         var start = engagement.Start!.Value;
         var job = p.Engagements.FirstOrDefault(e => e.OrganisationId == organisationId && e.Start == start);
-        var agencyId = engagement.EmploymentType == EmploymentType.Agency ? batch.Agencies[engagement.AgencyName!.Trim()] : (Guid?)null;
+        var agencyId =
+            engagement.EmploymentType == EmploymentType.Agency
+                ? batch.Agencies[engagement.AgencyName!.Trim()]
+                : (Guid?)null;
         var wantFunctions = engagement.FunctionCodes.Select(c => batch.Functions[c].Id).ToHashSet();
         var isNew = job is null;
         if (job is null)
         {
-            job = new Engagement { SocialWorkerId = p.Id, OrganisationId = organisationId, Start = start };
+            job = new Engagement
+            {
+                SocialWorkerId = p.Id,
+                OrganisationId = organisationId,
+                Start = start,
+            };
             p.Engagements.Add(job);
             db.Engagements.Add(job);
         }
         var jobChanges = new ChangeList();
         jobChanges.Set(job.End, engagement.End, v => job.End = v, "end date");
-        jobChanges.Set(job.EmploymentType, engagement.EmploymentType!.Value, v => job.EmploymentType = v, "employment type");
+        jobChanges.Set(
+            job.EmploymentType,
+            engagement.EmploymentType!.Value,
+            v => job.EmploymentType = v,
+            "employment type"
+        );
         jobChanges.Set(job.AgencyOrganisationId, agencyId, v => job.AgencyOrganisationId = v, "agency");
-        jobChanges.Set(job.FullTimeEquivalent, engagement.FullTimeEquivalent!.Value, v => job.FullTimeEquivalent = v, "full-time equivalent");
+        jobChanges.Set(
+            job.FullTimeEquivalent,
+            engagement.FullTimeEquivalent!.Value,
+            v => job.FullTimeEquivalent = v,
+            "full-time equivalent"
+        );
         jobChanges.Set(job.RoleLevel, engagement.RoleLevel!.Value, v => job.RoleLevel = v, "role level");
         jobChanges.Set(job.EntryRoute, engagement.EntryRoute!.Value, v => job.EntryRoute = v, "entry route");
         var haveFunctions = job.Functions.Select(f => f.StatutoryFunctionId).ToHashSet();
         if (!haveFunctions.SetEquals(wantFunctions))
-            jobChanges.Set(false, true, _ =>
-            {
-                job.Functions.RemoveAll(f => !wantFunctions.Contains(f.StatutoryFunctionId));
-                foreach (var id in wantFunctions.Where(id => !haveFunctions.Contains(id)))
+            jobChanges.Set(
+                false,
+                true,
+                _ =>
                 {
-                    var f = new EngagementFunction { EngagementId = job.Id, StatutoryFunctionId = id };
-                    job.Functions.Add(f);
-                    db.Add(f);
-                }
-            }, "statutory functions");
+                    job.Functions.RemoveAll(f => !wantFunctions.Contains(f.StatutoryFunctionId));
+                    foreach (var id in wantFunctions.Where(id => !haveFunctions.Contains(id)))
+                    {
+                        var f = new EngagementFunction { EngagementId = job.Id, StatutoryFunctionId = id };
+                        job.Functions.Add(f);
+                        db.Add(f);
+                    }
+                },
+                "statutory functions"
+            );
         if (jobChanges.Any)
         {
-            var what = isNew ? $"Added engagement from {start:yyyy-MM-dd} for {p.FullName}" : $"Changed engagement from {start:yyyy-MM-dd} for {p.FullName}: {jobChanges}";
+            var what = isNew
+                ? $"Added engagement from {start:yyyy-MM-dd} for {p.FullName}"
+                : $"Changed engagement from {start:yyyy-MM-dd} for {p.FullName}: {jobChanges}";
             changes.Add(what);
             db.Record(new EngagementSaved(job.Id, p.Id, p.FullName, start, isNew, jobChanges.Changed), organisationId);
         }
         return new UpsertResult(changes, [], notices);
     }
 
-    /// <summary>Copies a person's identity and dates (not their contact details) from the input; returns what changed.</summary>
+    /// <summary>Copies a person's identity and dates (not their contact details) from the input; returns what
+    /// changed.</summary>
     internal static ChangeList ApplyIdentity(SocialWorker p, PersonInput i)
     {
         var changes = new ChangeList();
@@ -163,17 +264,27 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
         return changes;
     }
 
-    /// <summary>Which of the person's details the input would change, named for a notice (nothing is changed).</summary>
+    /// <summary>Which of the person's details the input would change, named for a notice (nothing is
+    /// changed).</summary>
     private static List<string> Differences(SocialWorker p, PersonInput i)
     {
         var d = new List<string>();
-        if (p.GivenName != i.GivenName!.Trim()) d.Add("first name");
-        if (p.FamilyName != i.FamilyName!.Trim()) d.Add("last name");
-        if (!string.IsNullOrWhiteSpace(i.Email) && !string.Equals(p.Email, i.Email.Trim(), StringComparison.OrdinalIgnoreCase)) d.Add("email");
+        if (p.GivenName != i.GivenName!.Trim())
+            d.Add("first name");
+        if (p.FamilyName != i.FamilyName!.Trim())
+            d.Add("last name");
+        if (
+            !string.IsNullOrWhiteSpace(i.Email)
+            && !string.Equals(p.Email, i.Email.Trim(), StringComparison.OrdinalIgnoreCase)
+        )
+            d.Add("email");
         // A date left blank by an employer that does not hold the details says nothing about it.
-        if (i.QualifiedOn is not null && p.QualifiedOn != i.QualifiedOn) d.Add("date qualified");
-        if (i.AsyeStartedOn is not null && p.AsyeStartedOn != i.AsyeStartedOn) d.Add("ASYE start");
-        if (i.AsyeCompletedOn is not null && p.AsyeCompletedOn != i.AsyeCompletedOn) d.Add("ASYE completion");
+        if (i.QualifiedOn is not null && p.QualifiedOn != i.QualifiedOn)
+            d.Add("date qualified");
+        if (i.AsyeStartedOn is not null && p.AsyeStartedOn != i.AsyeStartedOn)
+            d.Add("ASYE start");
+        if (i.AsyeCompletedOn is not null && p.AsyeCompletedOn != i.AsyeCompletedOn)
+            d.Add("ASYE completion");
         return d;
     }
 }
@@ -181,21 +292,37 @@ public sealed class WorkforceUpserts(NaasDbContext db, TimeProvider clock)
 /// <summary>Who may see and change a person's own details when more than one employer knows them (ADR 0014).</summary>
 public static class PersonDetailsRule
 {
-    /// <summary>The employer that first recorded the person holds their details: it alone sees their contact details.</summary>
-    public static bool HoldsDetails(SocialWorker p, Guid? organisationId) => organisationId is { } o && p.DetailsOrganisationId == o;
+    /// <summary>The employer that first recorded the person holds their details: it alone sees their contact
+    /// details.</summary>
+    public static bool HoldsDetails(SocialWorker p, Guid? organisationId) =>
+        organisationId is { } o && p.DetailsOrganisationId == o;
 
-    /// <summary>Contact details are the holder's to correct only until the person has an account; then they are the person's.</summary>
-    public const string NotYoursMessage = "Another employer first recorded this social worker, so their personal details are kept there and by the social worker. You can change your own engagements with them";
+    /// <summary>Contact details are the holder's to correct only until the person has an account; then they are the
+    /// person's.</summary>
+    public const string NotYoursMessage =
+        "Another employer first recorded this social worker, so their personal details are kept there and by the social worker. You can change your own engagements with them";
 
-    public static bool MayChangeContact(SocialWorker p, Guid organisationId, bool personHasAccount) => HoldsDetails(p, organisationId) && !personHasAccount;
+    public static bool MayChangeContact(SocialWorker p, Guid organisationId, bool personHasAccount) =>
+        HoldsDetails(p, organisationId) && !personHasAccount;
 }
 
-/// <summary>What one or many upserts at an organisation read once (see <see cref="WorkforceUpserts.PrepareAsync"/>).</summary>
-public sealed record UpsertBatch(Guid OrganisationId, string OrganisationName, Dictionary<string, StatutoryFunction> Functions,
-    Dictionary<string, Guid> Agencies, Dictionary<string, SocialWorker> People, HashSet<Guid> WithAccount);
+/// <summary>What one or many upserts at an organisation read once (see <see
+/// cref="WorkforceUpserts.PrepareAsync"/>).</summary>
+public sealed record UpsertBatch(
+    Guid OrganisationId,
+    string OrganisationName,
+    Dictionary<string, StatutoryFunction> Functions,
+    Dictionary<string, Guid> Agencies,
+    Dictionary<string, SocialWorker> People,
+    HashSet<Guid> WithAccount
+);
 
 /// <summary>What an upsert changed, in words, or the problems that stopped it (field, message).</summary>
-public sealed record UpsertResult(List<string> Changes, List<(string Field, string Message)> Problems, List<string>? Notices = null)
+public sealed record UpsertResult(
+    List<string> Changes,
+    List<(string Field, string Message)> Problems,
+    List<string>? Notices = null
+)
 {
     /// <summary>What was asked for but deliberately not changed (another holder's details), in words.</summary>
     public IReadOnlyList<string> Kept => Notices ?? [];
@@ -204,29 +331,53 @@ public sealed record UpsertResult(List<string> Changes, List<(string Field, stri
 
 public static class WorkforceEditing
 {
-    /// <summary>Changes a person's own details (not their engagements) for the caller's organisation, under the same rule
-    /// as every other route (ADR 0014): only the holder of the details may, and their email only until they have an
-    /// account. Null when not found in the caller's scope.</summary>
-    public static async Task<List<(string Field, string Message)>?> UpdatePersonAsync(this NaasDbContext db, Guid personId, PersonInput input, CancellationToken ct = default)
+    /// <summary>Changes a person's own details (not their engagements) for the caller's organisation, under the same
+    /// rule as every other route (ADR 0014): only the holder of the details may, and their email only until they have
+    /// an account. Null when not found in the caller's scope.</summary>
+    public static async Task<List<(string Field, string Message)>?> UpdatePersonAsync(
+        this NaasDbContext db,
+        Guid personId,
+        PersonInput input,
+        CancellationToken ct = default
+    )
     {
         var p = await db.SocialWorkers.SingleOrDefaultAsync(x => x.Id == personId, ct);
-        if (p is null) return null;
+        if (p is null)
+            return null;
         var org = db.Scope.OrganisationId;
         if (!db.Scope.SeesEverything && !PersonDetailsRule.HoldsDetails(p, org))
             return [("", PersonDetailsRule.NotYoursMessage)];
-        if (input.RegistrationNumber != p.RegistrationNumber
-            && await db.SocialWorkers.IgnoreQueryFilters().AnyAsync(x => x.RegistrationNumber == input.RegistrationNumber && x.Id != personId, ct))
-            return [("RegistrationNumber", "Another social worker already has this registration number. Check it against the Social Work England register")];
+        if (
+            input.RegistrationNumber != p.RegistrationNumber
+            && await db
+                .SocialWorkers.IgnoreQueryFilters()
+                .AnyAsync(x => x.RegistrationNumber == input.RegistrationNumber && x.Id != personId, ct)
+        )
+            return
+            [
+                (
+                    "RegistrationNumber",
+                    "Another social worker already has this registration number. Check it against the Social Work England register"
+                ),
+            ];
         var changes = WorkforceUpserts.ApplyIdentity(p, input);
-        if (string.IsNullOrWhiteSpace(input.Email)) return [("Email", "Enter their email address")];
+        if (string.IsNullOrWhiteSpace(input.Email))
+            return [("Email", "Enter their email address")];
         if (!string.Equals(p.Email, input.Email.Trim(), StringComparison.Ordinal))
         {
             var hasAccount = await db.Users.AnyAsync(u => u.SocialWorkerId == p.Id, ct);
             if (!db.Scope.SeesEverything && hasAccount)
-                return [("Email", $"{p.GivenName} keeps their own email address in their account, so only they can change it")];
+                return
+                [
+                    (
+                        "Email",
+                        $"{p.GivenName} keeps their own email address in their account, so only they can change it"
+                    ),
+                ];
             changes.Set(p.Email, input.Email.Trim(), v => p.Email = v, "email");
         }
-        if (!changes.Any) return [];
+        if (!changes.Any)
+            return [];
         db.Record(new PersonUpdated(p.Id, p.FullName, changes.Changed));
         await db.SaveChangesAsync(ct);
         return [];

@@ -13,13 +13,20 @@ public sealed record ImportProblemReport(IReadOnlyList<ImportProblem> Shown, int
     {
         var file = problems.FirstOrDefault(p => p.Row == 0)?.Message;
         var rowProblems = problems.Where(p => p.Row > 0).ToList();
-        return new(rowProblems.OrderBy(p => p.Row).Take(Listed).ToList(), rowProblems.Count, rowProblems.Select(p => p.Row).Distinct().Count(), file);
+        return new(
+            rowProblems.OrderBy(p => p.Row).Take(Listed).ToList(),
+            rowProblems.Count,
+            rowProblems.Select(p => p.Row).Distinct().Count(),
+            file
+        );
     }
 
-    /// <summary>One sentence for the error summary, like "There are 7 problems in row 3. Nothing has been saved".</summary>
+    /// <summary>One sentence for the error summary, like "There are 7 problems in row 3. Nothing has been
+    /// saved".</summary>
     public string Summary()
     {
-        if (FileProblem is not null && Total == 0) return $"{FileProblem}. Nothing has been saved";
+        if (FileProblem is not null && Total == 0)
+            return $"{FileProblem}. Nothing has been saved";
         var problems = Total == 1 ? "is 1 problem" : $"are {Total:N0} problems";
         var rows = Rows == 1 ? $"row {Shown[0].Row}" : $"{Rows:N0} rows";
         return $"There {problems} in {rows} of the file. Nothing has been saved";

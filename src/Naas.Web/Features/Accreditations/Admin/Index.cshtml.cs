@@ -6,10 +6,16 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Accreditations.Admin;
 
-public class IndexModel(AccreditationService accreditations, ReaccreditationService reaccreditations, TimeProvider clock) : NaasPage
+public class IndexModel(
+    AccreditationService accreditations,
+    ReaccreditationService reaccreditations,
+    TimeProvider clock
+) : NaasPage
 {
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
     public List<Accreditation>? Found { get; private set; }
+
     /// <summary>False while the page shows the latest accreditations rather than a search's matches.</summary>
     public bool Searched { get; private set; } = true;
     public const int Latest = 50;
@@ -19,8 +25,17 @@ public class IndexModel(AccreditationService accreditations, ReaccreditationServ
     public async Task OnGetAsync(CancellationToken ct)
     {
         ShortAssessments = await reaccreditations.AwaitingShortAssessmentAsync(ct);
-        if (!Request.Query.ContainsKey(nameof(Q))) { Found = await accreditations.LatestAsync(Latest, ct); Searched = false; return; }
-        if (string.IsNullOrWhiteSpace(Q)) { ModelState.AddModelError(nameof(Q), "Enter a certificate number, registration number or surname"); return; }
+        if (!Request.Query.ContainsKey(nameof(Q)))
+        {
+            Found = await accreditations.LatestAsync(Latest, ct);
+            Searched = false;
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(Q))
+        {
+            ModelState.AddModelError(nameof(Q), "Enter a certificate number, registration number or surname");
+            return;
+        }
         Found = await accreditations.SearchAsync(Q, ct);
     }
 }

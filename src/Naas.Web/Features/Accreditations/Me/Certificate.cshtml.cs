@@ -9,7 +9,8 @@ namespace Naas.Web.Features.Accreditations.Me;
 /// digital wallet or professional profile.</summary>
 public class ShowModel(CertificateService certificates) : NaasPage
 {
-    [FromRoute] public string Number { get; set; } = "";
+    [FromRoute]
+    public string Number { get; set; } = "";
     public Certificate? Certificate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -25,6 +26,10 @@ public class ShowModel(CertificateService certificates) : NaasPage
 
     public async Task<IActionResult> OnGetCredentialAsync(CancellationToken ct) =>
         await certificates.FindAsync(User.SocialWorkerId() ?? Guid.Empty, Number, ct) is { } c
-            ? File(System.Text.Encoding.ASCII.GetBytes(await certificates.CredentialAsync(c, ct)), "application/vc+jwt", $"credential-{c.Number}.jwt")
+            ? File(
+                System.Text.Encoding.ASCII.GetBytes(await certificates.CredentialAsync(c, ct)),
+                "application/vc+jwt",
+                $"credential-{c.Number}.jwt"
+            )
             : NotFound();
 }

@@ -15,17 +15,24 @@ public class SharingModel(ReportService reports) : NaasPage
 {
     public List<(Guid OrganisationId, string Name, ReportConsent? Consent)> Employers { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Employers = await reports.ConsentsAsync(User.SocialWorkerId() ?? Guid.Empty, ct);
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Employers = await reports.ConsentsAsync(User.SocialWorkerId() ?? Guid.Empty, ct);
 
     public async Task<IActionResult> OnPostAsync(Guid organisationId, bool share, CancellationToken ct)
     {
-        if (await reports.SetConsentAsync(User.SocialWorkerId() ?? Guid.Empty, organisationId, share, ct) is { } problem)
+        if (
+            await reports.SetConsentAsync(User.SocialWorkerId() ?? Guid.Empty, organisationId, share, ct) is { } problem
+        )
         {
             ModelState.AddModelError("", problem);
             await OnGetAsync(ct);
             return Page();
         }
-        Success(share ? "Your employer can now read your assessment reports." : "Your employer can no longer read your assessment reports.");
+        Success(
+            share
+                ? "Your employer can now read your assessment reports."
+                : "Your employer can no longer read your assessment reports."
+        );
         return RedirectToPage();
     }
 }

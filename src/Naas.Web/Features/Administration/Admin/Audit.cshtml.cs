@@ -9,8 +9,12 @@ namespace Naas.Web.Features.Administration.Admin;
 public class AuditModel(NaasDbContext db) : NaasPage
 {
     public const int PageSize = 100;
-    [BindProperty(SupportsGet = true)] public string? Subject { get; set; }
-    [BindProperty(SupportsGet = true)] public long? Before { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Subject { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public long? Before { get; set; }
     public List<AuditEvent> Events { get; private set; } = [];
     public List<string> SubjectTypes { get; private set; } = [];
 
@@ -18,8 +22,13 @@ public class AuditModel(NaasDbContext db) : NaasPage
     {
         SubjectTypes = await db.AuditEvents.Select(e => e.SubjectType).Distinct().OrderBy(s => s).ToListAsync(ct);
         var q = db.AuditEvents.AsNoTracking();
-        if (!string.IsNullOrEmpty(Subject)) q = q.Where(e => e.SubjectType == Subject);
-        if (Before is { } ticks) { var before = new DateTimeOffset(ticks, TimeSpan.Zero); q = q.Where(e => e.OccurredAt < before); }
+        if (!string.IsNullOrEmpty(Subject))
+            q = q.Where(e => e.SubjectType == Subject);
+        if (Before is { } ticks)
+        {
+            var before = new DateTimeOffset(ticks, TimeSpan.Zero);
+            q = q.Where(e => e.OccurredAt < before);
+        }
         Events = await q.OrderByDescending(e => e.OccurredAt).Take(PageSize).ToListAsync(ct);
     }
 }

@@ -11,5 +11,6 @@ namespace Naas.Web.Features.DevelopmentPlans.Employer;
 public class IndexModel(DevelopmentPlanService plans) : NaasPage
 {
     public List<(DevelopmentPlan Plan, SocialWorker Person)> Plans { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct) => Plans = await plans.ForEmployerAsync(OrganisationId, ct);
 }

@@ -7,11 +7,15 @@ using Naas.Web.Infrastructure;
 namespace Naas.Web.Features.History.Admin;
 
 /// <summary>One social worker's whole history for a programme administrator: every change that concerns them, who
-/// made it, and what it changed, read from the typed audit. Found by registration number, or opened from their id.</summary>
+/// made it, and what it changed, read from the typed audit. Found by registration number, or opened from their
+/// id.</summary>
 public class TimelineModel(NaasDbContext db, HistoryReader history) : NaasPage
 {
-    [FromRoute] public Guid? Id { get; set; }
-    [BindProperty(SupportsGet = true)] public string? RegistrationNumber { get; set; }
+    [FromRoute]
+    public Guid? Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? RegistrationNumber { get; set; }
     public SocialWorker? Person { get; private set; }
     public List<HistoryEntry> Entries { get; private set; } = [];
 
@@ -20,20 +24,29 @@ public class TimelineModel(NaasDbContext db, HistoryReader history) : NaasPage
         if (Id is { } id)
         {
             Person = await db.SocialWorkers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-            if (Person is null) return NotFound();
+            if (Person is null)
+                return NotFound();
             Entries = await history.OfPersonAsync(id, ct);
             return Page();
         }
-        if (!Request.Query.ContainsKey(nameof(RegistrationNumber))) return Page();
+        if (!Request.Query.ContainsKey(nameof(RegistrationNumber)))
+            return Page();
         if (!Naas.Domain.Workforce.RegistrationNumber.TryNormalise(RegistrationNumber, out var reg))
         {
             ModelState.AddModelError(nameof(RegistrationNumber), Naas.Domain.Workforce.RegistrationNumber.FormatHint);
             return Page();
         }
-        var found = await db.SocialWorkers.AsNoTracking().Where(p => p.RegistrationNumber == reg).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
+        var found = await db
+            .SocialWorkers.AsNoTracking()
+            .Where(p => p.RegistrationNumber == reg)
+            .Select(p => (Guid?)p.Id)
+            .SingleOrDefaultAsync(ct);
         if (found is null)
         {
-            ModelState.AddModelError(nameof(RegistrationNumber), $"No social worker on the record has the registration number {reg}");
+            ModelState.AddModelError(
+                nameof(RegistrationNumber),
+                $"No social worker on the record has the registration number {reg}"
+            );
             return Page();
         }
         return Redirect(HistoryLinks.AdminTimeline(found.Value));

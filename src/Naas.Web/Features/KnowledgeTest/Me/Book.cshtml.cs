@@ -7,8 +7,11 @@ namespace Naas.Web.Features.KnowledgeTest.Me;
 
 public class BookModel(BookingService bookings) : NaasPage
 {
-    [BindProperty] public string? Choice { get; set; }
-    [BindProperty] public string? Adjustments { get; set; }
+    [BindProperty]
+    public string? Choice { get; set; }
+
+    [BindProperty]
+    public string? Adjustments { get; set; }
     public List<BookingChoice> Choices { get; private set; } = [];
     public IReadOnlyList<Choice> ChoiceItems => Choices.Select(c => new Choice(c.Value, c.Label)).ToList();
     public int Minutes { get; private set; }
@@ -17,8 +20,10 @@ public class BookModel(BookingService bookings) : NaasPage
     {
         var me = User.SocialWorkerId() ?? Guid.Empty;
         var endorsement = await bookings.BookableEndorsementAsync(me, ct);
-        if (endorsement is null) return Redirect(KnowledgeTestLinks.Me());
-        if (await bookings.CurrentAsync(me, ct) is not null) return Redirect(KnowledgeTestLinks.Me());
+        if (endorsement is null)
+            return Redirect(KnowledgeTestLinks.Me());
+        if (await bookings.CurrentAsync(me, ct) is not null)
+            return Redirect(KnowledgeTestLinks.Me());
         Choices = await bookings.ChoicesAsync(endorsement, ct);
         Minutes = await bookings.MinutesAsync(endorsement, ct);
         return null;
@@ -28,11 +33,15 @@ public class BookModel(BookingService bookings) : NaasPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } redirect) return redirect;
+        if (await LoadAsync(ct) is { } redirect)
+            return redirect;
         var (booking, problem) = await bookings.BookAsync(User.SocialWorkerId()!.Value, Choice, Adjustments, ct);
         if (booking is null)
         {
-            ModelState.AddModelError(problem!.StartsWith("Adjustments") ? nameof(Adjustments) : nameof(Choice), problem);
+            ModelState.AddModelError(
+                problem!.StartsWith("Adjustments") ? nameof(Adjustments) : nameof(Choice),
+                problem
+            );
             return Page();
         }
         Success($"Your knowledge test is booked: {Choices.Single(c => c.Value == Choice).Label}.");

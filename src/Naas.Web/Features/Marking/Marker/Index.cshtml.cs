@@ -10,6 +10,11 @@ namespace Naas.Web.Features.Marking.Marker;
 
 public class IndexModel(MarkingService marking) : NaasPage
 {
-    public List<(MarkingAssignment Assignment, SocialWorker Person, bool Marked, bool Released)> Tasks { get; private set; } = [];
+    public List<(MarkingAssignment Assignment, SocialWorker Person, bool Marked, bool Released)> Tasks
+    {
+        get;
+        private set;
+    } = [];
+
     public async Task OnGetAsync(CancellationToken ct) => Tasks = await marking.AssignedAsync(UserId, ct);
 }

@@ -9,15 +9,24 @@ namespace Naas.Web.Features.Reaccreditations.Employer;
 /// <summary>Re-accreditations waiting for this employer's endorsement (¶77–78).</summary>
 public class IndexModel(ReaccreditationService service) : NaasPage
 {
-    [BindProperty] public string? EmployerStatement { get; set; }
-    public List<(Data.Entities.Reaccreditation R, SocialWorker Person, Accreditation A)> Pending { get; private set; } = [];
+    [BindProperty]
+    public string? EmployerStatement { get; set; }
+    public List<(Data.Entities.Reaccreditation R, SocialWorker Person, Accreditation A)> Pending { get; private set; } =
+    [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Pending = await service.PendingForEmployerAsync(OrganisationId, ct);
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Pending = await service.PendingForEmployerAsync(OrganisationId, ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         var problems = await service.EndorseAsync(OrganisationId, id, EmployerStatement, ct);
-        if (problems.Count > 0) { foreach (var (f, m) in problems) ModelState.AddModelError(f, m); await OnGetAsync(ct); return Page(); }
+        if (problems.Count > 0)
+        {
+            foreach (var (f, m) in problems)
+                ModelState.AddModelError(f, m);
+            await OnGetAsync(ct);
+            return Page();
+        }
         Success("Thank you. The re-accreditation is complete and the social worker has been told.");
         return RedirectToPage();
     }

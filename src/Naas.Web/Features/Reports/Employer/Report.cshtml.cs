@@ -11,7 +11,8 @@ namespace Naas.Web.Features.Reports.Employer;
 /// <summary>An individual's report, for the employer that endorsed them, only while the individual shares it.</summary>
 public class ReportModel(ReportService reports) : NaasPage
 {
-    [FromRoute] public Guid Id { get; set; }
+    [FromRoute]
+    public Guid Id { get; set; }
     public AssessmentReport? Report { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
@@ -19,5 +20,10 @@ public class ReportModel(ReportService reports) : NaasPage
 
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct) =>
         await reports.ForEmployerAsync(OrganisationId, Id, ct) is { } r
-            ? File(reports.Pdf(r), "application/pdf", $"assessment-report-{r.RegistrationNumber}-{r.Release.ReleasedAt:yyyy-MM-dd}.pdf") : NotFound();
+            ? File(
+                reports.Pdf(r),
+                "application/pdf",
+                $"assessment-report-{r.RegistrationNumber}-{r.Release.ReleasedAt:yyyy-MM-dd}.pdf"
+            )
+            : NotFound();
 }

@@ -10,5 +10,7 @@ namespace Naas.Web.Features.Results.Employer;
 public class IndexModel(ReportService reports) : NaasPage
 {
     public EmployerSummary Summary { get; private set; } = default!;
-    public async Task OnGetAsync(CancellationToken ct) => Summary = await reports.EmployerSummaryAsync(OrganisationId, ct);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Summary = await reports.EmployerSummaryAsync(OrganisationId, ct);
 }

@@ -9,18 +9,29 @@ namespace Naas.Web.Features.StandardSetting.Admin;
 
 public class ExerciseModel(NaasDbContext db, StandardSettingService service) : NaasPage
 {
-    [FromRoute] public Guid Id { get; set; }
-    [BindProperty] public string? PassMark { get; set; }
-    [BindProperty] public string? Rationale { get; set; }
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? PassMark { get; set; }
+
+    [BindProperty]
+    public string? Rationale { get; set; }
     public StandardSettingExercise? Exercise { get; private set; }
     public ExerciseComparison? Comparison { get; private set; }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Exercise = await db.StandardSettingExercises.AsNoTracking().Include(e => e.Panellists).SingleOrDefaultAsync(e => e.Id == Id, ct);
-        if (Exercise is null) return false;
+        Exercise = await db
+            .StandardSettingExercises.AsNoTracking()
+            .Include(e => e.Panellists)
+            .SingleOrDefaultAsync(e => e.Id == Id, ct);
+        if (Exercise is null)
+            return false;
         Comparison = await service.CompareAsync(Exercise, ct);
-        if (Comparison is not null && PassMark is null) PassMark = Math.Round(Comparison.Comparison.MeanCut, 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Comparison is not null && PassMark is null)
+            PassMark = Math.Round(Comparison.Comparison.MeanCut, 2)
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
         return true;
     }
 
@@ -30,7 +41,8 @@ public class ExerciseModel(NaasDbContext db, StandardSettingService service) : N
     {
         if (await service.AdvanceAsync(Id, ct) is { } problem)
         {
-            if (!await LoadAsync(ct)) return NotFound();
+            if (!await LoadAsync(ct))
+                return NotFound();
             ModelState.AddModelError("", problem);
             return Page();
         }
@@ -43,8 +55,10 @@ public class ExerciseModel(NaasDbContext db, StandardSettingService service) : N
         var problems = await service.AdoptAsync(Id, PassMark, Rationale, Scope.ActorName, ct);
         if (problems.Count > 0)
         {
-            if (!await LoadAsync(ct)) return NotFound();
-            foreach (var (f, m) in problems) ModelState.AddModelError(f, m);
+            if (!await LoadAsync(ct))
+                return NotFound();
+            foreach (var (f, m) in problems)
+                ModelState.AddModelError(f, m);
             return Page();
         }
         Success("Pass mark adopted. It is recorded with your rationale in the audit log.");

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Web.Features.Workforce;
-using Naas.Web.Infrastructure.Import;
 using Naas.Web.Infrastructure;
+using Naas.Web.Infrastructure.Import;
 
 namespace Naas.Web.Features.Workforce.Employer;
 
@@ -9,7 +9,11 @@ namespace Naas.Web.Features.Workforce.Employer;
 public class ExportModel(WorkforceImporter importer, TimeProvider clock) : NaasPage
 {
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken ct) =>
-        File(format == "xlsx" ? WorkforceImporter.ToXlsx(await importer.ExportRowsAsync(OrganisationId, ct)) : WorkforceImporter.ToCsv(await importer.ExportRowsAsync(OrganisationId, ct)),
+        File(
+            format == "xlsx"
+                ? WorkforceImporter.ToXlsx(await importer.ExportRowsAsync(OrganisationId, ct))
+                : WorkforceImporter.ToCsv(await importer.ExportRowsAsync(OrganisationId, ct)),
             format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv",
-            $"workforce-{clock.Today():yyyy-MM-dd}.{(format == "xlsx" ? "xlsx" : "csv")}");
+            $"workforce-{clock.Today():yyyy-MM-dd}.{(format == "xlsx" ? "xlsx" : "csv")}"
+        );
 }

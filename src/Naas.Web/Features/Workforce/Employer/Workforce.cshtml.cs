@@ -15,7 +15,10 @@ public class WorkforceModel(WorkforceViews workforce, NaasDbContext db, TimeProv
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = clock.Today();
-        OrganisationName = await db.Organisations.Where(o => o.Id == OrganisationId).Select(o => o.Name).SingleAsync(ct);
+        OrganisationName = await db
+            .Organisations.Where(o => o.Id == OrganisationId)
+            .Select(o => o.Name)
+            .SingleAsync(ct);
         People = await workforce.OrganisationAsync(OrganisationId, ct);
         Summary = workforce.Summarise(People);
     }

@@ -18,7 +18,8 @@ public sealed class EndorseState
 /// <summary>Shared by the journey's pages: the person (scoped), their view, and the saved answers.</summary>
 public abstract class EndorseStep(WorkforceViews workforce, NaasDbContext db, TimeProvider clock) : NaasPage
 {
-    [FromRoute] public Guid Id { get; set; }
+    [FromRoute]
+    public Guid Id { get; set; }
     public PersonView? Person { get; private set; }
     public EndorseState State { get; private set; } = new();
     protected NaasDbContext Db => db;
@@ -29,11 +30,13 @@ public abstract class EndorseStep(WorkforceViews workforce, NaasDbContext db, Ti
     protected async Task<bool> LoadAsync(CancellationToken ct)
     {
         Person = await workforce.PersonAsync(Id, OrganisationId, ct);
-        if (Person is null) return false;
+        if (Person is null)
+            return false;
         State = await db.LoadJourneyAsync<EndorseState>(Kind, UserId, ct) ?? new EndorseState();
         return true;
     }
 
     protected Task SaveAsync(CancellationToken ct) => db.SaveJourneyAsync(Kind, UserId, State, clock, ct);
+
     protected Task ClearAsync(CancellationToken ct) => db.ClearJourneyAsync(Kind, UserId, ct);
 }
