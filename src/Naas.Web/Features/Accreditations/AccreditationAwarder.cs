@@ -27,7 +27,7 @@ public sealed class AccreditationAwarder(NaasDbContext db)
             EndorsementId = view.Endorsement.Id,
             CertificateNumber = NewCertificateNumber(),
             ReaccreditationDue = today.AddYears(rules.Value(EligibilityPolicy.Keys.ReaccreditationYears)),
-            StatusListIndex = await AccreditationService.AllocateStatusIndexAsync(db, ct),
+            StatusListIndex = await StatusLists.AllocateStatusIndexAsync(db, ct),
         };
         db.Accreditations.Add(accreditation);
         db.Record(

@@ -8,7 +8,10 @@ public static class AccreditationsFeature
     {
         services.AddScoped<CredentialSigner>();
         services.AddScoped<CertificateService>();
-        services.AddScoped<AccreditationService>();
+        services.AddScoped<AccreditationSearch>();
+        services.AddScoped<StandingChanges>();
+        services.AddScoped<StatusLists>();
+        services.AddScoped<ReaccreditationReminders>();
         services.AddScoped<AccreditationAwarder>();
         if (config.GetValue("Reminders:Enabled", true))
             services.AddHostedService<ReminderProcessor>();

@@ -58,9 +58,9 @@ public sealed class CertificateService(
             a.AwardedOn,
             a.CertificateNumber!,
             $"{ServiceUrl}{PublicCheckLinks.Check(a.CertificateNumber)}",
-            AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)) == Standing.Current,
+            Standings.StandingOf(a, Infrastructure.Clock.Today(clock)) == Standing.Current,
             a.StatusListIndex,
-            AccreditationService.Words(AccreditationService.StandingOf(a, Infrastructure.Clock.Today(clock)), a),
+            Standings.Words(Standings.StandingOf(a, Infrastructure.Clock.Today(clock)), a),
             a.SocialWorkerId
         );
     }
@@ -202,14 +202,14 @@ public sealed class CertificateService(
         if (c.StatusListIndex is { } index)
             credential["credentialStatus"] = new JsonObject
             {
-                ["id"] = $"{ServiceUrl}/credentials/status/{AccreditationService.MessagePurpose}#{index}",
+                ["id"] = $"{ServiceUrl}/credentials/status/{StatusLists.MessagePurpose}#{index}",
                 ["type"] = "BitstringStatusListEntry",
-                ["statusPurpose"] = AccreditationService.MessagePurpose,
+                ["statusPurpose"] = StatusLists.MessagePurpose,
                 ["statusListIndex"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["statusSize"] = AccreditationService.MessageStatusSize,
-                ["statusListCredential"] = $"{ServiceUrl}/credentials/status/{AccreditationService.MessagePurpose}",
+                ["statusSize"] = StatusLists.MessageStatusSize,
+                ["statusListCredential"] = $"{ServiceUrl}/credentials/status/{StatusLists.MessagePurpose}",
                 ["statusMessage"] = new JsonArray(
-                    AccreditationService
+                    StatusLists
                         .StatusMessages.Select(m =>
                             (JsonNode)new JsonObject { ["status"] = m.Status, ["message"] = m.Message }
                         )

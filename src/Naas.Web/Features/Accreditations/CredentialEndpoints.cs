@@ -61,19 +61,16 @@ public static class CredentialEndpoints
             .ExcludeFromDescription();
         app.MapGet(
                 "/credentials/status/{purpose}",
-                async (string purpose, AccreditationService accreditations, HttpContext http, CancellationToken ct) =>
+                async (string purpose, StatusLists lists, HttpContext http, CancellationToken ct) =>
                 {
-                    if (!AccreditationService.Purposes.Contains(purpose))
+                    if (!StatusLists.Purposes.Contains(purpose))
                         return HttpResults.Problem(
                             statusCode: 404,
                             title: "There is no such status list",
                             detail: "The status lists are message (the one credentials name), revocation and suspension."
                         );
                     http.Response.Headers.CacheControl = "public, max-age=300";
-                    return HttpResults.Text(
-                        await accreditations.StatusListCredentialAsync(purpose, ct),
-                        "application/vc+jwt"
-                    );
+                    return HttpResults.Text(await lists.StatusListCredentialAsync(purpose, ct), "application/vc+jwt");
                 }
             )
             .AllowAnonymous()

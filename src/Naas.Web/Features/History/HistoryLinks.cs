@@ -9,5 +9,10 @@ public static class HistoryLinks
 
     public static string AdminTimeline(Guid id) => $"/admin/timeline/{id}";
 
+    /// <summary>One page of a person's timeline, newest first (page 1 is <see cref="AdminTimeline(Guid)"/>).</summary>
+    public static string AdminTimeline(Guid id, int page) => $"/admin/timeline/{id}?page={page}";
+
     public static string MeHistory() => $"/me/history";
+
+    public static string MeHistory(int page) => $"/me/history?page={page}";
 }

@@ -95,32 +95,69 @@ public sealed class HistoryReader(NaasDbContext db)
         new(e.OccurredAt, e.ActorName, Read(e), e.Summary, e.Reason, Details(e));
 
     /// <summary>Everything that concerns one social worker, newest first, for a programme administrator.</summary>
-    public async Task<List<HistoryEntry>> OfPersonAsync(Guid socialWorkerId, CancellationToken ct) =>
-        (
-            await db
-                .AuditEvents.AsNoTracking()
-                .Where(e => e.SocialWorkerId == socialWorkerId)
-                .OrderByDescending(e => e.OccurredAt)
-                .ThenByDescending(e => e.Id)
-                .ToListAsync(ct)
-        )
-            .Select(Entry)
-            .ToList();
+    public async Task<(List<HistoryEntry> Entries, bool Older)> OfPersonAsync(
+        Guid socialWorkerId,
+        int page,
+        CancellationToken ct
+    )
+    {
+        var rows = await PageAsync(socialWorkerId, page, ct);
+        return ([.. rows.Take(PageSize).Select(Entry)], rows.Count > PageSize);
+    }
+
+    /// <summary>How many recorded changes one page of a timeline reads: a person's whole history can run to
+    /// thousands over the years, so it is read a page at a time, newest first.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>One page of the changes concerning a person, and one row more to tell whether there are older
+    /// ones.</summary>
+    private Task<List<AuditEvent>> PageAsync(Guid socialWorkerId, int page, CancellationToken ct) =>
+        db
+            .AuditEvents.AsNoTracking()
+            .Where(e => e.SocialWorkerId == socialWorkerId)
+            .OrderByDescending(e => e.OccurredAt)
+            .ThenByDescending(e => e.Id)
+            .Skip((Math.Max(page, 1) - 1) * PageSize)
+            .Take(PageSize + 1)
+            .ToListAsync(ct);
 
     /// <summary>What a social worker may read of their own history, in plain words, newest first: the changes that
     /// say something to them, and none that would tell them a mark or a score before their results are
     /// released.</summary>
-    public async Task<List<(DateTimeOffset At, string Words)>> OwnAsync(Guid socialWorkerId, CancellationToken ct) =>
-        (
-            await db
+    /// <remarks>A page holds <see cref="PageSize"/> lines the person may read: changes that are not for their eyes
+    /// are passed over, read in chunks, so no page is empty while older lines remain.</remarks>
+    public async Task<(List<(DateTimeOffset At, string Words)> Entries, bool Older)> OwnAsync(
+        Guid socialWorkerId,
+        int page,
+        CancellationToken ct
+    )
+    {
+        const int chunk = 500;
+        var skip = (Math.Max(page, 1) - 1) * PageSize;
+        var lines = new List<(DateTimeOffset At, string Words)>();
+        for (var offset = 0; ; offset += chunk)
+        {
+            var rows = await db
                 .AuditEvents.AsNoTracking()
                 .Where(e => e.SocialWorkerId == socialWorkerId)
                 .OrderByDescending(e => e.OccurredAt)
                 .ThenByDescending(e => e.Id)
-                .ToListAsync(ct)
-        )
-            .Select(e => (e.OccurredAt, Words: Read(e).ForThePerson()))
-            .Where(x => x.Words is not null)
-            .Select(x => (x.OccurredAt, x.Words!))
-            .ToList();
+                .Skip(offset)
+                .Take(chunk)
+                .ToListAsync(ct);
+            foreach (var e in rows)
+            {
+                if (Read(e).ForThePerson() is not { } words)
+                    continue;
+                if (skip > 0)
+                    skip--;
+                else if (lines.Count == PageSize)
+                    return (lines, true);
+                else
+                    lines.Add((e.OccurredAt, words));
+            }
+            if (rows.Count < chunk)
+                return (lines, false);
+        }
+    }
 }

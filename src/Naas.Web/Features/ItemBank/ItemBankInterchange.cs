@@ -28,7 +28,7 @@ public sealed class ItemBankInterchange(
             .ToListAsync(ct);
         var chosen = versions.GroupBy(v => v.ItemId).Select(g => g.OrderByDescending(v => v.Version).First());
         var levels = await db.Statuses.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Level, ct);
-        return QtiPackage.Export(
+        return QtiExport.Export(
             chosen
                 .OrderBy(v => v.Item!.Reference)
                 .Select(v => new QtiItem(
@@ -64,7 +64,7 @@ public sealed class ItemBankInterchange(
         string? defaultSetting = null
     )
     {
-        var (items, report) = QtiPackage.Import(package);
+        var (items, report) = QtiImport.Import(package);
         var areas = await db
             .KnowledgeAreas.AsNoTracking()
             .Join(

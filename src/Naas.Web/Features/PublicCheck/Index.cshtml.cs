@@ -82,7 +82,7 @@ public class CheckModel(NaasDbContext db, TimeProvider clock) : NaasPage
             .OrderByDescending(a => a.AwardedOn)
             .Select(a =>
             {
-                var standing = Naas.Web.Features.Accreditations.AccreditationService.StandingOf(a, clock.Today());
+                var standing = Naas.Web.Features.Accreditations.Standings.StandingOf(a, clock.Today());
                 return new PublicAccreditationRow(
                     a.SocialWorker!.GivenName + " " + a.SocialWorker.FamilyName,
                     a.SocialWorker.FamilyName,
@@ -91,7 +91,7 @@ public class CheckModel(NaasDbContext db, TimeProvider clock) : NaasPage
                     a.AwardedOn,
                     standing == Naas.Web.Features.Accreditations.Standing.Current,
                     a.CertificateNumber,
-                    Naas.Web.Features.Accreditations.AccreditationService.Words(standing, a)
+                    Naas.Web.Features.Accreditations.Standings.Words(standing, a)
                 );
             })
             .ToList();

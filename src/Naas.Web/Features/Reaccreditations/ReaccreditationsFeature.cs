@@ -5,7 +5,11 @@ public static class ReaccreditationsFeature
 {
     public static IServiceCollection AddReaccreditations(this IServiceCollection services)
     {
-        services.AddScoped<ReaccreditationService>();
+        services.AddScoped<CpdLog>();
+        services.AddScoped<ReaccreditationRequests>();
+        services.AddScoped<ReaccreditationEndorsements>();
+        services.AddScoped<ShortAssessments>();
+        services.AddScoped<ReaccreditationCompletion>();
         return services;
     }
 }

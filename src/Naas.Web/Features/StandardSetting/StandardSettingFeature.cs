@@ -5,7 +5,11 @@ public static class StandardSettingFeature
 {
     public static IServiceCollection AddStandardSetting(this IServiceCollection services)
     {
-        services.AddScoped<StandardSettingService>();
+        services.AddScoped<ExerciseSetup>();
+        services.AddScoped<RatingUnits>();
+        services.AddScoped<PanelRatings>();
+        services.AddScoped<PanelRounds>();
+        services.AddScoped<PassMarkAdoption>();
         services.AddScoped<AdoptedPassMarks>();
         return services;
     }

@@ -7,6 +7,7 @@ public static class WorkforceFeature
     {
         services.AddScoped<WorkforceViews>();
         services.AddScoped<WorkforceUpserts>();
+        services.AddScoped<PersonEditing>();
         services.AddScoped<WorkforceImporter>();
         return services;
     }

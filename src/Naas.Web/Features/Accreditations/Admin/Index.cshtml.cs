@@ -6,11 +6,8 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Accreditations.Admin;
 
-public class IndexModel(
-    AccreditationService accreditations,
-    ReaccreditationService reaccreditations,
-    TimeProvider clock
-) : NaasPage
+public class IndexModel(AccreditationSearch accreditations, ShortAssessments shortAssessments, TimeProvider clock)
+    : NaasPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -24,7 +21,7 @@ public class IndexModel(
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        ShortAssessments = await reaccreditations.AwaitingShortAssessmentAsync(ct);
+        ShortAssessments = await shortAssessments.AwaitingShortAssessmentAsync(ct);
         if (!Request.Query.ContainsKey(nameof(Q)))
         {
             Found = await accreditations.LatestAsync(Latest, ct);

@@ -8,8 +8,12 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Accreditations.Admin;
 
 /// <summary>Suspending, lifting a suspension, or revoking an accreditation, always with a reason.</summary>
-public class ShowModel(AccreditationService accreditations, ReaccreditationService reaccreditations, TimeProvider clock)
-    : NaasPage
+public class ShowModel(
+    AccreditationSearch accreditations,
+    StandingChanges standings,
+    ShortAssessments shortAssessments,
+    TimeProvider clock
+) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -34,7 +38,7 @@ public class ShowModel(AccreditationService accreditations, ReaccreditationServi
     public Reaccreditation? AwaitingMark { get; private set; }
     public DateOnly Today => clock.Today();
     public List<Choice> Choices =>
-        AccreditationService
+        Standings
             .Actions(Accreditation!)
             .Select(a =>
                 a switch
@@ -56,7 +60,7 @@ public class ShowModel(AccreditationService accreditations, ReaccreditationServi
     {
         if ((Accreditation = await accreditations.FindAsync(Id, ct)) is null)
             return false;
-        AwaitingMark = (await reaccreditations.AwaitingShortAssessmentAsync(ct, Id)).Select(x => x.R).FirstOrDefault();
+        AwaitingMark = (await shortAssessments.AwaitingShortAssessmentAsync(ct, Id)).Select(x => x.R).FirstOrDefault();
         return true;
     }
 
@@ -64,7 +68,7 @@ public class ShowModel(AccreditationService accreditations, ReaccreditationServi
     {
         if (!await LoadAsync(ct) || AwaitingMark is null)
             return NotFound();
-        var problems = await reaccreditations.RecordShortAssessmentAsync(AwaitingMark.Id, Score, Max, PassMark, ct);
+        var problems = await shortAssessments.RecordShortAssessmentAsync(AwaitingMark.Id, Score, Max, PassMark, ct);
         if (problems.Count > 0)
         {
             foreach (var (f, m) in problems)
@@ -79,7 +83,7 @@ public class ShowModel(AccreditationService accreditations, ReaccreditationServi
     {
         if (!await LoadAsync(ct))
             return NotFound();
-        var problems = await accreditations.ChangeAsync(Id, Action, Reason, ct);
+        var problems = await standings.ChangeAsync(Id, Action, Reason, ct);
         if (problems.Count > 0)
         {
             foreach (var (f, m) in problems)

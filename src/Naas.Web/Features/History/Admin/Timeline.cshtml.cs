@@ -19,6 +19,11 @@ public class TimelineModel(NaasDbContext db, HistoryReader history) : NaasPage
     public SocialWorker? Person { get; private set; }
     public List<HistoryEntry> Entries { get; private set; } = [];
 
+    /// <summary>Which page, newest first; anything that is not a page number reads as the first.</summary>
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+    public bool Older { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
@@ -26,7 +31,8 @@ public class TimelineModel(NaasDbContext db, HistoryReader history) : NaasPage
             Person = await db.SocialWorkers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
             if (Person is null)
                 return NotFound();
-            Entries = await history.OfPersonAsync(id, ct);
+            PageNumber = Math.Clamp(PageNumber, 1, 100_000);
+            (Entries, Older) = await history.OfPersonAsync(id, PageNumber, ct);
             return Page();
         }
         if (!Request.Query.ContainsKey(nameof(RegistrationNumber)))

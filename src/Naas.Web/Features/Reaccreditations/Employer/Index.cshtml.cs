@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure;
 namespace Naas.Web.Features.Reaccreditations.Employer;
 
 /// <summary>Re-accreditations waiting for this employer's endorsement (¶77–78).</summary>
-public class IndexModel(ReaccreditationService service) : NaasPage
+public class IndexModel(ReaccreditationEndorsements endorsements) : NaasPage
 {
     [BindProperty]
     public string? EmployerStatement { get; set; }
@@ -15,11 +15,11 @@ public class IndexModel(ReaccreditationService service) : NaasPage
     [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Pending = await service.PendingForEmployerAsync(OrganisationId, ct);
+        Pending = await endorsements.PendingForEmployerAsync(OrganisationId, ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var problems = await service.EndorseAsync(OrganisationId, id, EmployerStatement, ct);
+        var problems = await endorsements.EndorseAsync(OrganisationId, id, EmployerStatement, ct);
         if (problems.Count > 0)
         {
             foreach (var (f, m) in problems)

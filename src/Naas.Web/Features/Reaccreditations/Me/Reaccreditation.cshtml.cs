@@ -9,7 +9,7 @@ namespace Naas.Web.Features.Reaccreditations.Me;
 
 /// <summary>Staying accredited (¶77–78): the due date, the CPD log against the standards, and asking to be
 /// re-accredited.</summary>
-public class ReaccreditationModel(ReaccreditationService service) : NaasPage
+public class ReaccreditationModel(ReaccreditationRequests requests, CpdLog cpd) : NaasPage
 {
     [BindProperty]
     public DateInput Date { get; set; } = new();
@@ -32,16 +32,16 @@ public class ReaccreditationModel(ReaccreditationService service) : NaasPage
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Views = await service.ViewsAsync(Me, ct);
-        Log = await service.LogAsync(Me, ct);
-        Areas = (await service.AreasAsync(Me, ct))
+        Views = await requests.ViewsAsync(Me, ct);
+        Log = await cpd.LogAsync(Me, ct);
+        Areas = (await cpd.AreasAsync(Me, ct))
             .Select(a => new Choice(a.Id.ToString(), $"{a.Number}. {a.Title}"))
             .ToList();
     }
 
     public async Task<IActionResult> OnPostLogAsync(CancellationToken ct)
     {
-        var problems = await service.AddCpdAsync(Me, Date, Hours, Area, Description, ct);
+        var problems = await cpd.AddCpdAsync(Me, Date, Hours, Area, Description, ct);
         if (problems.Count > 0)
         {
             foreach (var (f, m) in problems)
@@ -55,7 +55,7 @@ public class ReaccreditationModel(ReaccreditationService service) : NaasPage
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid accreditationId, CancellationToken ct)
     {
-        var problems = await service.SubmitAsync(Me, accreditationId, Employer, ct);
+        var problems = await requests.SubmitAsync(Me, accreditationId, Employer, ct);
         if (problems.Count > 0)
         {
             foreach (var (f, m) in problems)

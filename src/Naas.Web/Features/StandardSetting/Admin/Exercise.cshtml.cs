@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.StandardSetting.Admin;
 
-public class ExerciseModel(NaasDbContext db, StandardSettingService service) : NaasPage
+public class ExerciseModel(NaasDbContext db, PanelRounds rounds, PassMarkAdoption adoption) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -28,7 +28,7 @@ public class ExerciseModel(NaasDbContext db, StandardSettingService service) : N
             .SingleOrDefaultAsync(e => e.Id == Id, ct);
         if (Exercise is null)
             return false;
-        Comparison = await service.CompareAsync(Exercise, ct);
+        Comparison = await rounds.CompareAsync(Exercise, ct);
         if (Comparison is not null && PassMark is null)
             PassMark = Math.Round(Comparison.Comparison.MeanCut, 2)
                 .ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -39,7 +39,7 @@ public class ExerciseModel(NaasDbContext db, StandardSettingService service) : N
 
     public async Task<IActionResult> OnPostAdvanceAsync(CancellationToken ct)
     {
-        if (await service.AdvanceAsync(Id, ct) is { } problem)
+        if (await rounds.AdvanceAsync(Id, ct) is { } problem)
         {
             if (!await LoadAsync(ct))
                 return NotFound();
@@ -52,7 +52,7 @@ public class ExerciseModel(NaasDbContext db, StandardSettingService service) : N
 
     public async Task<IActionResult> OnPostAdoptAsync(CancellationToken ct)
     {
-        var problems = await service.AdoptAsync(Id, PassMark, Rationale, Scope.ActorName, ct);
+        var problems = await adoption.AdoptAsync(Id, PassMark, Rationale, Scope.ActorName, ct);
         if (problems.Count > 0)
         {
             if (!await LoadAsync(ct))

@@ -9,7 +9,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.StandardSetting.Admin;
 
-public class IndexModel(NaasDbContext db, StandardSettingService service) : NaasPage
+public class IndexModel(NaasDbContext db, ExerciseSetup setup) : NaasPage
 {
     [BindProperty]
     public StatusLevel? Level { get; set; }
@@ -53,7 +53,7 @@ public class IndexModel(NaasDbContext db, StandardSettingService service) : Naas
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (exercise, problems) = await service.CreateAsync(
+        var (exercise, problems) = await setup.CreateAsync(
             Element,
             Level,
             Criteria,

@@ -6,7 +6,7 @@ namespace Naas.Web.Features.StandardSetting.Panel;
 
 /// <summary>A panellist rates every unit for the current round. What they typed stays on the page if anything is
 /// wrong, and nothing is saved until every rating is valid.</summary>
-public class RateModel(StandardSettingService service) : NaasPage
+public class RateModel(PanelRatings ratings) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -15,7 +15,7 @@ public class RateModel(StandardSettingService service) : NaasPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((View = await service.PanellistViewAsync(Id, User.UserId() ?? Guid.Empty, ct)) is null)
+        if ((View = await ratings.PanellistViewAsync(Id, User.UserId() ?? Guid.Empty, ct)) is null)
             return NotFound();
         foreach (var u in View.Units)
             Typed[u.Key] =
@@ -29,11 +29,11 @@ public class RateModel(StandardSettingService service) : NaasPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((View = await service.PanellistViewAsync(Id, User.UserId() ?? Guid.Empty, ct)) is null)
+        if ((View = await ratings.PanellistViewAsync(Id, User.UserId() ?? Guid.Empty, ct)) is null)
             return NotFound();
         foreach (var u in View.Units)
             Typed[u.Key] = Request.Form[$"r-{u.Key}"].ToString();
-        var problems = await service.SubmitAsync(View, Typed, ct);
+        var problems = await ratings.SubmitAsync(View, Typed, ct);
         if (problems.Count > 0)
         {
             foreach (var (key, message) in problems)

@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.Workforce.Employer.People;
 
-public class EditModel(NaasDbContext db, TimeProvider clock) : NaasPage
+public class EditModel(NaasDbContext db, PersonEditing editing, TimeProvider clock) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -46,7 +46,7 @@ public class EditModel(NaasDbContext db, TimeProvider clock) : NaasPage
         var input = Person.Read(ModelState, nameof(Person), clock.Today());
         if (input is null)
             return Page();
-        var problems = await db.UpdatePersonAsync(Id, input, ct);
+        var problems = await editing.UpdatePersonAsync(Id, input, ct);
         if (problems is null)
             return NotFound();
         if (problems.Count > 0)
