@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Naas.Data.Seed;
 using Naas.Web.Features.Workforce;
-using Naas.Web.Infrastructure.Import;
 
 namespace Naas.Bench.Import;
 

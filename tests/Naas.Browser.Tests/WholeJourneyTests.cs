@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 
 namespace Naas.Browser.Tests;
 

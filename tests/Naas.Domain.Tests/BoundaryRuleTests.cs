@@ -3,7 +3,6 @@ using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Marking;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
 using Naas.Domain.StandardSetting;
 using Naas.Domain.Workforce;
 

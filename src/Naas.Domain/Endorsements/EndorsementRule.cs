@@ -6,7 +6,7 @@ namespace Naas.Domain.Endorsements;
 public sealed record EndorsementRequest(
     StatusLevel Status,
     OrganisationKind EndorserKind,
-    /// <summary>The person's current engagement at the endorsing organisation, if any.</summary>
+    // The person's current engagement at the endorsing organisation, if any.
     EngagementPeriod? CurrentEngagementHere,
     EligibilityDecision Eligibility,
     string? Judgement,

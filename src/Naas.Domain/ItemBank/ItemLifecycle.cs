@@ -1,5 +1,3 @@
-using Naas.Domain.KnowledgeTest;
-
 namespace Naas.Domain.ItemBank;
 
 public enum ItemStatus

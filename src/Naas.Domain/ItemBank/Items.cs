@@ -1,5 +1,3 @@
-using Naas.Domain.KnowledgeTest;
-
 namespace Naas.Domain.ItemBank;
 
 /// <summary>The kinds of closed-response question the bank holds (¶28–30 and the 2018 guidance).</summary>

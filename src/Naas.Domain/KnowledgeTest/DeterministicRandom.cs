@@ -1,5 +1,3 @@
-using Naas.Domain.ItemBank;
-
 namespace Naas.Domain.KnowledgeTest;
 
 /// <summary>SplitMix64: a small generator whose sequence for a seed never changes between .NET versions

@@ -33,12 +33,12 @@ public sealed record BlueprintCell(string Section, Guid AreaId, string AreaName,
 public sealed record Blueprint(
     IReadOnlyList<BlueprintCell> Cells,
     IReadOnlyCollection<ItemType> AllowedTypes,
-    /// <summary>No item is shown more often than this, so that taking the test later gives no advantage
-    /// (¶36).</summary>
+    // No item is shown more often than this, so that taking the test later gives no advantage
+    // (¶36).
     int MaxTimesShown,
-    /// <summary>How far a form's pass mark may be from the blueprint's target, in marks.</summary>
+    // How far a form's pass mark may be from the blueprint's target, in marks.
     decimal PassMarkTolerance,
-    /// <summary>The only pool this blueprint's forms draw from.</summary>
+    // The only pool this blueprint's forms draw from.
     ItemPool Pool = ItemPool.Assessment
 );
 

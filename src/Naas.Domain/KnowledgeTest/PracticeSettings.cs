@@ -1,5 +1,3 @@
-using Naas.Domain.ItemBank;
-
 namespace Naas.Domain.KnowledgeTest;
 
 /// <summary>The settings of child and family social work an item can test, so that forms cover the variety of

@@ -1,6 +1,3 @@
-using Naas.Domain.Results;
-using Naas.Domain.Reviews;
-
 namespace Naas.Domain.Marking;
 
 /// <summary>Who may mark an assessment's element, and which evidence files a marker may attach for a

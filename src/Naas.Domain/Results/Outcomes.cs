@@ -1,6 +1,3 @@
-using Naas.Domain.Marking;
-using Naas.Domain.Reviews;
-
 namespace Naas.Domain.Results;
 
 /// <summary>An element's result: pass or fail, not a grade (¶40); a fail within the narrow margin is told apart

@@ -1,4 +1,3 @@
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
 
 namespace Naas.Domain.Reviews;

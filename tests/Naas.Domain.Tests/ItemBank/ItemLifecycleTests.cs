@@ -1,5 +1,4 @@
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 
 namespace Naas.Domain.Tests.ItemBank;
 

@@ -1,7 +1,5 @@
 using System.Text;
 using Naas.Domain.Marking;
-using Naas.Domain.Results;
-using Naas.Domain.Reviews;
 
 namespace Naas.Domain.Tests.Marking;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Web.Features.Accreditations;
-using Naas.Web.Features.Reaccreditations;
 
 namespace Naas.Web.Tests.Accreditations;
 

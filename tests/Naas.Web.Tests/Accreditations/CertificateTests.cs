@@ -6,11 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.DevelopmentPlans;
-using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 
 namespace Naas.Web.Tests.Accreditations;
 

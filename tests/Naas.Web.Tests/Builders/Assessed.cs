@@ -1,15 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Endorsements;
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
-using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests;
 

@@ -1,11 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
-using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Tests.Endorsements;
 

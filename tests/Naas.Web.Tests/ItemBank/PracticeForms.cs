@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data.Entities;
-using Naas.Data.Seed;
 
 namespace Naas.Web.Tests.ItemBank;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Seed;
-using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
 using Naas.Web.Features.KnowledgeTest;
 

@@ -4,7 +4,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 
 namespace Naas.Web.Tests.ItemBank;
 

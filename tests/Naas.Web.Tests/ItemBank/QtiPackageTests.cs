@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.ItemBank;
 

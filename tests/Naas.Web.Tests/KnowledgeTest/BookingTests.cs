@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;

@@ -2,13 +2,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
-using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests.Marking;
 

@@ -3,10 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
-using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests.Reports;
 

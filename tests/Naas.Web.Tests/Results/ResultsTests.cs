@@ -4,7 +4,6 @@ using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Tests.Results;

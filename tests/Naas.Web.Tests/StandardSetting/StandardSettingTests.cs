@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 
 namespace Naas.Web.Tests.StandardSetting;
 

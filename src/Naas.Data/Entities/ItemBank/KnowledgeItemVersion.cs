@@ -1,5 +1,4 @@
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 
 namespace Naas.Data.Entities;

@@ -1,6 +1,3 @@
-using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
-
 namespace Naas.Data.Entities;
 
 /// <summary>One candidate's sitting: their own form (rebuildable from the seed), the clock's start, and

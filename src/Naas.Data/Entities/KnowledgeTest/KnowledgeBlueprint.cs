@@ -1,4 +1,3 @@
-using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
 using Naas.Domain.Workforce;
 

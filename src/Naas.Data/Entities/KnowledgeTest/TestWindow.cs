@@ -1,6 +1,3 @@
-using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
-
 namespace Naas.Data.Entities;
 
 /// <summary>A period in which candidates may sit a blueprint's test, and where: remotely, at named centres, or

@@ -1,6 +1,4 @@
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
 
 namespace Naas.Data.Entities;
 

@@ -1,7 +1,3 @@
-using Naas.Domain.Marking;
-using Naas.Domain.Results;
-using Naas.Domain.Reviews;
-
 namespace Naas.Data.Entities;
 
 /// <summary>An independent review of released results (¶42): asked for by the social worker, with their

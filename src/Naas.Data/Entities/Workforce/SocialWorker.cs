@@ -1,5 +1,3 @@
-using Naas.Domain.Workforce;
-
 namespace Naas.Data.Entities;
 
 /// <summary>A regulator-registered social worker: one national record, whichever employers they work for.</summary>

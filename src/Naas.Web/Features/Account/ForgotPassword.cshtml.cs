@@ -9,9 +9,9 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Account;
 
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting("sign-in")]
 /// <summary>Asks for a password reset link. The page says the same thing whether or not the address has an
 /// account, so nobody learns from it who is registered; the link goes only to the account's own address.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting("sign-in")]
 public class ForgotPasswordModel(
     NaasDbContext db,
     UserManager<ApplicationUser> users,

@@ -8,9 +8,9 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Account;
 
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting("sign-in")]
 /// <summary>Chooses a new password from the emailed link. The token is Identity's own (tied to the account's
 /// security stamp, so it works once and every older link stops working when the password changes).</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting("sign-in")]
 public class ResetPasswordModel(NaasDbContext db, UserManager<ApplicationUser> users) : NaasPage
 {
     public const int LinkHours = 2;

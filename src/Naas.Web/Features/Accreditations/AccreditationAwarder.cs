@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
-using Naas.Domain.Workforce;
 using Naas.Web.Features.Results;
 
 namespace Naas.Web.Features.Accreditations;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
-using Naas.Data.Entities;
 using Naas.Domain.Workforce;
 using QRCoder;
 using UglyToad.PdfPig.Content;

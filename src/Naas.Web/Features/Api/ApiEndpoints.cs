@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Naas.Data;
-using Naas.Domain.Workforce;
 using Naas.Web.Features.Endorsements;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;

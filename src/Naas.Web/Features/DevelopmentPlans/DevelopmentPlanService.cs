@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
 using Naas.Web.Features.Reports;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 

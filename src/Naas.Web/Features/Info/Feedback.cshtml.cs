@@ -6,9 +6,9 @@ using Naas.Web.Infrastructure;
 namespace Naas.Web.Features.Info;
 
 // Posts share the sign-in limit per address, so the form cannot be used to flood the programme's inbox.
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting("sign-in")]
 /// <summary>The phase banner's feedback form. It reaches the programme as an email through the outbox; it asks
 /// for no name, and a reply address only if the person wants a reply.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting("sign-in")]
 public class FeedbackModel(NaasDbContext db, TimeProvider clock, IConfiguration config) : NaasPage
 {
     public const int MaxLength = 1200;

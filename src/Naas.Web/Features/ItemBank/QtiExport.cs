@@ -1,9 +1,6 @@
 using System.IO.Compression;
-using System.Xml;
 using System.Xml.Linq;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
-using Naas.Domain.Workforce;
 using static Naas.Web.Features.ItemBank.QtiPackage;
 
 namespace Naas.Web.Features.ItemBank;
@@ -31,10 +28,10 @@ public static class QtiExport
                             Cp + "metadata",
                             new XElement(
                                 QtiPackage.Naas + "item",
-                                new XAttribute("area-status", item.AreaStatus.ToString()),
-                                new XAttribute("area-number", item.AreaNumber),
+                                new XAttribute("area-status", item.AreaStatus?.ToString() ?? ""),
+                                new XAttribute("area-number", item.AreaNumber?.ToString() ?? ""),
                                 new XAttribute("applied-for", item.AppliedFor?.ToString() ?? ""),
-                                new XAttribute("setting", item.Setting),
+                                new XAttribute("setting", item.Setting ?? ""),
                                 new XAttribute("scoring", item.ScoringRule.ToString()),
                                 new XAttribute("pool", item.Pool.ToString()),
                                 item.Case is null ? null : new XAttribute("case", item.Case),

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Xml;
 using System.Xml.Linq;
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
 
 namespace Naas.Web.Features.KnowledgeTest;
 

@@ -6,7 +6,9 @@ public static class MarkingFeature
     public static IServiceCollection AddMarking(this IServiceCollection services)
     {
         services.AddScoped<MarkRecorder>();
-        services.AddScoped<MarkingService>();
+        services.AddScoped<MarkerAssignments>();
+        services.AddScoped<MarkerTasks>();
+        services.AddScoped<MarkEvidenceStore>();
         services.AddScoped<MarksImporter>();
         return services;
     }

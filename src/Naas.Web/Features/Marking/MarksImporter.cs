@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
@@ -63,39 +62,9 @@ public sealed class MarksImporter(
 
     public async Task<MarksPreview> PreviewAsync(Guid userId, string fileName, Stream content, CancellationToken ct)
     {
-        List<Dictionary<string, string>> rows;
-        try
-        {
-            rows = TabularFile.Read(fileName, content, Columns);
-        }
-        catch (ImportFormatException e)
-        {
-            return new(null, 0, [new ImportProblem(0, "", e.Message)], []);
-        }
-        catch (Exception e)
-            when (e
-                    is CsvHelperException
-                        or InvalidDataException
-                        or IOException
-                        or FormatException
-                        or ArgumentException
-                        or System.Xml.XmlException
-                        or ExcelDataReader.Exceptions.ExcelReaderException
-            )
-        {
-            return new(
-                null,
-                0,
-                [
-                    new ImportProblem(
-                        0,
-                        "",
-                        "The selected file could not be read. Save it again as CSV (comma separated) or XLSX and upload it"
-                    ),
-                ],
-                []
-            );
-        }
+        var (read, unreadable) = TabularFile.TryRead(fileName, content, Columns);
+        if (read is not { } rows)
+            return new(null, 0, [new ImportProblem(0, "", unreadable!)], []);
         var (checkedRows, problems) = await CheckAsync(rows, ct);
         if (problems.Count > 0)
             return new(null, rows.Count, problems, []);

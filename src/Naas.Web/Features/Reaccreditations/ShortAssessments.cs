@@ -1,10 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Eligibility;
-using Naas.Domain.Workforce;
-using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reaccreditations;

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Features.Results;
 using Naas.Web.Infrastructure;
 
@@ -36,37 +34,11 @@ public sealed record AssessmentReport(
     IReadOnlyList<AreaScore> KnowledgeAreas
 );
 
-/// <summary>An employer's summary of its candidates: each one's outcome (the employer decides when to re-endorse,
-/// ¶74), whether they have shared their report, and the knowledge results in aggregate only.</summary>
-public sealed record EmployerSummary(
-    IReadOnlyList<EmployerCandidateRow> Candidates,
-    int WithKnowledge,
-    int KnowledgePassed,
-    int KnowledgeNarrow,
-    int KnowledgeFailed,
-    IReadOnlyList<(string Area, decimal Percent)>? Areas,
-    int AreasShownFrom
-);
-
-public sealed record EmployerCandidateRow(
-    Guid EndorsementId,
-    string Name,
-    string RegistrationNumber,
-    StatusLevel Level,
-    DateTimeOffset ReleasedAt,
-    string Outcome,
-    bool Shared
-);
-
 /// <summary>Feedback reports and who may read them: the candidate always; their employer only with the candidate's
 /// consent, which the candidate can withdraw at any time. Employers' reads cross the per-candidate query filters, so
 /// every such query here checks the organisation and the consent itself.</summary>
-public sealed class ReportService(NaasDbContext db, AssessmentViews assessments, TimeProvider clock)
+public sealed class ReportService(NaasDbContext db, AssessmentViews assessments)
 {
-    /// <summary>Area averages appear once this many candidates contribute, so no one's scores can be worked
-    /// out.</summary>
-    public const int SmallNumber = 5;
-
     public async Task<AssessmentReport?> ForCandidateAsync(
         Guid socialWorkerId,
         Guid endorsementId,
@@ -222,161 +194,5 @@ public sealed class ReportService(NaasDbContext db, AssessmentViews assessments,
             );
         }
         return pdf.Build();
-    }
-
-    // ----- Consent -----
-
-    /// <summary>The employers who endorsed the social worker, each with whether they may read the reports
-    /// now.</summary>
-    public async Task<List<(Guid OrganisationId, string Name, ReportConsent? Consent)>> ConsentsAsync(
-        Guid socialWorkerId,
-        CancellationToken ct
-    )
-    {
-        var orgs = await db
-            .Endorsements.AsNoTracking()
-            .Where(e => e.SocialWorkerId == socialWorkerId)
-            .Select(e => new { e.OrganisationId, e.Organisation!.Name })
-            .Distinct()
-            .ToListAsync(ct);
-        var consents = await db
-            .ReportConsents.AsNoTracking()
-            .Where(c => c.SocialWorkerId == socialWorkerId && c.WithdrawnAt == null)
-            .ToListAsync(ct);
-        return orgs.OrderBy(o => o.Name)
-            .Select(o => (o.OrganisationId, o.Name, consents.FirstOrDefault(c => c.OrganisationId == o.OrganisationId)))
-            .ToList();
-    }
-
-    public async Task<string?> SetConsentAsync(
-        Guid socialWorkerId,
-        Guid organisationId,
-        bool share,
-        CancellationToken ct
-    )
-    {
-        var org = (await ConsentsAsync(socialWorkerId, ct)).FirstOrDefault(o => o.OrganisationId == organisationId);
-        if (org.Name is null)
-            return "You can only share your reports with an employer that endorsed you";
-        var now = clock.GetUtcNow();
-        if (share && org.Consent is null)
-        {
-            var c = new ReportConsent
-            {
-                SocialWorkerId = socialWorkerId,
-                OrganisationId = organisationId,
-                GivenAt = now,
-            };
-            db.ReportConsents.Add(c);
-            db.Record(
-                new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: true),
-                organisationId
-            );
-        }
-        else if (!share && org.Consent is not null)
-        {
-            var c = await db.ReportConsents.SingleAsync(x => x.Id == org.Consent.Id, ct);
-            c.WithdrawnAt = now;
-            db.Record(
-                new ReportSharingChanged(c.Id, socialWorkerId, organisationId, org.Name, Shared: false),
-                organisationId
-            );
-        }
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
-
-    // ----- The employer's summary -----
-
-    public async Task<EmployerSummary> EmployerSummaryAsync(Guid organisationId, CancellationToken ct)
-    {
-        var endorsements = await db
-            .Endorsements.AsNoTracking()
-            .Where(e => e.OrganisationId == organisationId)
-            .Select(e => new
-            {
-                e.Id,
-                e.SocialWorkerId,
-                e.Level,
-            })
-            .ToListAsync(ct);
-        var ids = endorsements.Select(e => e.Id).ToList();
-        var byId = endorsements.ToDictionary(e => e.Id);
-        var releases = await db
-            .ResultReleases.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Where(r => ids.Contains(r.EndorsementId) && r.SupersededAt == null)
-            .ToListAsync(ct);
-        var released = releases.Select(r => r.EndorsementId).ToList();
-        var people = await db
-            .SocialWorkers.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Where(p => endorsements.Select(e => e.SocialWorkerId).Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, ct);
-        var shared = (
-            await db
-                .ReportConsents.IgnoreQueryFilters()
-                .AsNoTracking()
-                .Where(c => c.OrganisationId == organisationId && c.WithdrawnAt == null)
-                .Select(c => c.SocialWorkerId)
-                .ToListAsync(ct)
-        ).ToHashSet();
-        var rows = releases
-            .OrderByDescending(r => r.ReleasedAt)
-            .Select(r =>
-            {
-                var e = byId[r.EndorsementId];
-                var p = people[e.SocialWorkerId];
-                return new EmployerCandidateRow(
-                    e.Id,
-                    p.FullName,
-                    p.RegistrationNumber,
-                    e.Level,
-                    r.ReleasedAt,
-                    OutcomeWords(r),
-                    shared.Contains(p.Id)
-                );
-            })
-            .ToList();
-
-        // Knowledge results, released ones only, in aggregate.
-        var knowledge = await db
-            .ElementMarks.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Where(m => released.Contains(m.EndorsementId) && m.SupersededAt == null && m.KnowledgeAttemptId != null)
-            .ToListAsync(ct);
-        List<(string, decimal)>? areas = null;
-        if (knowledge.Count >= SmallNumber)
-        {
-            var attemptIds = knowledge.Select(m => m.KnowledgeAttemptId).ToList();
-            var attempts = await db
-                .KnowledgeAttempts.IgnoreQueryFilters()
-                .AsNoTracking()
-                .Where(a => attemptIds.Contains(a.Id))
-                .ToListAsync(ct);
-            var names = await db
-                .KnowledgeAreas.AsNoTracking()
-                .ToDictionaryAsync(x => x.Id, x => $"{x.Number}. {x.Title}", ct);
-            areas = attempts
-                .SelectMany(a => a.Subscores)
-                .GroupBy(s => s.AreaId)
-                .Select(g =>
-                    (
-                        names.GetValueOrDefault(g.Key, "Area"),
-                        g.Sum(s => s.Max) == 0 ? 0 : Math.Round(100 * g.Sum(s => s.Score) / g.Sum(s => s.Max), 0)
-                    )
-                )
-                .OrderBy(x => x.Item1, StringComparer.Ordinal)
-                .ToList();
-        }
-        return new EmployerSummary(
-            rows,
-            knowledge.Count,
-            knowledge.Count(m => m.Result == ElementResult.Pass),
-            knowledge.Count(m => m.Result == ElementResult.NarrowFail),
-            knowledge.Count(m => m.Result == ElementResult.Fail),
-            areas,
-            SmallNumber
-        );
     }
 }

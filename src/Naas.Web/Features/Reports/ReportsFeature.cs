@@ -6,6 +6,8 @@ public static class ReportsFeature
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<ReportService>();
+        services.AddScoped<ReportConsents>();
+        services.AddScoped<EmployerSummaries>();
         return services;
     }
 }

@@ -4,7 +4,6 @@ using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Results;
-using Naas.Domain.Workforce;
 using Naas.Web.Features.Accreditations;
 using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;

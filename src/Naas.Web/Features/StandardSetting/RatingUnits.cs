@@ -1,19 +1,10 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
-using Naas.Domain.StandardSetting;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.DevelopmentPlans;
 using Naas.Web.Features.ItemBank;
-using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
 using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 
 namespace Naas.Web.Features.StandardSetting;
 

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
-using Naas.Data.Entities;
-using Naas.Domain.Workforce;
-using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Workforce;
 

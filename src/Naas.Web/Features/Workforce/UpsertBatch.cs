@@ -1,5 +1,4 @@
 using Naas.Data.Entities;
-using Naas.Domain.Workforce;
 
 namespace Naas.Web.Features.Workforce;
 

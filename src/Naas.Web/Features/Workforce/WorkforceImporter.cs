@@ -3,11 +3,9 @@ using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.Import;
 
@@ -81,39 +79,9 @@ public sealed class WorkforceImporter(NaasDbContext db, WorkforceUpserts workfor
         CancellationToken ct = default
     )
     {
-        List<Dictionary<string, string>> rows;
-        try
-        {
-            rows = TabularFile.Read(fileName, content, Columns);
-        }
-        catch (ImportFormatException e)
-        {
-            return new(null, 0, [new ImportProblem(0, "", e.Message)], []);
-        }
-        catch (Exception e)
-            when (e
-                    is CsvHelperException
-                        or InvalidDataException
-                        or IOException
-                        or FormatException
-                        or ArgumentException
-                        or System.Xml.XmlException
-                        or ExcelDataReader.Exceptions.ExcelReaderException
-            )
-        {
-            return new(
-                null,
-                0,
-                [
-                    new ImportProblem(
-                        0,
-                        "",
-                        "The selected file could not be read. Save it again as CSV (comma separated) or XLSX and upload it"
-                    ),
-                ],
-                []
-            );
-        }
+        var (read, unreadable) = TabularFile.TryRead(fileName, content, Columns);
+        if (read is not { } rows)
+            return new(null, 0, [new ImportProblem(0, "", unreadable!)], []);
 
         var (items, problems) = await ValidateAsync(rows, ct);
         if (problems.Count > 0)

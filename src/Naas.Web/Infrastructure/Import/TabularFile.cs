@@ -38,6 +38,41 @@ public static class TabularFile
             _ => throw new ImportFormatException("The selected file must be a CSV or XLSX file"),
         };
 
+    /// <summary>What every import says when a file cannot be read at all, whatever the reader found wrong.</summary>
+    public const string Unreadable =
+        "The selected file could not be read. Save it again as CSV (comma separated) or XLSX and upload it";
+
+    /// <summary>Reads the file as <see cref="Read"/> does, or says in one sentence why it cannot: a broken or hostile
+    /// file (bad ZIP, bad XML, a reader's own error) is a problem for the person to fix, never an exception.</summary>
+    public static (List<Dictionary<string, string>>? Rows, string? Problem) TryRead(
+        string fileName,
+        Stream content,
+        string[] columns
+    )
+    {
+        try
+        {
+            return (Read(fileName, content, columns), null);
+        }
+        catch (ImportFormatException e)
+        {
+            return (null, e.Message);
+        }
+        catch (Exception e)
+            when (e
+                    is CsvHelperException
+                        or InvalidDataException
+                        or IOException
+                        or FormatException
+                        or ArgumentException
+                        or XmlException
+                        or ExcelDataReader.Exceptions.ExcelReaderException
+            )
+        {
+            return (null, Unreadable);
+        }
+    }
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(
         encoderShouldEmitUTF8Identifier: false,
         throwOnInvalidBytes: true

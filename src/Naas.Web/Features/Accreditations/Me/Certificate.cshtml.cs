@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Naas.Web.Features.Accreditations;
-using Naas.Web.Features.Reaccreditations;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Accreditations.Me;

@@ -1,17 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data.Entities;
-using Naas.Web.Features.DevelopmentPlans;
-using Naas.Web.Features.Marking;
 using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Accreditations.Me;
 
 /// <summary>The social worker decides whether each employer that endorsed them may read their individual reports
 /// (¶34), and can change their mind at any time.</summary>
-public class SharingModel(ReportService reports) : NaasPage
+public class SharingModel(ReportConsents reports) : NaasPage
 {
     public List<(Guid OrganisationId, string Name, ReportConsent? Consent)> Employers { get; private set; } = [];
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Domain.Endorsements;
-using Naas.Domain.Marking;
-using Naas.Domain.Results;
 using Naas.Domain.Reviews;
 using Naas.Web.Infrastructure;
 

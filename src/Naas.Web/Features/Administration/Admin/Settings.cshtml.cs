@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Domain.Eligibility;
-using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Administration.Admin;

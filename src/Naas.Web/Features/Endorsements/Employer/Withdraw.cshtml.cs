@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.Endorsements;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Endorsements.Employer;

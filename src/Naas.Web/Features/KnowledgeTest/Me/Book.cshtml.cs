@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 

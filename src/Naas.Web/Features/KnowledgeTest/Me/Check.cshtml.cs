@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest.Me;

@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Naas.Data;
-using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
-using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest.Me;

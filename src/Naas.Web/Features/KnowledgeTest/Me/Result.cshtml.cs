@@ -4,7 +4,6 @@ using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
-using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.KnowledgeTest.Me;

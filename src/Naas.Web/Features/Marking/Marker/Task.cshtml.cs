@@ -1,19 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Domain.Marking;
-using Naas.Domain.Results;
-using Naas.Domain.Reviews;
-using Naas.Web.Features.DevelopmentPlans;
-using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Marking.Marker;
 
 [RequestSizeLimit(EvidenceFormats.MaxBytes + 1024 * 1024), UploadLimit(EvidenceFormats.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFormats.MaxBytes + 1024 * 1024)]
-public class TaskModel(MarkingService marking) : NaasPage
+public class TaskModel(MarkerTasks marking, MarkEvidenceStore evidence) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -63,7 +56,7 @@ public class TaskModel(MarkingService marking) : NaasPage
         }
         // The assignment was checked above: it is what lets the marker add evidence across scopes.
         if (
-            await marking.AddEvidenceAsync(
+            await evidence.AddEvidenceAsync(
                 Assigned.Assignment.EndorsementId,
                 Assigned.Assignment.Element,
                 upload.FileName,

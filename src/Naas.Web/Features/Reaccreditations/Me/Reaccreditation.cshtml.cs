@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data.Entities;
-using Naas.Web.Features.Accreditations;
-using Naas.Web.Features.Reaccreditations;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 

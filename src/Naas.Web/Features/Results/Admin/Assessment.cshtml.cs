@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Naas.Web.Features.DevelopmentPlans;
 using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 
@@ -19,7 +15,8 @@ public class AssessmentModel(
     AssessmentViews assessments,
     MarkRecorder marks,
     ResultsRelease releases,
-    MarkingService marking,
+    MarkerAssignments marking,
+    MarkEvidenceStore evidence,
     Naas.Data.NaasDbContext db
 ) : NaasPage
 {
@@ -112,7 +109,7 @@ public class AssessmentModel(
         if (!ModelState.IsValid)
             return Page();
         if (
-            await marking.AddEvidenceAsync(
+            await evidence.AddEvidenceAsync(
                 Id,
                 EvidenceElement!,
                 upload!.FileName,

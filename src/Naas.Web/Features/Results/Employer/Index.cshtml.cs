@@ -1,13 +1,9 @@
-using Naas.Web.Features.DevelopmentPlans;
-using Naas.Web.Features.Marking;
 using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Results.Employer;
 
-public class IndexModel(ReportService reports) : NaasPage
+public class IndexModel(EmployerSummaries reports) : NaasPage
 {
     public EmployerSummary Summary { get; private set; } = default!;
 

@@ -1,9 +1,4 @@
 using Naas.Data.Entities;
-using Naas.Web.Features.DevelopmentPlans;
-using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reviews.Me;

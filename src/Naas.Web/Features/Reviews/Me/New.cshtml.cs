@@ -1,13 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data.Entities;
-using Naas.Domain.Marking;
 using Naas.Domain.Results;
 using Naas.Domain.Reviews;
-using Naas.Web.Features.DevelopmentPlans;
-using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 

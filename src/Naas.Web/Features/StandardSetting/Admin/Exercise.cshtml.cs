@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Web.Features.StandardSetting;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.StandardSetting.Admin;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
-using Naas.Web.Infrastructure.Import;
 
 namespace Naas.Web.Features.Workforce.Employer;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.Import;
 

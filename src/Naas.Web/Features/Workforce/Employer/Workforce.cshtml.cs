@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
-using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Workforce.Employer;

@@ -4,12 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Web.Features.Accreditations;
-using Naas.Web.Features.DevelopmentPlans;
-using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reaccreditations;
 using Naas.Web.Features.Reports;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.Reviews;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Workforce.Me;

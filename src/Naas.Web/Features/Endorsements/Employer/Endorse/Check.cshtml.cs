@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.Endorsements;
 using Naas.Web.Features.Workforce;
 
 namespace Naas.Web.Features.Endorsements.Employer.Endorse;

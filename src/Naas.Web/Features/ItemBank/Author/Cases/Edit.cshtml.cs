@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Web.Features.ItemBank;
 using Naas.Web.Infrastructure;
-using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.ItemBank.Author.Cases;
 

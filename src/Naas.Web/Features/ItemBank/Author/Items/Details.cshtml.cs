@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.ItemBank;
-using Naas.Domain.KnowledgeTest;
-using Naas.Web.Features.ItemBank;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.ItemBank.Author.Items;

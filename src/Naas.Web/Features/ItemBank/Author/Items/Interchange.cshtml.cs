@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Naas.Web.Features.ItemBank;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.ItemBank.Author.Items;

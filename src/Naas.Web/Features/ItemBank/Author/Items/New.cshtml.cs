@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data;
-using Naas.Web.Features.ItemBank;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
-using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 

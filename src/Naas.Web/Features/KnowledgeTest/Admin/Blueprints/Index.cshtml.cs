@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Workforce;
-using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 

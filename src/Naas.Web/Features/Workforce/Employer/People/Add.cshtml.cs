@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
-using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 
