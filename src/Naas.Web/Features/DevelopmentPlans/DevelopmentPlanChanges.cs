@@ -99,9 +99,8 @@ public sealed record GoalProgressed(Guid Goal, Guid Plan, Guid Person, string Ar
     public override Guid? Concerns => Person;
     public override string Action => "Progress";
 
-    public override string Summary() =>
-        $"Goal on {Area}: {DevelopmentPlanService.Words(From)} → {DevelopmentPlanService.Words(To)}";
+    public override string Summary() => $"Goal on {Area}: {PlanTerms.Words(From)} → {PlanTerms.Words(To)}";
 
     public override string? ForThePerson() =>
-        $"Your goal on {Area} moved from {DevelopmentPlanService.Words(From).ToLowerInvariant()} to {DevelopmentPlanService.Words(To).ToLowerInvariant()}.";
+        $"Your goal on {Area} moved from {PlanTerms.Words(From).ToLowerInvariant()} to {PlanTerms.Words(To).ToLowerInvariant()}.";
 }

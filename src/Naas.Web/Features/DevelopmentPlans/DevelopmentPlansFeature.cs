@@ -5,7 +5,9 @@ public static class DevelopmentPlansFeature
 {
     public static IServiceCollection AddDevelopmentPlans(this IServiceCollection services)
     {
-        services.AddScoped<DevelopmentPlanService>();
+        services.AddScoped<PlanDrafting>();
+        services.AddScoped<PlanAgreement>();
+        services.AddScoped<PlanProgress>();
         return services;
     }
 }

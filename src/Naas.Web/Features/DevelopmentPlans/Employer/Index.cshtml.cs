@@ -3,7 +3,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.DevelopmentPlans.Employer;
 
-public class IndexModel(DevelopmentPlanService plans) : NaasPage
+public class IndexModel(PlanAgreement plans) : NaasPage
 {
     public List<(DevelopmentPlan Plan, SocialWorker Person)> Plans { get; private set; } = [];
 

@@ -5,7 +5,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.DevelopmentPlans.Employer;
 
 /// <summary>A plan sent to this employer: agree it or ask for changes, then record progress.</summary>
-public class ShowModel(DevelopmentPlanService plans) : NaasPage, IPlanProgressForm
+public class ShowModel(PlanAgreement plans, PlanProgress progress) : NaasPage, IPlanProgressForm
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -67,7 +67,7 @@ public class ShowModel(DevelopmentPlanService plans) : NaasPage, IPlanProgressFo
         if (await plans.ForEmployerAsync(OrganisationId, Id, ct) is null)
             return NotFound();
         return await Done(
-            await plans.ProgressAsync(Id, null, OrganisationId, Goal, Progress, Note, Scope.ActorName, ct),
+            await progress.ProgressAsync(Id, null, OrganisationId, Goal, Progress, Note, Scope.ActorName, ct),
             "Progress recorded.",
             ct
         );

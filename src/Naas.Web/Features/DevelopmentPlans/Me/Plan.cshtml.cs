@@ -6,7 +6,7 @@ namespace Naas.Web.Features.DevelopmentPlans.Me;
 
 /// <summary>The social worker's development plan after an assessment: goals from the report, sent to the employer to
 /// agree, then progress.</summary>
-public class PlanModel(DevelopmentPlanService plans) : NaasPage, IPlanProgressForm
+public class PlanModel(PlanDrafting plans, PlanProgress progress) : NaasPage, IPlanProgressForm
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -89,7 +89,7 @@ public class PlanModel(DevelopmentPlanService plans) : NaasPage, IPlanProgressFo
         if (view?.Plan is null)
             return NotFound();
         return await Done(
-            await plans.ProgressAsync(view.Plan.Id, Me, null, Goal, Progress, Note, Scope.ActorName, ct),
+            await progress.ProgressAsync(view.Plan.Id, Me, null, Goal, Progress, Note, Scope.ActorName, ct),
             "Progress recorded.",
             ct
         );
