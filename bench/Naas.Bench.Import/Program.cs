@@ -106,7 +106,7 @@ public static partial class ImportBench
     /// <summary>N new social workers, one engagement each, in the template's layout.</summary>
     private static byte[] Csv(int n)
     {
-        var sb = new StringBuilder(string.Join(",", WorkforceImporter.Columns)).Append('\n');
+        var sb = new StringBuilder(string.Join(",", WorkforceFile.Columns)).Append('\n');
         for (var i = 0; i < n; i++)
             sb.Append(
                 CultureInfo.InvariantCulture,

@@ -41,7 +41,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
     /// <summary>A real XLSX (written by the export's own spreadsheet library) with its sheet's XML replaced.</summary>
     private static byte[] XlsxWithSheet(Func<string, string> rewrite)
     {
-        var xlsx = WorkforceImporter.ToXlsx([WorkforceImporter.ExampleRow]);
+        var xlsx = WorkforceFile.ToXlsx([WorkforceFile.ExampleRow]);
         using var ms = new MemoryStream();
         ms.Write(xlsx);
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
@@ -109,7 +109,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
                 StringComparison.Ordinal
             )
         );
-        Assert.True(bomb.Length < WorkforceImporter.MaxBytes);
+        Assert.True(bomb.Length < WorkforceFile.MaxBytes);
         await AssertNothingSavedAsync(async () =>
             Assert.Contains("unpacks to more than 100 MB", await PreviewAsync(bomb, "bomb.xlsx"))
         );
@@ -241,7 +241,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (client, token) = await LeedsAsync();
         var response = await client.PostAsync(
             "/employer/import",
-            Upload(new byte[WorkforceImporter.MaxBytes + 200 * 1024], "huge.csv", token)
+            Upload(new byte[WorkforceFile.MaxBytes + 200 * 1024], "huge.csv", token)
         );
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location!.OriginalString));

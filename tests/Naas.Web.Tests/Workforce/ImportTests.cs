@@ -163,13 +163,13 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
     public void A_csv_export_cannot_run_a_formula_in_a_spreadsheet_and_still_imports_back()
     {
         var csv = Encoding.UTF8.GetString(
-            Naas.Web.Features.Workforce.WorkforceImporter.ToCsv([
+            Naas.Web.Features.Workforce.WorkforceFile.ToCsv([
                 ["=HYPERLINK(\"http://x\")", "-Smith", "SW1234"],
             ])
         );
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", csv);
         Assert.Contains("'-Smith", csv);
-        Assert.Equal("=HYPERLINK(1)", Naas.Web.Features.Workforce.WorkforceImporter.Unprotect("'=HYPERLINK(1)"));
-        Assert.Equal("O'Brien", Naas.Web.Features.Workforce.WorkforceImporter.Unprotect("O'Brien"));
+        Assert.Equal("=HYPERLINK(1)", Naas.Web.Infrastructure.Import.FormulaCells.Unprotect("'=HYPERLINK(1)"));
+        Assert.Equal("O'Brien", Naas.Web.Infrastructure.Import.FormulaCells.Unprotect("O'Brien"));
     }
 }

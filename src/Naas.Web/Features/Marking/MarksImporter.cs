@@ -141,7 +141,7 @@ public sealed class MarksImporter(
         // Everyone the file names and their assessments under way, read once for the whole file; each assessment's
         // view once however many rows it has.
         var registrations = rows.Select(r =>
-                r.TryGetValue("registration_number", out var v) ? WorkforceImporter.Unprotect(v.Trim()) : ""
+                r.TryGetValue("registration_number", out var v) ? FormulaCells.Unprotect(v.Trim()) : ""
             )
             .Where(v => v.Length > 0)
             .Distinct()
@@ -169,7 +169,7 @@ public sealed class MarksImporter(
         {
             var number = i + 2; // row 1 is the heading
             string? Get(string column) =>
-                rows[i].TryGetValue(column, out var v) && WorkforceImporter.Unprotect(v.Trim()) is { Length: > 0 } t
+                rows[i].TryGetValue(column, out var v) && FormulaCells.Unprotect(v.Trim()) is { Length: > 0 } t
                     ? t
                     : null;
             var registration = Get("registration_number");

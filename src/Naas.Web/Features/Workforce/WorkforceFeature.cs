@@ -9,6 +9,8 @@ public static class WorkforceFeature
         services.AddScoped<WorkforceUpserts>();
         services.AddScoped<PersonEditing>();
         services.AddScoped<WorkforceImporter>();
+        services.AddScoped<WorkforceRowChecks>();
+        services.AddScoped<WorkforceExport>();
         return services;
     }
 }

@@ -5,9 +5,9 @@ using Naas.Web.Infrastructure.Import;
 namespace Naas.Web.Features.Workforce.Employer;
 
 [
-    RequestSizeLimit(WorkforceImporter.MaxBytes + 64 * 1024),
-    RequestFormLimits(MultipartBodyLengthLimit = WorkforceImporter.MaxBytes + 64 * 1024),
-    UploadLimit(WorkforceImporter.MaxBytes)
+    RequestSizeLimit(WorkforceFile.MaxBytes + 64 * 1024),
+    RequestFormLimits(MultipartBodyLengthLimit = WorkforceFile.MaxBytes + 64 * 1024),
+    UploadLimit(WorkforceFile.MaxBytes)
 ]
 public class ImportModel(WorkforceImporter importer, WorkforceUpserts workforce) : NaasPage
 {
@@ -25,11 +25,11 @@ public class ImportModel(WorkforceImporter importer, WorkforceUpserts workforce)
             ModelState.AddModelError("Upload", "Select a CSV or XLSX file");
             return Page();
         }
-        if (upload.Length > WorkforceImporter.MaxBytes)
+        if (upload.Length > WorkforceFile.MaxBytes)
         {
             ModelState.AddModelError(
                 "Upload",
-                $"The selected file must be smaller than {WorkforceImporter.MaxBytes / (1024 * 1024)} MB"
+                $"The selected file must be smaller than {WorkforceFile.MaxBytes / (1024 * 1024)} MB"
             );
             return Page();
         }

@@ -8,9 +8,9 @@ public class TemplateModel : NaasPage
     public IActionResult OnGet(string? format) =>
         format == "xlsx"
             ? File(
-                WorkforceImporter.ToXlsx([WorkforceImporter.ExampleRow]),
+                WorkforceFile.ToXlsx([WorkforceFile.ExampleRow]),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "workforce-template.xlsx"
             )
-            : File(WorkforceImporter.ToCsv([WorkforceImporter.ExampleRow]), "text/csv", "workforce-template.csv");
+            : File(WorkforceFile.ToCsv([WorkforceFile.ExampleRow]), "text/csv", "workforce-template.csv");
 }
