@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Naas.Web.Infrastructure.GovUk;
+
+public static class ModelStateExtensions
+{
+    /// <summary>Adds problems from a rule or input (field names relative to a prefix like "Input").</summary>
+    public static void AddProblems(
+        this ModelStateDictionary state,
+        IEnumerable<(string Field, string Message)> problems,
+        string prefix = "Input"
+    )
+    {
+        foreach (var (field, message) in problems)
+            state.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message);
+    }
+}
