@@ -6,29 +6,13 @@ using Naas.Domain.Endorsements;
 using Naas.Domain.Reviews;
 using Naas.Web.Features.Administration;
 using Naas.Web.Features.Marking;
-using Naas.Web.Features.Reports;
 using Naas.Web.Features.Results;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reviews;
 
-/// <summary>What a reviewer re-examines: the candidate's report as released, every mark ever recorded for the
-/// assessment (superseded ones too, with who recorded them), both statements, and the recordings and written work
-/// the markers kept.</summary>
-public sealed record ReviewCase(
-    ReviewRequest Review,
-    SocialWorker Person,
-    Endorsement Endorsement,
-    ResultRelease Release,
-    AssessmentReport? Report,
-    IReadOnlyList<ElementMark> MarkHistory,
-    string Employer,
-    IReadOnlyList<MarkEvidence> Evidence
-);
-
-/// <summary>The reviewer's side: the reviews assigned to them, the case they re-examine, and their decision (uphold,
-/// re-mark and release again, or a fresh attempt), with reasons the candidate reads, audited in one
-/// transaction.</summary>
+/// <summary>The reviewer's decision (uphold, re-mark and release again, or a fresh attempt), with reasons the
+/// candidate reads, audited in one transaction.</summary>
 public sealed class ReviewDecisions(
     NaasDbContext db,
     PolicyStore policy,
@@ -36,72 +20,9 @@ public sealed class ReviewDecisions(
     MarkRecorder recorder,
     ResultsRelease resultsRelease,
     RetakePlanner retakes,
-    ReportService reports,
     TimeProvider clock
 )
 {
-    /// <summary>Reviews assigned to this reviewer (the query filter scopes them to their own).</summary>
-    /// The reviewer's account is outside every candidate's scope; their assignment is what lets them read the name.
-    public async Task<List<(ReviewRequest Review, SocialWorker Person)>> AssignedAsync(
-        Guid reviewerUserId,
-        CancellationToken ct
-    ) =>
-        (
-            await db
-                .ReviewRequests.AsNoTracking()
-                .Where(r => r.ReviewerUserId == reviewerUserId)
-                .Join(db.SocialWorkers.IgnoreQueryFilters(), r => r.SocialWorkerId, p => p.Id, (r, p) => new { r, p })
-                .OrderBy(x => x.r.DecisionDue)
-                .ToListAsync(ct)
-        )
-            .Select(x => (x.r, x.p))
-            .ToList();
-
-    /// <summary>The case a reviewer re-examines: only the reviewer it is assigned to (or the programme) reaches
-    /// it.</summary>
-    public async Task<ReviewCase?> CaseAsync(Guid reviewId, Guid? reviewerUserId, CancellationToken ct)
-    {
-        var r = await db
-            .ReviewRequests.AsNoTracking()
-            .SingleOrDefaultAsync(
-                x => x.Id == reviewId && (reviewerUserId == null || x.ReviewerUserId == reviewerUserId),
-                ct
-            );
-        if (r is null)
-            return null;
-        // The reviewer's own account is outside every candidate's scope; the assignment checked above is what lets them
-        // read.
-        var e = await db
-            .Endorsements.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Include(x => x.Organisation)
-            .SingleAsync(x => x.Id == r.EndorsementId, ct);
-        var person = await db
-            .SocialWorkers.IgnoreQueryFilters()
-            .AsNoTracking()
-            .SingleAsync(p => p.Id == r.SocialWorkerId, ct);
-        var release = await db
-            .ResultReleases.IgnoreQueryFilters()
-            .AsNoTracking()
-            .SingleAsync(x => x.Id == r.ReleaseId, ct);
-        var history = await db
-            .ElementMarks.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Where(m => m.EndorsementId == e.Id)
-            .OrderBy(m => m.Element)
-            .ThenBy(m => m.RecordedAt)
-            .ToListAsync(ct);
-        var report = await reports.ForCaseAsync(e, ct);
-        var evidence = await db
-            .MarkEvidence.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Where(x => x.EndorsementId == e.Id)
-            .OrderBy(x => x.Element)
-            .ThenBy(x => x.UploadedAt)
-            .ToListAsync(ct);
-        return new ReviewCase(r, person, e, release, report, history, e.Organisation!.Name, evidence);
-    }
-
     /// <summary>The reviewer's decision, with reasons the candidate reads. A re-mark supersedes the element's mark and
     /// re-releases the outcome (awarding the status if every element now passes); a fresh attempt sets the release
     /// aside and opens a new attempt at the chosen elements, keeping the others, without a new endorsement.</summary>
@@ -186,7 +107,6 @@ public sealed class ReviewDecisions(
         r.DecidedAt = clock.GetUtcNow();
         r.State = ReviewState.Decided;
         db.Record(new ReviewDecided(r.Id, r.SocialWorkerId, d, r.DecisionReasons), r.OrganisationId);
-        var release = await db.ResultReleases.IgnoreQueryFilters().SingleAsync(x => x.Id == r.ReleaseId, ct);
         var body =
             $"The independent reviewer has decided: {d.Words().ToLowerInvariant()}.\n\nTheir reasons:\n{r.DecisionReasons}\n\nSign in to see your results and what happens next.";
         switch (d)
@@ -196,84 +116,105 @@ public sealed class ReviewDecisions(
                 await db.SaveChangesAsync(ct);
                 return [];
             case ReviewDecision.Remarked:
-            {
-                release.SupersededAt = clock.GetUtcNow();
-                release.SupersededReason = "Re-marked on independent review";
-                db.Record(
-                    new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: false),
-                    r.OrganisationId
-                );
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                await db.SaveChangesAsync(ct);
-                var marked = (await assessments.ViewAsync(endorsement.Id, ct, crossScope: true))!;
-                // Same marks available and same pass mark: a pass mark used for a result is never changed.
-                await recorder.AddMarkAsync(
-                    marked,
-                    remark!.Element,
-                    newScore,
-                    remark.Max,
-                    remark.PassMark,
-                    $"Re-marked on independent review by {r.ReviewerName}",
-                    remark.KnowledgeAttemptId,
-                    db.Scope.ActorName,
-                    await policy.CurrentAsync(ct),
-                    ct,
-                    remark.Feedback
-                );
-                var view = (await assessments.ViewAsync(endorsement.Id, ct, crossScope: true))!;
-                var (_, problem) = await resultsRelease.ReleaseViewAsync(
-                    view,
-                    db.Scope.ActorName,
-                    "The decision on your independent review",
-                    body,
-                    ct
-                );
-                if (problem is not null)
-                {
-                    await tx.RollbackAsync(ct);
-                    return [("", problem)];
-                }
-                await tx.CommitAsync(ct);
-                return [];
-            }
+                return await RemarkAsync(r, endorsement, remark!, newScore, body, ct);
             default:
-            {
-                release.SupersededAt = clock.GetUtcNow();
-                release.SupersededReason = "Set aside on independent review: a fresh attempt was granted";
-                db.Record(
-                    new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: true),
-                    r.OrganisationId
-                );
-                var chosen = elements.Where(freshElements.Contains).ToList();
-                var fresh = new Endorsement
-                {
-                    SocialWorkerId = endorsement.SocialWorkerId,
-                    OrganisationId = endorsement.OrganisationId,
-                    Level = endorsement.Level,
-                    State = EndorsementState.Agreed,
-                    Judgement = "A fresh attempt granted on independent review",
-                    Evidence = r.DecisionReasons,
-                    EligibilityAtEndorsement = "A fresh attempt granted on independent review (¶42)",
-                    EndorsedAt = clock.GetUtcNow(),
-                    EndorsedBy = r.ReviewerName ?? "Independent reviewer",
-                    RespondedAt = clock.GetUtcNow(),
-                    RetakeOfId = endorsement.Id,
-                    RetakeElements = chosen.Count == elements.Count ? null : Endorsement.ElementList(chosen),
-                    // A fresh attempt is not a retake: it keeps whatever standing the reviewed attempt had.
-                    SingleElementRetake = endorsement.SingleElementRetake,
-                    FreshAttemptReviewId = r.Id,
-                };
-                db.Endorsements.Add(fresh);
-                db.Record(
-                    new FreshAttemptGranted(fresh.Id, fresh.SocialWorkerId, r.Id, AssessmentViews.Taken(fresh)),
-                    r.OrganisationId
-                );
-                if (fresh.RetakeElements is not null)
-                    await retakes.CarryKeptMarksAsync(fresh, endorsement.Id, ct);
-                db.Email(clock, person.Email, "The decision on your independent review", body);
-                await db.SaveChangesAsync(ct);
-                return [];
-            }
+                return await GrantFreshAttemptAsync(r, endorsement, person, elements, freshElements, body, ct);
         }
+    }
+
+    /// <summary>A re-mark supersedes the release and the element's mark and releases again, in one transaction:
+    /// a release the rules refuse rolls the whole decision back.</summary>
+    private async Task<List<(string Field, string Message)>> RemarkAsync(
+        ReviewRequest r,
+        Endorsement endorsement,
+        ElementMark remark,
+        decimal newScore,
+        string body,
+        CancellationToken ct
+    )
+    {
+        var release = await db.ResultReleases.IgnoreQueryFilters().SingleAsync(x => x.Id == r.ReleaseId, ct);
+        release.SupersededAt = clock.GetUtcNow();
+        release.SupersededReason = "Re-marked on independent review";
+        db.Record(new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: false), r.OrganisationId);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        var marked = (await assessments.ViewAsync(endorsement.Id, ct, crossScope: true))!;
+        // Same marks available and same pass mark: a pass mark used for a result is never changed.
+        await recorder.AddMarkAsync(
+            marked,
+            remark!.Element,
+            newScore,
+            remark.Max,
+            remark.PassMark,
+            $"Re-marked on independent review by {r.ReviewerName}",
+            remark.KnowledgeAttemptId,
+            db.Scope.ActorName,
+            await policy.CurrentAsync(ct),
+            ct,
+            remark.Feedback
+        );
+        var view = (await assessments.ViewAsync(endorsement.Id, ct, crossScope: true))!;
+        var (_, problem) = await resultsRelease.ReleaseViewAsync(
+            view,
+            db.Scope.ActorName,
+            "The decision on your independent review",
+            body,
+            ct
+        );
+        if (problem is not null)
+        {
+            await tx.RollbackAsync(ct);
+            return [("", problem)];
+        }
+        await tx.CommitAsync(ct);
+        return [];
+    }
+
+    /// <summary>A fresh attempt sets the release aside and opens a new attempt at the chosen elements, keeping
+    /// the others' marks, without a new endorsement (¶42).</summary>
+    private async Task<List<(string Field, string Message)>> GrantFreshAttemptAsync(
+        ReviewRequest r,
+        Endorsement endorsement,
+        SocialWorker person,
+        List<string> elements,
+        IReadOnlyList<string> freshElements,
+        string body,
+        CancellationToken ct
+    )
+    {
+        var release = await db.ResultReleases.IgnoreQueryFilters().SingleAsync(x => x.Id == r.ReleaseId, ct);
+        release.SupersededAt = clock.GetUtcNow();
+        release.SupersededReason = "Set aside on independent review: a fresh attempt was granted";
+        db.Record(new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: true), r.OrganisationId);
+        var chosen = elements.Where(freshElements.Contains).ToList();
+        var fresh = new Endorsement
+        {
+            SocialWorkerId = endorsement.SocialWorkerId,
+            OrganisationId = endorsement.OrganisationId,
+            Level = endorsement.Level,
+            State = EndorsementState.Agreed,
+            Judgement = "A fresh attempt granted on independent review",
+            Evidence = r.DecisionReasons!, // set by the decision above
+            EligibilityAtEndorsement = "A fresh attempt granted on independent review (¶42)",
+            EndorsedAt = clock.GetUtcNow(),
+            EndorsedBy = r.ReviewerName ?? "Independent reviewer",
+            RespondedAt = clock.GetUtcNow(),
+            RetakeOfId = endorsement.Id,
+            RetakeElements = chosen.Count == elements.Count ? null : Endorsement.ElementList(chosen),
+            // A fresh attempt is not a retake: it keeps whatever standing the reviewed attempt had.
+            SingleElementRetake = endorsement.SingleElementRetake,
+            FreshAttemptReviewId = r.Id,
+        };
+        db.Endorsements.Add(fresh);
+        db.Record(
+            new FreshAttemptGranted(fresh.Id, fresh.SocialWorkerId, r.Id, AssessmentViews.Taken(fresh)),
+            r.OrganisationId
+        );
+        if (fresh.RetakeElements is not null)
+            await retakes.CarryKeptMarksAsync(fresh, endorsement.Id, ct);
+        db.Email(clock, person.Email, "The decision on your independent review", body);
+        await db.SaveChangesAsync(ct);
+        return [];
     }
 }

@@ -12,6 +12,7 @@ public static class ReviewsFeature
         services.AddScoped<ReviewRequests>();
         services.AddScoped<EmployerViews>();
         services.AddScoped<ReviewerAssignment>();
+        services.AddScoped<ReviewCases>();
         services.AddScoped<ReviewDecisions>();
         return services;
     }

@@ -5,7 +5,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Reviews.Admin;
 
 /// <summary>The programme sees a review and assigns a reviewer who was not involved before.</summary>
-public class ShowModel(ReviewDecisions decisions, ReviewerAssignment reviews) : NaasPage
+public class ShowModel(ReviewCases cases, ReviewerAssignment reviews) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -17,7 +17,7 @@ public class ShowModel(ReviewDecisions decisions, ReviewerAssignment reviews) : 
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if ((Case = await decisions.CaseAsync(Id, null, ct)) is null)
+        if ((Case = await cases.CaseAsync(Id, null, ct)) is null)
             return false;
         Reviewers = (await reviews.ReviewersAsync(Case.Review, ct))
             .Select(c => new Choice(c.UserId.ToString(), c.Name, c.NotIndependent))

@@ -3,7 +3,7 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reviews.Reviewer;
 
-public class IndexModel(ReviewDecisions reviews) : NaasPage
+public class IndexModel(ReviewCases reviews) : NaasPage
 {
     public List<(ReviewRequest Review, SocialWorker Person)> Reviews { get; private set; } = [];
 

@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure.GovUk;
 namespace Naas.Web.Features.Reviews.Reviewer;
 
 /// <summary>The assigned reviewer re-examines the case and decides, with reasons the social worker reads.</summary>
-public class ShowModel(ReviewDecisions reviews) : NaasPage
+public class ShowModel(ReviewCases cases, ReviewDecisions reviews) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -52,11 +52,11 @@ public class ShowModel(ReviewDecisions reviews) : NaasPage
             .ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        (Case = await reviews.CaseAsync(Id, UserId, ct)) is null ? NotFound() : Page();
+        (Case = await cases.CaseAsync(Id, UserId, ct)) is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((Case = await reviews.CaseAsync(Id, UserId, ct)) is null)
+        if ((Case = await cases.CaseAsync(Id, UserId, ct)) is null)
             return NotFound();
         var problems = await reviews.DecideAsync(Id, UserId, Decision, Reasons, Element, Score, FreshElements, ct);
         if (problems.Count > 0)
