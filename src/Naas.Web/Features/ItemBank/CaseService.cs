@@ -229,7 +229,7 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
         {
             c = new KnowledgeCase
             {
-                Reference = await ItemDrafts.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct),
+                Reference = await BankReferences.NextAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct),
                 Title = "",
                 Text = "",
                 CreatedAt = clock.GetUtcNow(),
@@ -270,7 +270,7 @@ public sealed class CaseService(NaasDbContext db, IFileStore files, TimeProvider
             {
                 if (id is not null)
                     return false;
-                c.Reference = await ItemDrafts.NextReferenceAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct);
+                c.Reference = await BankReferences.NextAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct);
                 db.KnowledgeCases.Add(c);
                 db.Record(change with { Reference = c.Reference });
                 return true;

@@ -6,6 +6,8 @@ public static class ItemBankFeature
     public static IServiceCollection AddItemBank(this IServiceCollection services)
     {
         services.AddScoped<ItemDrafts>();
+        services.AddScoped<ItemDraftChecks>();
+        services.AddScoped<ItemEnemies>();
         services.AddScoped<ItemReviews>();
         services.AddScoped<KeyCorrection>();
         services.AddScoped<ItemStatistics>();

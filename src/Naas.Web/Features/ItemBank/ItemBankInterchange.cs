@@ -142,11 +142,7 @@ public sealed class ItemBankInterchange(
                 // The picture and the text around it become a case, stored like any case's media.
                 var pictured = new KnowledgeCase
                 {
-                    Reference = await ItemDrafts.NextReferenceAsync(
-                        db.KnowledgeCases.Select(x => x.Reference),
-                        "C",
-                        ct
-                    ),
+                    Reference = await BankReferences.NextAsync(db.KnowledgeCases.Select(x => x.Reference), "C", ct),
                     Title = image.Title,
                     Text = image.Text.Length > 8000 ? image.Text[..8000] : image.Text,
                     Transcript = image.Alt.Length > 20000 ? image.Alt[..20000] : image.Alt,

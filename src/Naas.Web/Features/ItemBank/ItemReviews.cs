@@ -7,7 +7,7 @@ namespace Naas.Web.Features.ItemBank;
 
 /// <summary>An item's life cycle (the domain's <see cref="ItemLifecycle"/>): submitted, approved by someone other than
 /// its author, live, retired; every step audited.</summary>
-public sealed class ItemReviews(NaasDbContext db, TimeProvider clock, ItemDrafts drafts)
+public sealed class ItemReviews(NaasDbContext db, TimeProvider clock, ItemDraftChecks drafts)
 {
     public async Task<string?> ActAsync(
         KnowledgeItemVersion v,

@@ -10,6 +10,7 @@ namespace Naas.Web.Features.ItemBank.Author.Items;
 public class ItemDetailsModel(
     NaasDbContext db,
     ItemDrafts bank,
+    ItemEnemies enemies,
     ItemReviews reviews,
     KeyCorrection keys,
     ItemStatistics statistics
@@ -64,7 +65,7 @@ public class ItemDetailsModel(
     {
         if (!await LoadAsync(ct))
             return NotFound();
-        if (await bank.SetEnemiesAsync(Version!.ItemId, Enemies, ct) is { } problem)
+        if (await enemies.SetEnemiesAsync(Version!.ItemId, Enemies, ct) is { } problem)
         {
             ModelState.AddModelError(nameof(Enemies), problem);
             NewKey = Version.Key;

@@ -6,7 +6,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.ItemBank.Author.Items;
 
-public class EditItemModel(NaasDbContext db, ItemDrafts bank) : NaasPage
+public class EditItemModel(NaasDbContext db, ItemDrafts bank, ItemDraftChecks checks) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -35,7 +35,7 @@ public class EditItemModel(NaasDbContext db, ItemDrafts bank) : NaasPage
         if (v is null)
             return NotFound();
         Areas = await ItemChoices.AreasAsync(db, ct);
-        var blocking = await bank.ValidateDraftAsync(Draft, ct);
+        var blocking = await checks.ValidateDraftAsync(Draft, ct);
         if (blocking.Count > 0)
         {
             ModelState.AddProblems(blocking, nameof(Draft));

@@ -5,7 +5,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.ItemBank.Author.Items;
 
-public class NewItemModel(NaasDbContext db, ItemDrafts bank) : NaasPage
+public class NewItemModel(NaasDbContext db, ItemDrafts bank, ItemDraftChecks checks) : NaasPage
 {
     [BindProperty]
     public ItemDraft Draft { get; set; } =
@@ -24,7 +24,7 @@ public class NewItemModel(NaasDbContext db, ItemDrafts bank) : NaasPage
         Areas = await ItemChoices.AreasAsync(db, ct);
         if (!ModelState.IsValid)
             return Page();
-        var blocking = await bank.ValidateDraftAsync(Draft, ct);
+        var blocking = await checks.ValidateDraftAsync(Draft, ct);
         if (blocking.Count > 0)
         {
             ModelState.AddProblems(blocking, nameof(Draft));
