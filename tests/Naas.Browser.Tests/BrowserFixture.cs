@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Naas.Web.Features;
 using Naas.Web.Tests;
 
 namespace Naas.Browser.Tests;
@@ -75,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             // separate page on the same origin (so the same stylesheets apply), with scripts removed.
             var checkerContext = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
             var checker = await checkerContext.NewPageAsync();
-            await checker.GotoAsync("/error?code=404");
+            await checker.GotoAsync(HomeLinks.Error() + "?code=404");
             PageChecks.Checkers.Add(page, checker);
         }
         return page;
@@ -144,7 +145,7 @@ public static partial class PageChecks
 
     public static async Task SignInAsync(this IPage page, string email)
     {
-        await page.GoAndCheckAsync("/account/sign-in");
+        await page.GoAndCheckAsync(AccountLinks.SignIn());
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Naas.Data.Seed.DemoData.Password);
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }));

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
+using Naas.Web.Features;
 
 namespace Naas.Browser.Tests;
 
@@ -40,7 +41,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Button, new() { Name = "Send your answer" }));
 
         // She books and sits the test, answering every question right.
-        await amara.GoAndCheckAsync("/me/test");
+        await amara.GoAndCheckAsync(KnowledgeTestLinks.Me());
         await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Link, new() { Name = "Book your knowledge test" }));
         await amara.GetByLabel("Remote, ", new() { Exact = false }).CheckAsync();
         await amara.ClickAndCheckAsync(amara.GetByRole(AriaRole.Button, new() { Name = "Book the test" }));
@@ -81,8 +82,8 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         // The programme marks the knowledge test, records the other elements with the observer's narrative, releases.
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
-        await admin.GoAndCheckAsync("/admin/results");
-        await admin.GoAndCheckAsync($"/admin/results/{endorsementId}");
+        await admin.GoAndCheckAsync(ResultsLinks.Admin());
+        await admin.GoAndCheckAsync(ResultsLinks.AdminAssessment(endorsementId));
         await admin.ClickAndCheckAsync(
             admin.GetByRole(AriaRole.Button, new() { Name = "Mark the submitted knowledge test" })
         );
@@ -112,7 +113,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         );
 
         // Amara finds her result, her report and her certificate.
-        await amara.GoAndCheckAsync("/me/results");
+        await amara.GoAndCheckAsync(ResultsLinks.MeResults());
         Assert.Contains(
             "You are an accredited child and family practitioner",
             await amara.Locator(".govuk-panel").InnerTextAsync()
@@ -122,7 +123,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
             amara.GetByRole(AriaRole.Link, new() { Name = "Your full report, with feedback and scores by area" })
         );
         Assert.Contains("safety plan was specific", await amara.Locator("main").InnerTextAsync());
-        await amara.GoAndCheckAsync("/me/results");
+        await amara.GoAndCheckAsync(ResultsLinks.MeResults());
         await amara.ClickAndCheckAsync(
             amara.GetByRole(AriaRole.Link, new() { Name = "Your certificate and digital credential" })
         );
@@ -147,7 +148,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
     {
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
-        await admin.GoAndCheckAsync("/admin/standard-setting");
+        await admin.GoAndCheckAsync(StandardSettingLinks.Admin());
         await admin.GetByLabel("child and family practitioner").CheckAsync();
         await admin.GetByLabel("Written exercise", new() { Exact = true }).CheckAsync();
         await admin
@@ -172,7 +173,7 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         var panellist = await browser.NewPageAsync(javaScript: false);
         await panellist.SignInAsync("panellist1@naas.example");
-        await panellist.GoAndCheckAsync("/panel");
+        await panellist.GoAndCheckAsync(StandardSettingLinks.Panel());
         await panellist.ClickAndCheckAsync(
             panellist.GetByRole(AriaRole.Link, new() { Name = "Written exercise for child and family practitioner" })
         );
@@ -183,9 +184,9 @@ public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        await amara.GoAndCheckAsync("/me/sharing");
+        await amara.GoAndCheckAsync(AccreditationsLinks.MeSharing());
         var employer = await browser.NewPageAsync(javaScript: false);
         await employer.SignInAsync(DemoData.LeedsLeadEmail);
-        await employer.GoAndCheckAsync("/employer/results");
+        await employer.GoAndCheckAsync(ResultsLinks.Employer());
     }
 }

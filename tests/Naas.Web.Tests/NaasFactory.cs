@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Naas.Data;
+using Naas.Web.Features;
 using Npgsql;
 
 namespace Naas.Web.Tests;
@@ -143,7 +144,7 @@ public static partial class Http
     )
     {
         var response = await client.PostFormAsync(
-            "/account/sign-in",
+            AccountLinks.SignIn(),
             [new("Input.Email", email), new("Input.Password", password)]
         );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -164,8 +165,8 @@ public static partial class Http
                 r.StatusCode == HttpStatusCode.Redirect
                 && r.Headers.Location?.OriginalString is { } to
                 && (
-                    to.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase)
-                    || to.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase)
+                    to.Contains(AccountLinks.AccessDenied(), StringComparison.OrdinalIgnoreCase)
+                    || to.Contains(AccountLinks.SignIn(), StringComparison.OrdinalIgnoreCase)
                 )
             );
         Assert.True(ok, $"Expected a refusal, got {(int)r.StatusCode} {r.Headers.Location}");

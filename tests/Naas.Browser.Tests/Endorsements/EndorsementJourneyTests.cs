@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Browser.Tests.Endorsements;
 
@@ -12,7 +13,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync(DemoData.LeedsLeadEmail);
-        Assert.EndsWith("/employer/workforce", page.Url);
+        Assert.EndsWith(WorkforceLinks.EmployerWorkforce(), page.Url);
         Assert.Equal("Your workforce", await page.Locator("h1").InnerTextAsync());
 
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor" }));
@@ -47,7 +48,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.SignOutAsync();
 
         await page.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.EndsWith("/me", page.Url);
+        Assert.EndsWith(EligibilityLinks.Me(), page.Url);
         await page.ClickAndCheckAsync(
             page.GetByRole(AriaRole.Link, new() { Name = "Tell us if you agree to be put forward" })
         );
@@ -106,17 +107,17 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         foreach (
             var url in new[]
             {
-                "/admin/organisations",
-                "/admin/standards",
-                "/admin/settings",
-                "/admin/adjustments",
-                "/admin/invitations",
-                "/admin/audit",
-                "/account/authenticator",
+                WorkforceLinks.AdminOrganisations(),
+                StandardsLinks.AdminStandards(),
+                AdministrationLinks.AdminSettings(),
+                KnowledgeTestLinks.AdminAdjustments(),
+                AdministrationLinks.AdminInvitations(),
+                AdministrationLinks.AdminAudit(),
+                AccountLinks.Authenticator(),
             }
         )
             await page.GoAndCheckAsync(url);
-        await page.GoAndCheckAsync("/admin/organisations?q=tri");
+        await page.GoAndCheckAsync(WorkforceLinks.AdminOrganisations() + "?q=tri");
         Assert.Contains("Westminster City Council", await page.Locator("table").InnerTextAsync());
     }
 
@@ -125,7 +126,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync(DemoData.LeedsLeadEmail);
-        await page.GoAndCheckAsync("/employer/people/add");
+        await page.GoAndCheckAsync(WorkforceLinks.EmployerPeopleAdd());
         await page.GetByLabel("First name").FillAsync("Rosalind");
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save" }));
         Assert.Contains("Enter their last name", await page.Locator(".govuk-error-summary").InnerTextAsync());
@@ -157,11 +158,11 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal("SW555123", await page.Locator(".govuk-caption-l").InnerTextAsync());
         Assert.Contains("from 3 February 2025", await page.Locator("main").InnerTextAsync());
 
-        await page.GoAndCheckAsync("/employer/import");
+        await page.GoAndCheckAsync(WorkforceLinks.EmployerImport());
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }));
         Assert.Contains("Select a CSV or XLSX file", await page.Locator(".govuk-error-summary").InnerTextAsync());
-        await page.GoAndCheckAsync("/employer/api-keys");
-        await page.GoAndCheckAsync("/account/authenticator");
+        await page.GoAndCheckAsync(ApiLinks.EmployerApiKeys());
+        await page.GoAndCheckAsync(AccountLinks.Authenticator());
     }
 
     [Fact]
@@ -169,8 +170,8 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync(DemoData.AuthorEmail);
-        Assert.EndsWith("/content/items", page.Url);
-        await page.GoAndCheckAsync("/content/items/new");
+        Assert.EndsWith(ItemBankLinks.AuthorItems(), page.Url);
+        await page.GoAndCheckAsync(ItemBankLinks.AuthorItemsNew());
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }));
         Assert.Contains("Select the type of question", await page.Locator(".govuk-error-summary").InnerTextAsync());
         await page.GetByLabel("Single best answer").CheckAsync();
@@ -192,7 +193,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync("tom.hughes@leeds.example");
-        await page.GoAndCheckAsync("/me/test");
+        await page.GoAndCheckAsync(KnowledgeTestLinks.Me());
         await page.ClickAndCheckAsync(
             page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test", Exact = false })
         );
@@ -205,7 +206,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.CloseAsync();
         var back = await page.Context.NewPageAsync();
         PageChecks.Checkers.Add(back, PageChecks.Checkers.TryGetValue(page, out var checker) ? checker! : back);
-        await back.GoAndCheckAsync("/me/test");
+        await back.GoAndCheckAsync(KnowledgeTestLinks.Me());
         await back.ClickAndCheckAsync(back.GetByRole(AriaRole.Link, new() { Name = "Continue your test" }));
         Assert.True(await back.Locator("main form input:checked").CountAsync() >= 1);
         await back.ClickAndCheckAsync(
@@ -222,7 +223,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync(javaScript: true);
         await page.SignInAsync(DemoData.SocialWorkerEmail);
-        await page.GoAndCheckAsync("/me/test");
+        await page.GoAndCheckAsync(KnowledgeTestLinks.Me());
         await page.ClickAndCheckAsync(
             page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test", Exact = false })
         );
@@ -306,7 +307,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         }
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync(DemoData.InvigilatorEmail);
-        Assert.EndsWith("/invigilation", page.Url);
+        Assert.EndsWith(KnowledgeTestLinks.Invigilator(), page.Url);
         Assert.Contains("Daniel Mensah", await page.Locator("#arrivals").InnerTextAsync());
         await page.ClickAndCheckAsync(
             page.GetByRole(AriaRole.Button, new() { Name = "Identity checked: let them start (Daniel Mensah)" })
@@ -328,7 +329,7 @@ public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
             var (attempt, problem) = await tests.StartBookedAsync(danielId, bookingId, CancellationToken.None);
             Assert.True(attempt is not null, problem);
         }
-        await page.GoAndCheckAsync("/invigilation");
+        await page.GoAndCheckAsync(KnowledgeTestLinks.Invigilator());
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Daniel Mensah" }));
         Assert.Contains("Started", await page.Locator("#timing").InnerTextAsync());
     }

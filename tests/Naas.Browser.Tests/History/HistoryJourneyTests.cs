@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Browser.Tests.History;
 
@@ -13,7 +14,7 @@ public class HistoryJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        await amara.GoAndCheckAsync("/me");
+        await amara.GoAndCheckAsync(EligibilityLinks.Me());
         await amara.ClickAndCheckAsync(
             amara.GetByRole(AriaRole.Link, new() { Name = "Your history: what has happened on your record, and when" })
         );
@@ -25,7 +26,7 @@ public class HistoryJourneyTests(BrowserFixture browser) : IClassFixture<Browser
 
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
-        await admin.GoAndCheckAsync("/admin/audit");
+        await admin.GoAndCheckAsync(AdministrationLinks.AdminAudit());
         await admin.ClickAndCheckAsync(
             admin.GetByRole(AriaRole.Link, new() { Name = "Find one social worker's history" })
         );

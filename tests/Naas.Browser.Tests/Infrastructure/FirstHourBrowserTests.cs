@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Browser.Tests.Infrastructure;
 
@@ -12,14 +13,14 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
     public static TheoryData<string, string, string> Roles =>
         new()
         {
-            { DemoData.AdminEmail, "/admin", "Overview" },
-            { DemoData.LeedsLeadEmail, "/employer/workforce", "Workforce" },
-            { DemoData.SocialWorkerEmail, "/me", "Your record" },
-            { DemoData.AuthorEmail, "/content/items", "Item bank" },
-            { DemoData.InvigilatorEmail, "/invigilation", "Invigilation" },
-            { "panellist1@naas.example", "/panel", "Standard setting" },
-            { "independent.reviewer@naas.example", "/review", "Reviews" },
-            { "observer@naas.example", "/marking", "Marking" },
+            { DemoData.AdminEmail, AdministrationLinks.Admin(), "Overview" },
+            { DemoData.LeedsLeadEmail, WorkforceLinks.EmployerWorkforce(), "Workforce" },
+            { DemoData.SocialWorkerEmail, EligibilityLinks.Me(), "Your record" },
+            { DemoData.AuthorEmail, ItemBankLinks.AuthorItems(), "Item bank" },
+            { DemoData.InvigilatorEmail, KnowledgeTestLinks.Invigilator(), "Invigilation" },
+            { "panellist1@naas.example", StandardSettingLinks.Panel(), "Standard setting" },
+            { "independent.reviewer@naas.example", ReviewsLinks.Reviewer(), "Reviews" },
+            { "observer@naas.example", MarkingLinks.Marker(), "Marking" },
         };
 
     [Theory, MemberData(nameof(Roles))]
@@ -76,17 +77,17 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
     public async Task A_family_finds_the_public_check_from_the_home_page()
     {
         var page = await browser.NewPageAsync(javaScript: false);
-        await page.GoAndCheckAsync("/");
+        await page.GoAndCheckAsync(HomeLinks.Home());
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Check an accreditation" }).First);
-        Assert.EndsWith("/check", page.Url);
-        await page.GoAndCheckAsync("/accessibility");
-        await page.GoAndCheckAsync("/privacy");
-        await page.GoAndCheckAsync("/cookies");
-        await page.GoAndCheckAsync("/contact");
-        await page.GoAndCheckAsync("/feedback?from=%2Fcheck");
+        Assert.EndsWith(PublicCheckLinks.Check(), page.Url);
+        await page.GoAndCheckAsync(InfoLinks.Accessibility());
+        await page.GoAndCheckAsync(InfoLinks.Privacy());
+        await page.GoAndCheckAsync(InfoLinks.Cookies());
+        await page.GoAndCheckAsync(InfoLinks.Contact());
+        await page.GoAndCheckAsync(InfoLinks.Feedback() + "?from=%2Fcheck");
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }));
         Assert.Contains("Enter your feedback", await page.Locator(".govuk-error-summary").InnerTextAsync());
-        await page.GoAndCheckAsync("/account/sign-in");
+        await page.GoAndCheckAsync(AccountLinks.SignIn());
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Forgotten your password?" }));
         await page.GetByLabel("Email address").FillAsync("someone@example.org");
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }));
@@ -98,7 +99,7 @@ public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<Brows
     {
         var page = await browser.NewPageAsync(javaScript: true);
         await page.SignInAsync(DemoData.SocialWorkerEmail);
-        await page.GoAndCheckAsync("/me/test");
+        await page.GoAndCheckAsync(KnowledgeTestLinks.Me());
         await page.ClickAndCheckAsync(
             page.GetByRole(AriaRole.Button, new() { Name = "Start the practice test", Exact = false })
         );

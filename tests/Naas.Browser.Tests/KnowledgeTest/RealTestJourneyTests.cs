@@ -4,6 +4,7 @@ using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
+using Naas.Web.Features;
 
 namespace Naas.Browser.Tests.KnowledgeTest;
 
@@ -37,7 +38,7 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         }
         var page = await browser.NewPageAsync(javaScript: false);
         await page.SignInAsync(DemoData.SocialWorkerEmail);
-        await page.GoAndCheckAsync("/me/test");
+        await page.GoAndCheckAsync(KnowledgeTestLinks.Me());
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Link, new() { Name = "Book your knowledge test" }));
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Book the test" }));
         Assert.Contains(
@@ -78,7 +79,7 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         browser.App.Clock.Advance(TimeSpan.FromMinutes(5));
         var back = await browser.NewPageAsync(javaScript: false);
         await back.SignInAsync(DemoData.SocialWorkerEmail);
-        await back.GoAndCheckAsync("/me/test");
+        await back.GoAndCheckAsync(KnowledgeTestLinks.Me());
         await back.ClickAndCheckAsync(back.GetByRole(AriaRole.Link, new() { Name = "Continue your test" }));
         Assert.True(await back.Locator("main form input:checked:not(#flag)").CountAsync() >= 1);
         Assert.True(await back.Locator("#flag").IsCheckedAsync());
@@ -100,7 +101,7 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
     {
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
-        await admin.GoAndCheckAsync("/admin/blueprints");
+        await admin.GoAndCheckAsync(KnowledgeTestLinks.AdminBlueprints());
         await admin.ClickAndCheckAsync(
             admin.GetByRole(AriaRole.Link, new() { Name = "Knowledge test for child and family practitioners" })
         );
@@ -110,13 +111,13 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         );
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Add the window" }));
         Assert.Contains("Enter date the window opens", await admin.Locator(".govuk-error-summary").InnerTextAsync());
-        await admin.GoAndCheckAsync("/admin/adjustments");
+        await admin.GoAndCheckAsync(KnowledgeTestLinks.AdminAdjustments());
 
         var author = await browser.NewPageAsync(javaScript: true);
         await author.SignInAsync(DemoData.AuthorEmail);
-        await author.GoAndCheckAsync("/content/cases");
+        await author.GoAndCheckAsync(ItemBankLinks.AuthorCases());
         await author.ClickAndCheckAsync(author.GetByRole(AriaRole.Link, new() { Name = "C-00001" }));
-        await author.GoAndCheckAsync("/content/cases/new");
+        await author.GoAndCheckAsync(ItemBankLinks.AuthorCasesNew());
         await author.ClickAndCheckAsync(author.GetByRole(AriaRole.Button, new() { Name = "Save the case" }));
         Assert.Contains("Enter a title for the case", await author.Locator(".govuk-error-summary").InnerTextAsync());
     }
@@ -125,7 +126,7 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task The_public_check_and_the_results_pages_are_accessible()
     {
         var anyone = await browser.NewPageAsync(javaScript: false);
-        await anyone.GoAndCheckAsync("/check");
+        await anyone.GoAndCheckAsync(PublicCheckLinks.Check());
         await anyone.GetByLabel("Social Work England registration number").FillAsync("SW100005");
         await anyone.ClickAndCheckAsync(anyone.GetByRole(AriaRole.Button, new() { Name = "Check" }).First);
         Assert.Contains(
@@ -139,9 +140,9 @@ public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<Browse
 
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
-        await admin.GoAndCheckAsync("/admin/results");
+        await admin.GoAndCheckAsync(ResultsLinks.Admin());
         var candidate = await browser.NewPageAsync(javaScript: false);
         await candidate.SignInAsync("tom.hughes@leeds.example");
-        await candidate.GoAndCheckAsync("/me/results");
+        await candidate.GoAndCheckAsync(ResultsLinks.MeResults());
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 using Naas.Web.Tests;
 
 namespace Naas.Browser.Tests.Marking;
@@ -16,7 +17,7 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         var files = Directory.CreateTempSubdirectory("naas-marking-");
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
-        await admin.GoAndCheckAsync($"/admin/results/{underWay}");
+        await admin.GoAndCheckAsync(ResultsLinks.AdminAssessment(underWay));
         await admin.Locator("input[name=AssignElement][value=SimulatedObservation]").CheckAsync();
         await admin.GetByLabel("Tom Reid (observer)").CheckAsync();
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Assign marker" }));
@@ -58,7 +59,7 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
 
         var observer = await browser.NewPageAsync(javaScript: false);
         await observer.SignInAsync("observer@naas.example");
-        await observer.GoAndCheckAsync("/marking");
+        await observer.GoAndCheckAsync(MarkingLinks.Marker());
         await observer.ClickAndCheckAsync(observer.GetByRole(AriaRole.Link, new() { Name = "Tom Hughes (SW100002)" }));
         await observer.GetByLabel("Score", new() { Exact = true }).FillAsync("thirty");
         await observer.GetByLabel("Marks available").FillAsync("40");
@@ -79,7 +80,7 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
             badFile,
             "registration_number,status,element,score,marks_available,pass_mark\nSW100002,practitioner,Written,45,40,28\n"
         );
-        await admin.GoAndCheckAsync("/admin/results/import");
+        await admin.GoAndCheckAsync(MarkingLinks.AdminImport());
         await admin.Locator("#Upload").SetInputFilesAsync(badFile);
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Check the file" }));
         await Assertions
@@ -96,7 +97,7 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
             .Expect(admin.Locator("#marks"))
             .ToContainTextAsync("SW100002 Written: 30 of 40, pass mark 28, marked by Ada Obi");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Record these marks" }));
-        await admin.GoAndCheckAsync($"/admin/results/{underWay}");
+        await admin.GoAndCheckAsync(ResultsLinks.AdminAssessment(underWay));
         await Assertions.Expect(admin.Locator("#elements")).ToContainTextAsync("Imported from marks.csv");
 
         // A development plan after released results.
@@ -108,14 +109,14 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
             written: 30,
             reflective: 31
         );
-        await admin.GoAndCheckAsync($"/admin/results/{released}");
+        await admin.GoAndCheckAsync(ResultsLinks.AdminAssessment(released));
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
         await admin.ClickAndCheckAsync(
             admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" })
         );
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        await amara.GoAndCheckAsync($"/me/results/{released}/report");
+        await amara.GoAndCheckAsync(ReportsLinks.MeShow(released));
         await amara.ClickAndCheckAsync(
             amara.GetByRole(AriaRole.Link, new() { Name = "Make a development plan with your employer" })
         );
@@ -139,7 +140,7 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
 
         var lead = await browser.NewPageAsync(javaScript: false);
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
-        await lead.GoAndCheckAsync("/employer/plans");
+        await lead.GoAndCheckAsync(DevelopmentPlansLinks.Employer());
         await lead.ClickAndCheckAsync(lead.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor (SW100001)" }));
         await lead.GetByLabel("Yes, we agree this plan").CheckAsync();
         await lead.ClickAndCheckAsync(lead.GetByRole(AriaRole.Button, new() { Name = "Send your answer" }));
@@ -147,7 +148,7 @@ public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await lead.GetByLabel("In progress").CheckAsync();
         await lead.ClickAndCheckAsync(lead.GetByRole(AriaRole.Button, new() { Name = "Record progress" }));
         await Assertions.Expect(lead.Locator("#goals")).ToContainTextAsync("In progress");
-        await amara.GoAndCheckAsync($"/me/results/{released}/plan");
+        await amara.GoAndCheckAsync(DevelopmentPlansLinks.MePlan(released));
         await Assertions.Expect(amara.Locator("#plan-state")).ToContainTextAsync("Agreed on");
     }
 }

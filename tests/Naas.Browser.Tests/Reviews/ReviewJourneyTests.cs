@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 using Naas.Web.Tests;
 
 namespace Naas.Browser.Tests.Reviews;
@@ -23,7 +24,7 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         );
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
-        await admin.GoAndCheckAsync($"/admin/results/{endorsement}");
+        await admin.GoAndCheckAsync(ResultsLinks.AdminAssessment(endorsement));
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Release results" }));
         await admin.ClickAndCheckAsync(
             admin.GetByRole(AriaRole.Button, new() { Name = "Confirm and release results" })
@@ -31,7 +32,7 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         var amara = await browser.NewPageAsync(javaScript: false);
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        await amara.GoAndCheckAsync("/me/results");
+        await amara.GoAndCheckAsync(ResultsLinks.MeResults());
         await amara.ClickAndCheckAsync(
             amara.GetByRole(AriaRole.Link, new() { Name = "ask for an independent review" })
         );
@@ -51,21 +52,21 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         var lead = await browser.NewPageAsync(javaScript: false);
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
-        await lead.GoAndCheckAsync("/employer/reviews");
+        await lead.GoAndCheckAsync(ReviewsLinks.Employer());
         await lead.ClickAndCheckAsync(lead.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor" }));
         await lead.GetByLabel("Yes, we support a review").CheckAsync();
         await lead.GetByLabel("Your view", new() { Exact = true })
             .FillAsync("Her practice is strong; the session was disrupted.");
         await lead.ClickAndCheckAsync(lead.GetByRole(AriaRole.Button, new() { Name = "Send your view" }));
 
-        await admin.GoAndCheckAsync("/admin/reviews");
+        await admin.GoAndCheckAsync(ReviewsLinks.Admin());
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor" }));
         await admin.GetByLabel("Grace Mensah (independent reviewer)").CheckAsync();
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Assign reviewer" }));
 
         var reviewer = await browser.NewPageAsync(javaScript: false);
         await reviewer.SignInAsync("independent.reviewer@naas.example");
-        await reviewer.GoAndCheckAsync("/review");
+        await reviewer.GoAndCheckAsync(ReviewsLinks.Reviewer());
         await reviewer.ClickAndCheckAsync(reviewer.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor" }));
         await Assertions
             .Expect(reviewer.Locator("#statement"))
@@ -81,19 +82,19 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await reviewer.Locator("input[name=FreshElements][value=SimulatedObservation]").CheckAsync();
         await reviewer.ClickAndCheckAsync(reviewer.GetByRole(AriaRole.Button, new() { Name = "Record decision" }));
 
-        await amara.GoAndCheckAsync("/me/reviews");
+        await amara.GoAndCheckAsync(ReviewsLinks.Me());
         await Assertions.Expect(amara.Locator(".review-decision")).ToHaveTextAsync("A fresh attempt is granted");
         await Assertions
             .Expect(amara.Locator(".review-reasons"))
             .ToHaveTextAsync("The recording confirms the disruption.");
-        await amara.GoAndCheckAsync("/me");
+        await amara.GoAndCheckAsync(EligibilityLinks.Me());
         await Assertions.Expect(amara.Locator("#next-step")).ToContainTextAsync("fresh attempt");
-        await amara.GoAndCheckAsync("/me/reaccreditation");
+        await amara.GoAndCheckAsync(ReaccreditationsLinks.MeReaccreditation());
 
-        await admin.GoAndCheckAsync("/admin/accreditations?Q=SW100005");
+        await admin.GoAndCheckAsync(AccreditationsLinks.Admin() + "?Q=SW100005");
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Link, new() { Name = "Ruth Allen" }));
         await admin.ClickAndCheckAsync(admin.GetByRole(AriaRole.Button, new() { Name = "Confirm" }));
         await Assertions.Expect(admin.Locator(".govuk-error-summary")).ToContainTextAsync("Select what to do");
-        await lead.GoAndCheckAsync("/employer/reaccreditation");
+        await lead.GoAndCheckAsync(ReaccreditationsLinks.Employer());
     }
 }

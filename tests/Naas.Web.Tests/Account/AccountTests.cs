@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Tests.Account;
@@ -42,33 +43,33 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var client = app.Browser();
         await client.SignInAsync(DemoData.ManchesterLeadEmail);
-        var setup = await client.GetStringAsync("/account/authenticator");
+        var setup = await client.GetStringAsync(AccountLinks.Authenticator());
         var key = Secret().Match(WebUtility.HtmlDecode(setup)).Groups[1].Value;
         Assert.NotEmpty(key);
 
-        var wrong = await client.PostFormAsync("/account/authenticator", Http.F(("Input.Code", "000000")));
+        var wrong = await client.PostFormAsync(AccountLinks.Authenticator(), Http.F(("Input.Code", "000000")));
         Assert.Contains("The code is not right", await wrong.Content.ReadAsStringAsync());
         var on = await client.PostFormAsync(
-            "/account/authenticator",
+            AccountLinks.Authenticator(),
             Http.F(("Input.Code", Totp(key, DateTimeOffset.UtcNow)))
         );
         Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
 
         var next = app.Browser();
         var signIn = await next.PostFormAsync(
-            "/account/sign-in",
+            AccountLinks.SignIn(),
             Http.F(("Input.Email", DemoData.ManchesterLeadEmail), ("Input.Password", DemoData.Password))
         );
-        Assert.StartsWith("/account/two-factor", signIn.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync("/employer/workforce")).StatusCode); // not signed in yet
-        var badCode = await next.PostFormAsync("/account/two-factor", Http.F(("Input.Code", "12ab")));
+        Assert.StartsWith(AccountLinks.TwoFactor(), signIn.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync(WorkforceLinks.EmployerWorkforce())).StatusCode); // not signed in yet
+        var badCode = await next.PostFormAsync(AccountLinks.TwoFactor(), Http.F(("Input.Code", "12ab")));
         Assert.Contains("The code must be 6 numbers", await badCode.Content.ReadAsStringAsync());
         var code = await next.PostFormAsync(
-            "/account/two-factor",
+            AccountLinks.TwoFactor(),
             Http.F(("Input.Code", Totp(key, DateTimeOffset.UtcNow)))
         );
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/employer/workforce")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await next.GetAsync(WorkforceLinks.EmployerWorkforce())).StatusCode);
 
         await using var db = app.Db();
         Assert.True(await db.AuditEvents.AnyAsync(a => a.Action == "TwoFactorEnabled"));
@@ -83,7 +84,7 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
         {
             var kent = await db.Organisations.SingleAsync(o => o.Name == "Kent County Council");
             var noOrg = await admin.PostFormAsync(
-                "/admin/invitations",
+                AdministrationLinks.AdminInvitations(),
                 Http.F(
                     ("Input.Name", "Pat Kent"),
                     ("Input.Email", "pat@kent.example"),
@@ -92,7 +93,7 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
             );
             Assert.Contains("Select the organisation they will manage", await noOrg.Content.ReadAsStringAsync());
             var sent = await admin.PostFormAsync(
-                "/admin/invitations",
+                AdministrationLinks.AdminInvitations(),
                 Http.F(
                     ("Input.Name", "Pat Kent"),
                     ("Input.Email", "pat@kent.example"),
@@ -119,7 +120,7 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
             Http.F(("Input.Password", "Long-enough-password-1"), ("Input.ConfirmPassword", "Long-enough-password-1"))
         );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var workforce = await pat.GetStringAsync("/employer/workforce");
+        var workforce = await pat.GetStringAsync(WorkforceLinks.EmployerWorkforce());
         Assert.Contains("Kent County Council", workforce);
         Assert.DoesNotContain("Okafor", workforce);
         Assert.Contains("This invitation cannot be used", await app.Browser().GetStringAsync(link));
@@ -153,19 +154,22 @@ public partial class AccountTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var bad = await amara.PostFormAsync("/me/contact", Http.F(("Email", "not an email"), ("Phone", "call me")));
+        var bad = await amara.PostFormAsync(
+            WorkforceLinks.MeContact(),
+            Http.F(("Email", "not an email"), ("Phone", "call me"))
+        );
         var html = await bad.Content.ReadAsStringAsync();
         Assert.Contains("Enter an email address in the correct format", html);
         Assert.Contains("Enter a phone number", html);
         Assert.Contains("value=\"call me\"", html);
         var ok = await amara.PostFormAsync(
-            "/me/contact",
+            WorkforceLinks.MeContact(),
             Http.F(("Email", "amara@home.example"), ("Phone", "01632 960 001"))
         );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
         using var package = new System.IO.Compression.ZipArchive(
-            new MemoryStream(await amara.GetByteArrayAsync("/me/download"))
+            new MemoryStream(await amara.GetByteArrayAsync(WorkforceLinks.MeDownload()))
         );
         using var record = package.GetEntry("record.json")!.Open();
         var json = JsonDocument.Parse(record).RootElement;

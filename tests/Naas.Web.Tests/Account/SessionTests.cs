@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Account;
 
@@ -17,7 +18,7 @@ public class SessionTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var client = app.Browser();
         await client.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(EligibilityLinks.Me())).StatusCode);
 
         using (var scope = app.Services.CreateScope())
         {
@@ -25,11 +26,11 @@ public class SessionTests(NaasFactory app) : IClassFixture<NaasFactory>
             await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(DemoData.SocialWorkerEmail))!);
         }
         app.Clock.Advance(TimeSpan.FromMinutes(29));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/me")).StatusCode); // not yet due: the cookie stands
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(EligibilityLinks.Me())).StatusCode); // not yet due: the cookie stands
 
         app.Clock.Advance(TimeSpan.FromMinutes(2));
-        var after = await client.GetAsync("/me");
+        var after = await client.GetAsync(EligibilityLinks.Me());
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.StartsWith("/account/sign-in", after.Headers.Location!.PathAndQuery);
+        Assert.StartsWith(AccountLinks.SignIn(), after.Headers.Location!.PathAndQuery);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 using Naas.Web.Features.Accreditations;
 
 namespace Naas.Web.Tests.Accreditations;
@@ -29,7 +30,7 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         var res = await anyone.GetAsync(new Uri(entry["statusListCredential"]!.GetValue<string>()).PathAndQuery);
         Assert.Equal("application/vc+jwt", res.Content.Headers.ContentType!.MediaType);
         var list = await res.Content.ReadAsStringAsync();
-        var keys = JsonNode.Parse(await anyone.GetStringAsync("/.well-known/jwks.json"))!["keys"]!.AsArray();
+        var keys = JsonNode.Parse(await anyone.GetStringAsync(CredentialLinks.Jwks()))!["keys"]!.AsArray();
         Assert.True(CertificateTests.Verify(list, keys));
         var subject = Payload(list)["credentialSubject"]!;
         Assert.Equal("message", subject["statusPurpose"]!.GetValue<string>());
@@ -63,14 +64,16 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         }
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var credential = Payload(await amara.GetStringAsync($"/me/certificates/{number}?handler=Credential"));
+        var credential = Payload(
+            await amara.GetStringAsync($"{AccreditationsLinks.MeCertificate(number)}?handler=Credential")
+        );
         Assert.False(await StatusBitAsync(credential, "revocation"));
         Assert.False(await StatusBitAsync(credential, "suspension"));
 
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        Assert.Contains(number, await admin.GetStringAsync("/admin/accreditations?Q=sw100001"));
-        var url = $"/admin/accreditations/{id}";
+        Assert.Contains(number, await admin.GetStringAsync(AccreditationsLinks.Admin() + "?Q=sw100001"));
+        var url = AccreditationsLinks.AdminShow(id);
         var noReason = await Assessed.TextAsync(await admin.PostFormAsync(url, Http.F(("Action", "Suspend"))));
         Assert.Contains("Enter the reason", noReason);
         const string reason = "A fitness to practise concern raised by Social Work England is being looked into.";
@@ -79,7 +82,7 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
             (await admin.PostFormAsync(url, Http.F(("Action", "Suspend"), ("Reason", reason)))).StatusCode
         );
 
-        var check = await Assessed.TextAsync(await app.Browser().GetAsync($"/check/{number}"));
+        var check = await Assessed.TextAsync(await app.Browser().GetAsync(PublicCheckLinks.Check(number)));
         Assert.Contains("No (suspended)", check);
         Assert.DoesNotContain("fitness to practise", check);
         Assert.True(await StatusBitAsync(credential, "suspension"));
@@ -104,7 +107,7 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
                 await admin.PostFormAsync(url, Http.F(("Action", "Lift"), ("Reason", "The concern was not upheld.")))
             ).StatusCode
         );
-        Assert.Contains("Yes", await Assessed.TextAsync(await app.Browser().GetAsync($"/check/{number}")));
+        Assert.Contains("Yes", await Assessed.TextAsync(await app.Browser().GetAsync(PublicCheckLinks.Check(number))));
         Assert.False(await StatusBitAsync(credential, "suspension"));
 
         Assert.Equal(
@@ -115,11 +118,13 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         );
         Assert.Contains(
             "No (revoked)",
-            await Assessed.TextAsync(await app.Browser().GetAsync("/check?RegistrationNumber=SW100001&Surname=Okafor"))
+            await Assessed.TextAsync(
+                await app.Browser().GetAsync(PublicCheckLinks.Check() + "?RegistrationNumber=SW100001&Surname=Okafor")
+            )
         );
         Assert.True(await StatusBitAsync(credential, "revocation"));
         var final = await Assessed.TextAsync(
-            await admin.PostFormAsync(url, Http.F(("Action", "Lift"), ("Reason", "Try")), "/admin/accreditations")
+            await admin.PostFormAsync(url, Http.F(("Action", "Lift"), ("Reason", "Try")), AccreditationsLinks.Admin())
         );
         Assert.Contains("Revocation is final", final);
         await using (var db = app.Db())
@@ -134,7 +139,7 @@ public class AccreditationStatusTests(NaasFactory app) : IClassFixture<NaasFacto
         Http.AssertRefused(await lead.GetAsync(url));
         Assert.Equal(
             HttpStatusCode.NotFound,
-            (await app.Browser().GetAsync("/credentials/status/everything")).StatusCode
+            (await app.Browser().GetAsync(CredentialLinks.StatusList("everything"))).StatusCode
         );
     }
 

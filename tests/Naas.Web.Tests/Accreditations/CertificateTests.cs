@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Workforce;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Accreditations;
 
@@ -37,10 +38,10 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         var number = await AccreditAsync("SW100001");
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var page = await amara.GetAsync($"/me/certificates/{number}");
+        var page = await amara.GetAsync(AccreditationsLinks.MeCertificate(number));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
-        var res = await amara.GetAsync($"/me/certificates/{number}?handler=Pdf");
+        var res = await amara.GetAsync($"{AccreditationsLinks.MeCertificate(number)}?handler=Pdf");
         Assert.Equal("application/pdf", res.Content.Headers.ContentType!.MediaType);
         var bytes = await res.Content.ReadAsByteArrayAsync();
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
@@ -50,7 +51,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains(number, text);
         Assert.Contains("child and family practitioner", text);
         var link = Assert.Single(first.GetHyperlinks().Select(h => h.Uri).Distinct());
-        Assert.EndsWith($"/check/{number}", link);
+        Assert.EndsWith(PublicCheckLinks.Check(number), link);
         Assert.Contains(link, text.Replace(" ", ""));
 
         // The link resolves, for anyone, to the public check of this certificate.
@@ -67,9 +68,9 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         var number = await AccreditAsync("SW100001");
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var jwt = await amara.GetStringAsync($"/me/certificates/{number}?handler=Credential");
+        var jwt = await amara.GetStringAsync($"{AccreditationsLinks.MeCertificate(number)}?handler=Credential");
         // The verifier has only the credential and the service's published key set: no session, no database.
-        var keys = JsonNode.Parse(await app.Browser().GetStringAsync("/.well-known/jwks.json"))!["keys"]!.AsArray();
+        var keys = JsonNode.Parse(await app.Browser().GetStringAsync(CredentialLinks.Jwks()))!["keys"]!.AsArray();
 
         Assert.True(Verify(jwt, keys));
         var parts = jwt.Split('.');
@@ -122,15 +123,15 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         foreach (
             var url in new[]
             {
-                $"/me/certificates/{number}",
-                $"/me/certificates/{number}?handler=Pdf",
-                $"/me/certificates/{number}?handler=Credential",
+                AccreditationsLinks.MeCertificate(number),
+                $"{AccreditationsLinks.MeCertificate(number)}?handler=Pdf",
+                $"{AccreditationsLinks.MeCertificate(number)}?handler=Credential",
             }
         )
             Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync(url)).StatusCode);
         var employer = app.Browser();
         await employer.SignInAsync(DemoData.LeedsLeadEmail);
-        Http.AssertRefused(await employer.GetAsync($"/me/certificates/{number}?handler=Pdf"));
+        Http.AssertRefused(await employer.GetAsync($"{AccreditationsLinks.MeCertificate(number)}?handler=Pdf"));
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
         var number = await AccreditAsync("SW100001");
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var res = await amara.GetAsync("/me/download");
+        var res = await amara.GetAsync(WorkforceLinks.MeDownload());
         Assert.Equal("application/zip", res.Content.Headers.ContentType!.MediaType);
         using var package = new System.IO.Compression.ZipArchive(
             new MemoryStream(await res.Content.ReadAsByteArrayAsync())
@@ -155,7 +156,7 @@ public class CertificateTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.Contains(number, pdf.GetPage(1).Text);
         }
         using var jwt = new StreamReader(package.GetEntry($"certificates/credential-{number}.jwt")!.Open());
-        var keys = JsonNode.Parse(await app.Browser().GetStringAsync("/.well-known/jwks.json"))!["keys"]!.AsArray();
+        var keys = JsonNode.Parse(await app.Browser().GetStringAsync(CredentialLinks.Jwks()))!["keys"]!.AsArray();
         Assert.True(Verify(await jwt.ReadToEndAsync(), keys));
         using var record = package.GetEntry("record.json")!.Open();
         Assert.Contains(number, JsonNode.Parse(record)!["accreditations"]!.ToJsonString());

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Accreditations;
 
@@ -27,7 +28,7 @@ public class OpenBadgesConformanceTests(NaasFactory app) : IClassFixture<NaasFac
             number = (await db.Accreditations.SingleAsync(a => a.EndorsementId == endorsement)).CertificateNumber!;
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        return await amara.GetStringAsync($"/me/certificates/{number}?handler=Credential");
+        return await amara.GetStringAsync($"{AccreditationsLinks.MeCertificate(number)}?handler=Credential");
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public class OpenBadgesConformanceTests(NaasFactory app) : IClassFixture<NaasFac
         );
         Assert.Equal(
             System.Net.HttpStatusCode.NotFound,
-            (await app.Browser().GetAsync("/credentials/keys/no-such-key")).StatusCode
+            (await app.Browser().GetAsync(CredentialLinks.Key("no-such-key"))).StatusCode
         );
     }
 }

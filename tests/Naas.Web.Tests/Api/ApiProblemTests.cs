@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Api;
 
@@ -25,7 +26,7 @@ public class ApiProblemTests(NaasFactory app) : IClassFixture<NaasFactory>
         var api = await app.ApiClientAsync("Leeds City Council");
         var wrongType = await ErrorsAsync(
             await api.PutAsync(
-                "/api/v1/social-workers",
+                ApiLinks.SocialWorkers(),
                 Json(
                     """
                     {"givenName":"A","familyName":"B","registrationNumber":"SW500001","email":"a@example.org",
@@ -38,7 +39,7 @@ public class ApiProblemTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var impossible = await ErrorsAsync(
             await api.PutAsync(
-                "/api/v1/social-workers",
+                ApiLinks.SocialWorkers(),
                 Json(
                     """
                     {"givenName":"A","familyName":"B","registrationNumber":"SW500001","email":"a@example.org","qualifiedOn":"2025-02-30",
@@ -49,13 +50,13 @@ public class ApiProblemTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
         Assert.Contains("must be a real date", impossible.GetProperty("qualifiedOn")[0].GetString());
 
-        var broken = await ErrorsAsync(await api.PutAsync("/api/v1/social-workers", Json("{\"givenName\":")));
+        var broken = await ErrorsAsync(await api.PutAsync(ApiLinks.SocialWorkers(), Json("{\"givenName\":")));
         Assert.True(broken.EnumerateObject().Any());
         Assert.DoesNotContain("Failed to read parameter", broken.ToString());
 
         var endorsement = await ErrorsAsync(
             await api.PostAsync(
-                "/api/v1/endorsements",
+                ApiLinks.Endorsements(),
                 Json("""{"socialWorkerId":"not-a-guid","status":"practitioner"}""")
             )
         );
@@ -72,7 +73,7 @@ public class ApiProblemTests(NaasFactory app) : IClassFixture<NaasFactory>
             .Select(p => p.Id)
             .SingleAsync();
         var response = await api.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = amara,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Results;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests;
 
@@ -65,7 +66,7 @@ public static class Assessed
     {
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var url = $"/admin/results/{endorsement}";
+        var url = ResultsLinks.AdminAssessment(endorsement);
         Assert.Equal(
             HttpStatusCode.Redirect,
             (await admin.PostFormAsync($"{url}?handler=Release", Http.F(("confirmed", "true")), url)).StatusCode
@@ -83,7 +84,7 @@ public static class Assessed
             id = (await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == registration)).Id;
         var leeds = await app.ApiClientAsync("Leeds City Council");
         return await leeds.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = id,

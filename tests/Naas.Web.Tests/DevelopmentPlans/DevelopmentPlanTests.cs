@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.DevelopmentPlans;
 
@@ -23,7 +24,7 @@ public class DevelopmentPlanTests(NaasFactory app) : IClassFixture<NaasFactory>
         await Assessed.ReleaseAsync(app, endorsement);
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var url = $"/me/results/{endorsement}/plan";
+        var url = DevelopmentPlansLinks.MePlan(endorsement);
         var page = await Assessed.TextAsync(await amara.GetAsync(url));
         Assert.Contains("Your report's areas for development: Simulated observation", page);
 
@@ -78,8 +79,11 @@ public class DevelopmentPlanTests(NaasFactory app) : IClassFixture<NaasFactory>
         // Not sent: the employer sees nothing of it; another social worker never does.
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
-        Assert.DoesNotContain("Amara", await lead.GetStringAsync("/employer/plans"));
-        Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync($"/employer/plans/{plan}")).StatusCode);
+        Assert.DoesNotContain("Amara", await lead.GetStringAsync(DevelopmentPlansLinks.Employer()));
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await lead.GetAsync(DevelopmentPlansLinks.EmployerShow(plan))).StatusCode
+        );
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
         Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync(url)).StatusCode);
@@ -94,8 +98,11 @@ public class DevelopmentPlanTests(NaasFactory app) : IClassFixture<NaasFactory>
             );
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await manchester.GetAsync($"/employer/plans/{plan}")).StatusCode);
-        var show = $"/employer/plans/{plan}";
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await manchester.GetAsync(DevelopmentPlansLinks.EmployerShow(plan))).StatusCode
+        );
+        var show = DevelopmentPlansLinks.EmployerShow(plan);
         var seen = await Assessed.TextAsync(await lead.GetAsync(show));
         Assert.Contains("Shadow two child protection conferences", seen);
         Assert.DoesNotContain("27 of 40", seen);
@@ -156,7 +163,7 @@ public class DevelopmentPlanTests(NaasFactory app) : IClassFixture<NaasFactory>
             );
             Assert.Equal(2, await db.AuditEvents.CountAsync(a => a.SubjectId == goal && a.Action == "Progress"));
         }
-        Assert.Contains("1 of 1 achieved", await lead.GetStringAsync("/employer/plans"));
+        Assert.Contains("1 of 1 achieved", await lead.GetStringAsync(DevelopmentPlansLinks.Employer()));
 
         // A new goal after agreement clears both agreements; progress waits until both agree again.
         Assert.Equal(
@@ -194,7 +201,7 @@ public class DevelopmentPlanTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         // The plan is part of the social worker's record: it is in their download package.
         using var package = new System.IO.Compression.ZipArchive(
-            new MemoryStream(await (await amara.GetAsync("/me/download")).Content.ReadAsByteArrayAsync())
+            new MemoryStream(await (await amara.GetAsync(WorkforceLinks.MeDownload())).Content.ReadAsByteArrayAsync())
         );
         using var record = package.GetEntry("record.json")!.Open();
         var plans = System.Text.Json.Nodes.JsonNode.Parse(record)!["developmentPlans"]!.AsArray();

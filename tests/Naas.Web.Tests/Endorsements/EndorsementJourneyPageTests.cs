@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Endorsements;
 
@@ -19,7 +20,7 @@ public class EndorsementJourneyPageTests(NaasFactory app) : IClassFixture<NaasFa
             .SingleAsync();
         var client = app.Browser();
         await client.SignInAsync(DemoData.LeedsLeadEmail);
-        var root = $"/employer/people/{amara}/endorse";
+        var root = EndorsementsLinks.EmployerEndorseStatus(amara);
 
         // Nothing is chosen for the lead, so the question's error can be reached (GOV.UK: radios start unselected).
         Assert.DoesNotContain(" checked", await client.GetStringAsync(root));

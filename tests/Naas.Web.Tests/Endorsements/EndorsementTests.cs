@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Endorsements;
 
@@ -23,7 +24,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         var api = await ApiAsync("Leeds City Council");
         var tom = await PersonAsync("SW100002"); // ASYE, 7 months in
         var refused = await api.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = tom,
@@ -38,7 +39,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("12 months", problem);
 
         var allowed = await api.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = tom,
@@ -70,7 +71,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         var dan = await PersonAsync("SW100004");
         var agency = await ApiAsync("Northern Social Work Recruitment Ltd");
         var byAgency = await agency.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = dan,
@@ -84,7 +85,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var leeds = await ApiAsync("Leeds City Council");
         var byLeeds = await leeds.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = dan,
@@ -102,7 +103,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         var priya = await PersonAsync("SW100003");
         var leeds = await ApiAsync("Leeds City Council");
         var created = await leeds.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = priya,
@@ -125,7 +126,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
             Http.F(("Input.Password", "Priya-password-12"), ("Input.ConfirmPassword", "Priya-password-12"))
         );
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
-        var me = await browser.GetStringAsync("/me");
+        var me = await browser.GetStringAsync(EligibilityLinks.Me());
         Assert.Contains("Priya Shah", me);
         Assert.Contains("Tell us if you agree to be put forward", me);
     }
@@ -136,7 +137,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
         var leeds = await ApiAsync("Leeds City Council");
         var amara = await PersonAsync("SW100001");
         var created = await leeds.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = amara,
@@ -150,20 +151,20 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var sw = app.Browser();
         await sw.SignInAsync(DemoData.SocialWorkerEmail);
-        var blank = await sw.PostFormAsync($"/me/endorsements/{id}", Http.F(("Reason", "typed text")));
+        var blank = await sw.PostFormAsync(EndorsementsLinks.MeRespond(id), Http.F(("Reason", "typed text")));
         var blankHtml = await blank.Content.ReadAsStringAsync();
         Assert.Contains("There is a problem", blankHtml);
         Assert.Contains("Select yes if you agree to be put forward", blankHtml);
         Assert.Contains("typed text", blankHtml); // nothing typed is lost
-        var agree = await sw.PostFormAsync($"/me/endorsements/{id}", Http.F(("Answer", "agree")));
+        var agree = await sw.PostFormAsync(EndorsementsLinks.MeRespond(id), Http.F(("Answer", "agree")));
         Assert.Equal(HttpStatusCode.Redirect, agree.StatusCode);
 
         var first = await leeds.PostAsJsonAsync(
-            $"/api/v1/endorsements/{id}/withdraw",
+            ApiLinks.EndorsementWithdraw(id),
             new { reason = "Moving to a new team" }
         );
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        var second = await leeds.PostAsJsonAsync($"/api/v1/endorsements/{id}/withdraw", new { reason = "Again" });
+        var second = await leeds.PostAsJsonAsync(ApiLinks.EndorsementWithdraw(id), new { reason = "Again" });
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Contains("already been withdrawn", await second.Content.ReadAsStringAsync());
 
@@ -182,7 +183,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var api = await ApiAsync("Leeds City Council");
         var response = await api.PutAsJsonAsync(
-            "/api/v1/social-workers",
+            ApiLinks.SocialWorkers(),
             new
             {
                 givenName = "",
@@ -230,7 +231,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
                     statutoryFunctions = new[] { "case-responsibility" },
                 },
             };
-        var first = await api.PutAsJsonAsync("/api/v1/social-workers", Body());
+        var first = await api.PutAsJsonAsync(ApiLinks.SocialWorkers(), Body());
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var person = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("NotYetEligible", person.GetProperty("eligibility").GetProperty("outcome").GetString());
@@ -242,7 +243,7 @@ public class EndorsementTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         await using var db = app.Db();
         var audits = await db.AuditEvents.CountAsync();
-        var again = await api.PutAsJsonAsync("/api/v1/social-workers", Body());
+        var again = await api.PutAsJsonAsync(ApiLinks.SocialWorkers(), Body());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(audits, await db.AuditEvents.CountAsync());
     }

@@ -114,13 +114,13 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
         var own = app.Browser();
         await own.SignInAsync("tom.hughes@leeds.example");
-        var before = await Assessed.TextAsync(await own.GetAsync("/me/history"));
+        var before = await Assessed.TextAsync(await own.GetAsync(HistoryLinks.MeHistory()));
         Assert.Contains("Your history", before);
         Assert.DoesNotContain("30 of 40", before);
         Assert.DoesNotContain("pass mark", before, StringComparison.OrdinalIgnoreCase);
 
         await Assessed.ReleaseAsync(app, endorsement);
-        var after = await Assessed.TextAsync(await own.GetAsync("/me/history"));
+        var after = await Assessed.TextAsync(await own.GetAsync(HistoryLinks.MeHistory()));
         Assert.Contains("Your child and family practitioner results were released: accredited.", after);
         Assert.Contains("You were accredited as a child and family practitioner.", after);
         Assert.Contains(
@@ -134,12 +134,12 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         Assert.DoesNotContain(
             "accredited as a child and family practitioner",
-            await Assessed.TextAsync(await amara.GetAsync("/me/history"))
+            await Assessed.TextAsync(await amara.GetAsync(HistoryLinks.MeHistory()))
         );
         // Nor does the audit become readable through the filter for anyone else.
         var employer = app.Browser();
         await employer.SignInAsync(DemoData.LeedsLeadEmail);
-        Http.AssertRefused(await employer.GetAsync($"/admin/timeline/{tom}"));
+        Http.AssertRefused(await employer.GetAsync(HistoryLinks.AdminTimeline(tom)));
     }
 
     [Fact]
@@ -157,16 +157,20 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
 
-        var unknown = await Assessed.TextAsync(await admin.GetAsync("/admin/timeline?RegistrationNumber=SW999999"));
+        var unknown = await Assessed.TextAsync(
+            await admin.GetAsync(HistoryLinks.AdminTimeline() + "?RegistrationNumber=SW999999")
+        );
         Assert.Contains("govuk-error-summary", unknown);
         Assert.Contains("No social worker on the record has the registration number SW999999", unknown);
         Assert.Contains("value=\"SW999999\"", unknown);
         Assert.Contains(
             "govuk-error-summary",
-            await Assessed.TextAsync(await admin.GetAsync("/admin/timeline?RegistrationNumber=not-a-number"))
+            await Assessed.TextAsync(
+                await admin.GetAsync(HistoryLinks.AdminTimeline() + "?RegistrationNumber=not-a-number")
+            )
         );
 
-        var found = await admin.GetAsync("/admin/timeline?RegistrationNumber=sw100005");
+        var found = await admin.GetAsync(HistoryLinks.AdminTimeline() + "?RegistrationNumber=sw100005");
         Assert.Equal(HttpStatusCode.Redirect, found.StatusCode);
         var page = await Assessed.TextAsync(await admin.GetAsync(found.Headers.Location!.OriginalString));
         Assert.Contains("Ruth Allen's history", page);
@@ -175,7 +179,10 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("SW100005 accredited as a child and family practitioner, certificate NAAS-", page);
         // The payload is shown as what it recorded, by name, without the ids.
         Assert.Contains("CertificateNumber", page);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/timeline/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await admin.GetAsync(HistoryLinks.AdminTimeline(Guid.NewGuid()))).StatusCode
+        );
     }
 
     private static AuditedChange History(string name, string json) =>

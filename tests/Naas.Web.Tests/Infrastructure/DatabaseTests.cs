@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Infrastructure;
 
@@ -134,7 +135,7 @@ public class SqliteDefaultTests(SqliteNaasFactory app) : IClassFixture<SqliteNaa
     {
         var client = app.Browser();
         await client.SignInAsync(DemoData.LeedsLeadEmail);
-        var page = await client.GetStringAsync("/employer/workforce");
+        var page = await client.GetStringAsync(WorkforceLinks.EmployerWorkforce());
         Assert.Contains("Amara Okafor", page);
         Assert.Contains("Leeds City Council", page);
     }
@@ -148,12 +149,16 @@ public class SqliteDefaultTests(SqliteNaasFactory app) : IClassFixture<SqliteNaa
         Guid practice;
         await using (var db = app.Db())
             practice = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await client.PostFormAsync($"/me/test?blueprintId={practice}", [], "/me/test");
+        var start = await client.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?blueprintId={practice}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         var attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
         var saved = await client.PostFormAsync(
-            $"/me/test/{attempt}/2/autosave",
+            KnowledgeTestLinks.MeAutosave(attempt, 2),
             Http.F(("o", "0"), ("flag", "true")),
-            $"/me/test/{attempt}/2"
+            KnowledgeTestLinks.MeQuestion(attempt, 2)
         );
         Assert.Equal(System.Net.HttpStatusCode.NoContent, saved.StatusCode);
         await using var check = app.Db();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Workforce;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Infrastructure;
 
@@ -21,7 +22,11 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
         Guid blueprint;
         await using (var db = app.Db())
             blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await amara.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
+        var start = await amara.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?blueprintId={blueprint}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         return (amara, Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]));
     }
 
@@ -33,7 +38,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
         Guid id;
         await using (var db = app.Db())
             id = await db.KnowledgeBlueprints.Where(b => !b.IsPractice).Select(b => b.Id).FirstAsync();
-        var url = $"/admin/blueprints/{id}";
+        var url = KnowledgeTestLinks.AdminBlueprintsEdit(id);
         var windowError = await TextAsync(await admin.PostFormAsync($"{url}?handler=Window", [], url));
         Assert.Contains("govuk-error-summary", windowError);
         // The page came back at ?handler=Window; the blueprint's own form posts to the blueprint, not the window
@@ -46,7 +51,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var html = await admin.GetStringAsync("/admin/accreditations");
+        var html = await admin.GetStringAsync(AccreditationsLinks.Admin());
         Assert.Contains("Latest accreditations", html);
         Assert.Contains("Ruth Allen", html);
     }
@@ -56,7 +61,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var html = await admin.GetStringAsync("/admin/settings");
+        var html = await admin.GetStringAsync(AdministrationLinks.AdminSettings());
         Assert.DoesNotContain("1 for yes", html);
         var index = Naas
             .Domain.Eligibility.EligibilityPolicy.Settings.ToList()
@@ -78,7 +83,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
             .SelectMany(x => x)
             .Append(("Reason", "Trying it"))
             .ToArray();
-        var refused = await TextAsync(await admin.PostFormAsync("/admin/settings", Http.F(fields)));
+        var refused = await TextAsync(await admin.PostFormAsync(AdministrationLinks.AdminSettings(), Http.F(fields)));
         Assert.Contains("Select yes or no for: does re-accreditation need the employer's endorsement?", refused);
     }
 
@@ -87,7 +92,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var agency = app.Browser();
         await agency.SignInAsync(DemoData.AgencyLeadEmail);
-        var html = await agency.GetStringAsync("/employer/workforce");
+        var html = await agency.GetStringAsync(WorkforceLinks.EmployerWorkforce());
         Assert.Contains("Daniel Mensah", html);
     }
 
@@ -112,7 +117,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
         var client = app.Browser();
         await client.SignInAsync(DemoData.SocialWorkerEmail);
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/me"));
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(EligibilityLinks.Me()));
         Assert.Contains(
             "You are an accredited child and family practitioner, since 1 November 2026, until 1 November 2029.",
             html
@@ -127,7 +132,7 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
-        var html = WebUtility.HtmlDecode(await tom.GetStringAsync("/me"));
+        var html = WebUtility.HtmlDecode(await tom.GetStringAsync(EligibilityLinks.Me()));
         var where = Regex.Match(html, "id=\"where-you-stand\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
         Assert.StartsWith("Newly qualified social workers need", where);
         Assert.Contains("You have worked here continuously since", where);
@@ -142,9 +147,11 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (amara, attempt) = await StartPracticeAsync();
         Assert.Equal(
             HttpStatusCode.Redirect,
-            (await amara.PostFormAsync($"/me/test/{attempt}/check", [], $"/me/test/{attempt}/check")).StatusCode
+            (
+                await amara.PostFormAsync(KnowledgeTestLinks.MeCheck(attempt), [], KnowledgeTestLinks.MeCheck(attempt))
+            ).StatusCode
         );
-        var html = WebUtility.HtmlDecode(await amara.GetStringAsync($"/me/test/{attempt}/result"));
+        var html = WebUtility.HtmlDecode(await amara.GetStringAsync(KnowledgeTestLinks.MeResult(attempt)));
         Assert.Contains("Not answered", html);
         Assert.Contains("The right answer", html);
         // The demo's practice question on stranger wariness: its key is given, as practice questions are published.
@@ -160,13 +167,16 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
         int count;
         await using (var db = app.Db())
             count = (await db.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).Items.Count;
-        var last = await amara.GetStringAsync($"/me/test/{attempt}/{count}");
+        var last = await amara.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, count));
         Assert.Single(Regex.Matches(last, ">Save and check your answers</button>"));
         Assert.Single(
-            Regex.Matches(await amara.GetStringAsync($"/me/test/{attempt}/1"), ">Save and check your answers</button>")
+            Regex.Matches(
+                await amara.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, 1)),
+                ">Save and check your answers</button>"
+            )
         );
         // Check your answers carries the running clock, so time cannot run out there unwarned.
-        var check = await amara.GetStringAsync($"/me/test/{attempt}/check");
+        var check = await amara.GetStringAsync(KnowledgeTestLinks.MeCheck(attempt));
         Assert.Matches("id=\"time-remaining\" data-seconds=\"[1-9][0-9]*\"", check);
         Assert.Contains("<script src=\"/js/test.js\" defer></script>", check);
     }
@@ -177,20 +187,20 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
         var created = await admin.PostFormAsync(
-            "/admin/standard-setting",
+            StandardSettingLinks.Admin(),
             Http.F(
                 ("Level", "Practitioner"),
                 ("Element", "Knowledge"),
                 ("Panel1", "panellist1@naas.example\npanellist2@naas.example"),
                 ("Panel2", "panellist3@naas.example\npanellist4@naas.example")
             ),
-            "/admin/standard-setting"
+            StandardSettingLinks.Admin()
         );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var exercise = created.Headers.Location!.OriginalString.Split('/').Last();
+        var exercise = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
         var panellist = app.Browser();
         await panellist.SignInAsync("panellist1@naas.example");
-        var page = WebUtility.HtmlDecode(await panellist.GetStringAsync($"/panel/{exercise}"));
+        var page = WebUtility.HtmlDecode(await panellist.GetStringAsync(StandardSettingLinks.PanelRate(exercise)));
         Assert.Contains("The case this question is on", page);
         Assert.Contains(
             "<li>6 to 9 months</li>",
@@ -202,9 +212,9 @@ public class FirstHourJourneyTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Matches("class=\"naas-rated-question\"[^§]*?<ul class=\"govuk-list govuk-list--bullet\">\\s*<li>", page);
         // Bad ratings for the third and first questions are listed first, then third: the order of the page.
         var res = await panellist.PostFormAsync(
-            $"/panel/{exercise}",
+            StandardSettingLinks.PanelRate(exercise),
             Http.F((fields[2], "7"), (fields[0], "lots")),
-            $"/panel/{exercise}"
+            StandardSettingLinks.PanelRate(exercise)
         );
         var html = await res.Content.ReadAsStringAsync();
         var summary = html[html.IndexOf("govuk-error-summary__list", StringComparison.Ordinal)..];

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Infrastructure;
 
@@ -11,14 +12,14 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
     public static TheoryData<string, string> Landings =>
         new()
         {
-            { DemoData.AdminEmail, "/admin" },
-            { DemoData.LeedsLeadEmail, "/employer/workforce" },
-            { DemoData.SocialWorkerEmail, "/me" },
-            { DemoData.AuthorEmail, "/content/items" },
-            { DemoData.InvigilatorEmail, "/invigilation" },
-            { "panellist1@naas.example", "/panel" },
-            { "independent.reviewer@naas.example", "/review" },
-            { "observer@naas.example", "/marking" },
+            { DemoData.AdminEmail, AdministrationLinks.Admin() },
+            { DemoData.LeedsLeadEmail, WorkforceLinks.EmployerWorkforce() },
+            { DemoData.SocialWorkerEmail, EligibilityLinks.Me() },
+            { DemoData.AuthorEmail, ItemBankLinks.AuthorItems() },
+            { DemoData.InvigilatorEmail, KnowledgeTestLinks.Invigilator() },
+            { "panellist1@naas.example", StandardSettingLinks.Panel() },
+            { "independent.reviewer@naas.example", ReviewsLinks.Reviewer() },
+            { "observer@naas.example", MarkingLinks.Marker() },
         };
 
     [Theory, MemberData(nameof(Landings))]
@@ -26,7 +27,7 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
     {
         var client = app.Browser();
         await client.SignInAsync(email);
-        var first = await client.GetAsync("/");
+        var first = await client.GetAsync(HomeLinks.Home());
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(home, first.Headers.Location?.OriginalString);
         var html = await client.GetStringAsync(home);
@@ -41,15 +42,15 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
     [Fact]
     public async Task The_home_page_links_to_the_public_check_and_every_page_has_the_service_footer_and_feedback_link()
     {
-        var html = await app.Browser().GetStringAsync("/");
+        var html = await app.Browser().GetStringAsync(HomeLinks.Home());
         Assert.Contains("href=\"/check\" id=\"check-link\"", html);
         foreach (
             var (href, text) in new[]
             {
-                ("/accessibility", "Accessibility statement"),
-                ("/cookies", "Cookies"),
-                ("/privacy", "Privacy notice"),
-                ("/contact", "Contact"),
+                (InfoLinks.Accessibility(), "Accessibility statement"),
+                (InfoLinks.Cookies(), "Cookies"),
+                (InfoLinks.Privacy(), "Privacy notice"),
+                (InfoLinks.Contact(), "Contact"),
             }
         )
         {
@@ -68,8 +69,8 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
     {
         var client = app.Browser();
         var empty = await client.PostFormAsync(
-            "/feedback",
-            Http.F(("Text", ""), ("ReplyTo", "not-an-email"), ("From", "/check"))
+            InfoLinks.Feedback(),
+            Http.F(("Text", ""), ("ReplyTo", "not-an-email"), ("From", PublicCheckLinks.Check()))
         );
         var html = WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync());
         Assert.Contains("href=\"#Text\">Enter your feedback", html);
@@ -77,8 +78,8 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
         Assert.Contains("value=\"not-an-email\"", html);
 
         var sent = await client.PostFormAsync(
-            "/feedback",
-            Http.F(("Text", "The check page needs a print button"), ("ReplyTo", ""), ("From", "/check"))
+            InfoLinks.Feedback(),
+            Http.F(("Text", "The check page needs a print button"), ("ReplyTo", ""), ("From", PublicCheckLinks.Check()))
         );
         Assert.Contains("Thank you for your feedback", await sent.Content.ReadAsStringAsync());
         using var db = app.Db();
@@ -96,12 +97,12 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
     {
         var client = app.Browser();
         var nobody = await client.PostFormAsync(
-            "/account/forgot-password",
+            AccountLinks.ForgotPassword(),
             Http.F(("Email", "nobody@nowhere.example"))
         );
         var nobodyHtml = await nobody.Content.ReadAsStringAsync();
         var somebody = await client.PostFormAsync(
-            "/account/forgot-password",
+            AccountLinks.ForgotPassword(),
             Http.F(("Email", "tom.hughes@leeds.example"))
         );
         var somebodyHtml = await somebody.Content.ReadAsStringAsync();
@@ -217,7 +218,7 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
         if (email.Length > 0)
             await client.SignInAsync(email);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var queue = new Queue<string>(["/", "/check"]);
+        var queue = new Queue<string>([HomeLinks.Home(), PublicCheckLinks.Check()]);
         var problems = new List<string>();
         while (queue.Count > 0 && seen.Count < 150)
         {
@@ -256,7 +257,7 @@ public partial class FirstHourTests(NaasFactory app) : IClassFixture<NaasFactory
                 var link = WebUtility.HtmlDecode(m.Groups[1].Value);
                 if (
                     link.StartsWith("/api")
-                    || link.StartsWith("/account/sign-out")
+                    || link.StartsWith(AccountLinks.SignOut())
                     || link.Contains("handler=")
                     || link.StartsWith("/media")
                     || link.StartsWith("/lib/")

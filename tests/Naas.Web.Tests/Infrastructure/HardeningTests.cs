@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Tests.Infrastructure;
@@ -17,7 +18,16 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
     {
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        foreach (var url in new[] { "/", "/check", "/admin/audit", "/admin/results", "/account/sign-in" })
+        foreach (
+            var url in new[]
+            {
+                HomeLinks.Home(),
+                PublicCheckLinks.Check(),
+                AdministrationLinks.AdminAudit(),
+                ResultsLinks.Admin(),
+                AccountLinks.SignIn(),
+            }
+        )
         {
             var response = await admin.GetAsync(url);
             var csp = response.Headers.GetValues("Content-Security-Policy").Single();
@@ -45,7 +55,7 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
                 HandleCookies = true,
             }
         );
-        var page = await client.GetAsync("/account/sign-in");
+        var page = await client.GetAsync(AccountLinks.SignIn());
         Assert.Contains("max-age=31536000", page.Headers.GetValues("Strict-Transport-Security").Single());
         Assert.All(
             page.Headers.GetValues("Set-Cookie"),
@@ -59,7 +69,7 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
             .Groups[1]
             .Value;
         var signIn = await client.PostAsync(
-            "/account/sign-in",
+            AccountLinks.SignIn(),
             new FormUrlEncodedContent(
                 Http.F(
                     ("Input.Email", DemoData.AdminEmail),
@@ -73,7 +83,9 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         // Over plain HTTP (development on localhost) no HSTS is sent: it would lock the browser out of the service.
-        Assert.False((await app.Browser().GetAsync("/account/sign-in")).Headers.Contains("Strict-Transport-Security"));
+        Assert.False(
+            (await app.Browser().GetAsync(AccountLinks.SignIn())).Headers.Contains("Strict-Transport-Security")
+        );
     }
 
     [Fact]
@@ -83,7 +95,7 @@ public partial class HardeningTests(NaasFactory app) : IClassFixture<NaasFactory
         {
             var c = app.Browser();
             var r = await c.PostFormAsync(
-                "/account/sign-in",
+                AccountLinks.SignIn(),
                 Http.F(("Input.Email", email), ("Input.Password", password))
             );
             var html = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure.Import;
 
@@ -20,7 +21,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var client = app.Browser();
         await client.SignInAsync(DemoData.LeedsLeadEmail);
-        return (client, await client.TokenAsync("/employer/import"));
+        return (client, await client.TokenAsync(WorkforceLinks.EmployerImport()));
     }
 
     private static MultipartFormDataContent Upload(byte[] content, string fileName, string token)
@@ -33,7 +34,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
     private async Task<string> PreviewAsync(byte[] content, string fileName)
     {
         var (client, token) = await LeedsAsync();
-        var response = await client.PostAsync("/employer/import", Upload(content, fileName, token));
+        var response = await client.PostAsync(WorkforceLinks.EmployerImport(), Upload(content, fileName, token));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
@@ -142,7 +143,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (client, token) = await LeedsAsync();
         var preview = WebUtility.HtmlDecode(
             await (
-                await client.PostAsync("/employer/import", Upload(csv, "excel.csv", token))
+                await client.PostAsync(WorkforceLinks.EmployerImport(), Upload(csv, "excel.csv", token))
             ).Content.ReadAsStringAsync()
         );
         Assert.Contains("Added Zoë Brontë-Ó Súilleabháin (SW410001)", preview);
@@ -151,7 +152,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
             .Groups[1]
             .Value;
         await client.PostAsync(
-            "/employer/import?handler=Confirm",
+            WorkforceLinks.EmployerImport() + "?handler=Confirm",
             new FormUrlEncodedContent(Http.F(("journeyId", journey), ("__RequestVerificationToken", token)))
         );
         await using var db = app.Db();
@@ -193,7 +194,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
         var api = await app.ApiClientAsync("Leeds City Council");
         var response = await api.PutAsJsonAsync(
-            "/api/v1/social-workers",
+            ApiLinks.SocialWorkers(),
             new
             {
                 givenName = "\u0000",
@@ -240,7 +241,7 @@ public class HostileFilesTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var (client, token) = await LeedsAsync();
         var response = await client.PostAsync(
-            "/employer/import",
+            WorkforceLinks.EmployerImport(),
             Upload(new byte[WorkforceFile.MaxBytes + 200 * 1024], "huge.csv", token)
         );
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);

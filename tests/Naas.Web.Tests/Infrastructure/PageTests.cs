@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
         var client = app.Browser();
         await client.SignInAsync(DemoData.LeedsLeadEmail);
         var response = await client.PostFormAsync(
-            "/employer/people/add",
+            WorkforceLinks.EmployerPeopleAdd(),
             Http.F(
                 ("Person.GivenName", "Rosalind"),
                 ("Person.FamilyName", ""),
@@ -68,14 +69,14 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var client = app.Browser();
         await client.SignInAsync(DemoData.LeedsLeadEmail);
-        var html = await client.GetStringAsync("/employer/workforce");
+        var html = await client.GetStringAsync(WorkforceLinks.EmployerWorkforce());
         Assert.Contains("id=\"summary-functions\">5<", html); // Amara, Tom, Priya, Daniel, Ruth
         Assert.Contains("id=\"summary-held\">1<", html); // Ruth, practice leader
         Assert.Contains("Practice leader in post", html);
 
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        Assert.Contains("You do not have one yet", await manchester.GetStringAsync("/employer/workforce"));
+        Assert.Contains("You do not have one yet", await manchester.GetStringAsync(WorkforceLinks.EmployerWorkforce()));
     }
 
     [Fact]
@@ -83,12 +84,15 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var noReason = await admin.PostFormAsync("/admin/settings", Settings("12"));
+        var noReason = await admin.PostFormAsync(AdministrationLinks.AdminSettings(), Settings("12"));
         Assert.Contains("Enter the reason for the change", await noReason.Content.ReadAsStringAsync());
-        var bad = await admin.PostFormAsync("/admin/settings", Settings("twelve").Append(new("Reason", "r")));
+        var bad = await admin.PostFormAsync(
+            AdministrationLinks.AdminSettings(),
+            Settings("twelve").Append(new("Reason", "r"))
+        );
         Assert.Contains("Enter a whole number of months", await bad.Content.ReadAsStringAsync());
         var ok = await admin.PostFormAsync(
-            "/admin/settings",
+            AdministrationLinks.AdminSettings(),
             Settings("6").Append(new("Reason", "Consultation response, question 5"))
         );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
@@ -105,7 +109,10 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
         var audit = await db.AuditEvents.SingleAsync(a => a.SubjectType == "PolicySetting" && a.Action == "Changed");
         Assert.Equal("Consultation response, question 5", audit.Reason);
         Assert.Contains("12 → 6", audit.Summary);
-        Assert.Contains("Consultation response, question 5", await admin.GetStringAsync("/admin/audit"));
+        Assert.Contains(
+            "Consultation response, question 5",
+            await admin.GetStringAsync(AdministrationLinks.AdminAudit())
+        );
 
         // Daniel moved from other social work 18 months ago: with a 6-month window he is now past his date.
         var leeds = app.Browser();
@@ -113,7 +120,7 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
         var dan = await db.SocialWorkers.Where(p => p.RegistrationNumber == "SW100004").Select(p => p.Id).SingleAsync();
         Assert.Contains(
             "That date has passed",
-            WebUtility.HtmlDecode(await leeds.GetStringAsync($"/employer/people/{dan}"))
+            WebUtility.HtmlDecode(await leeds.GetStringAsync(WorkforceLinks.EmployerPeopleDetails(dan)))
         );
     }
 
@@ -135,14 +142,14 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task Employer_pages_need_an_employer_lead_and_admin_pages_an_administrator()
     {
         var anonymous = app.Browser();
-        var r = await anonymous.GetAsync("/employer/workforce");
+        var r = await anonymous.GetAsync(WorkforceLinks.EmployerWorkforce());
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        Assert.StartsWith("/account/sign-in", r.Headers.Location!.PathAndQuery);
+        Assert.StartsWith(AccountLinks.SignIn(), r.Headers.Location!.PathAndQuery);
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
         Assert.Contains(
-            "/account/access-denied",
-            (await lead.GetAsync("/admin/organisations")).Headers.Location!.ToString()
+            AccountLinks.AccessDenied(),
+            (await lead.GetAsync(WorkforceLinks.AdminOrganisations())).Headers.Location!.ToString()
         );
     }
 
@@ -151,7 +158,7 @@ public class PageTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var client = app.Browser();
         var response = await client.PostFormAsync(
-            "/account/sign-in",
+            AccountLinks.SignIn(),
             Http.F(("Input.Email", DemoData.LeedsLeadEmail), ("Input.Password", "wrong-password-1"))
         );
         var html = await response.Content.ReadAsStringAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Infrastructure;
 
@@ -63,7 +64,7 @@ public partial class ProbeEveryRouteTests(NaasFactory app) : IClassFixture<NaasF
                     ?? true
                 )
             )
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Select(e => HomeLinks.Home() + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => !r.Contains("{**") && Parameter().IsMatch(r))
             .Distinct()
             .ToList();

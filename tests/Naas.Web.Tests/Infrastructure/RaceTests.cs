@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Infrastructure;
 
@@ -61,14 +62,14 @@ public class RaceTests(NaasFactory app) : IClassFixture<NaasFactory>
                     {
                         var c = app.Browser();
                         await c.SignInAsync(DemoData.AuthorEmail);
-                        return (Client: c, Token: await c.TokenAsync("/content/items/new"));
+                        return (Client: c, Token: await c.TokenAsync(ItemBankLinks.AuthorItemsNew()));
                     })
             );
             var responses = await Task.WhenAll(
                 authors.Select(
                     (a, i) =>
                         a.Client.PostAsync(
-                            "/content/items/new",
+                            ItemBankLinks.AuthorItemsNew(),
                             new FormUrlEncodedContent(
                                 Http.F(
                                     ("Draft.Type", "Binary"),
@@ -101,7 +102,7 @@ public class RaceTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var endorsement = await Assessed.MarkedAsync(app, "SW100001", 30, 20, 30, 30);
         await Assessed.ReleaseAsync(app, endorsement);
-        var url = $"/me/reviews/new/{endorsement}";
+        var url = ReviewsLinks.MeNew(endorsement);
         var tabs = await Task.WhenAll(
             Enumerable
                 .Range(0, 6)
@@ -152,9 +153,13 @@ public class SqliteAnswerRaceTests(SqliteNaasFactory app) : IClassFixture<Sqlite
         Guid blueprint;
         await using (var db = app.Db())
             blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await client.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
+        var start = await client.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?blueprintId={blueprint}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         var attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
-        var token = await client.TokenAsync($"/me/test/{attempt}/1");
+        var token = await client.TokenAsync(KnowledgeTestLinks.MeQuestion(attempt, 1));
         for (var round = 0; round < 5; round++)
         {
             await using (var db = app.Db())
@@ -165,7 +170,9 @@ public class SqliteAnswerRaceTests(SqliteNaasFactory app) : IClassFixture<Sqlite
                 .Range(0, 10)
                 .Select(i =>
                     client.PostAsync(
-                        i % 2 == 0 ? $"/me/test/{attempt}/1/autosave" : $"/me/test/{attempt}/1",
+                        i % 2 == 0
+                            ? KnowledgeTestLinks.MeAutosave(attempt, 1)
+                            : KnowledgeTestLinks.MeQuestion(attempt, 1),
                         new FormUrlEncodedContent(Http.F(("o", "0"), ("__RequestVerificationToken", token)))
                     )
                 );

@@ -6,6 +6,7 @@ using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
+using Naas.Web.Features;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Tests.Infrastructure;
@@ -49,12 +50,12 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         foreach (
             var url in new[]
             {
-                $"/employer/people/{amara}",
-                $"/employer/people/{amara}/edit",
-                $"/employer/people/{amara}/endorse",
-                $"/employer/people/{amara}/endorse/judgement",
-                $"/employer/people/{amara}/endorse/check",
-                $"/employer/people/{amara}/engagements/new",
+                WorkforceLinks.EmployerPeopleDetails(amara),
+                WorkforceLinks.EmployerPeopleEdit(amara),
+                EndorsementsLinks.EmployerEndorseStatus(amara),
+                EndorsementsLinks.EmployerEndorseJudgement(amara),
+                EndorsementsLinks.EmployerEndorseCheck(amara),
+                WorkforceLinks.EmployerPeopleEngagement(amara, "new"),
             }
         )
         {
@@ -62,14 +63,14 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.DoesNotContain("Okafor", await response.Content.ReadAsStringAsync());
         }
-        var workforce = await manchester.GetStringAsync("/employer/workforce");
+        var workforce = await manchester.GetStringAsync(WorkforceLinks.EmployerWorkforce());
         Assert.Contains("Sean Doyle", workforce);
         Assert.DoesNotContain("Okafor", workforce);
 
         // A forged POST to change the person is refused the same way, and changes nothing.
-        var token = await manchester.TokenAsync("/employer/workforce");
+        var token = await manchester.TokenAsync(WorkforceLinks.EmployerWorkforce());
         var edit = await manchester.PostAsync(
-            $"/employer/people/{amara}/edit",
+            WorkforceLinks.EmployerPeopleEdit(amara),
             new FormUrlEncodedContent(
                 Http.F(
                     ("Person.GivenName", "Hacked"),
@@ -93,11 +94,11 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
         Assert.Equal(
             HttpStatusCode.NotFound,
-            (await manchester.GetAsync($"/employer/endorsements/{endorsement}/withdraw")).StatusCode
+            (await manchester.GetAsync(EndorsementsLinks.EmployerWithdraw(endorsement))).StatusCode
         );
-        var token = await manchester.TokenAsync("/employer/workforce");
+        var token = await manchester.TokenAsync(WorkforceLinks.EmployerWorkforce());
         var post = await manchester.PostAsync(
-            $"/employer/endorsements/{endorsement}/withdraw",
+            EndorsementsLinks.EmployerWithdraw(endorsement),
             new FormUrlEncodedContent(Http.F(("Reason", "Because"), ("__RequestVerificationToken", token)))
         );
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
@@ -114,19 +115,16 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (amara, endorsement) = await LeedsEndorsementAsync();
         var api = await app.ApiClientAsync("Manchester City Council");
 
-        var person = await api.GetAsync($"/api/v1/social-workers/{amara}");
+        var person = await api.GetAsync(ApiLinks.SocialWorker(amara));
         Assert.Equal(HttpStatusCode.NotFound, person.StatusCode);
         Assert.Equal("application/problem+json", person.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("Okafor", await person.Content.ReadAsStringAsync());
 
-        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/endorsements/{endorsement}")).StatusCode);
-        var withdraw = await api.PostAsJsonAsync(
-            $"/api/v1/endorsements/{endorsement}/withdraw",
-            new { reason = "Because" }
-        );
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(ApiLinks.Endorsement(endorsement))).StatusCode);
+        var withdraw = await api.PostAsJsonAsync(ApiLinks.EndorsementWithdraw(endorsement), new { reason = "Because" });
         Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
         var endorse = await api.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = amara,
@@ -137,34 +135,34 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
         Assert.Equal(HttpStatusCode.NotFound, endorse.StatusCode);
 
-        var list = await api.GetStringAsync("/api/v1/social-workers");
+        var list = await api.GetStringAsync(ApiLinks.SocialWorkers());
         Assert.Contains("SW100006", list);
         Assert.DoesNotContain("SW100001", list);
-        Assert.DoesNotContain(endorsement.ToString(), await api.GetStringAsync("/api/v1/endorsements"));
+        Assert.DoesNotContain(endorsement.ToString(), await api.GetStringAsync(ApiLinks.Endorsements()));
     }
 
     [Fact]
     public async Task The_api_refuses_missing_unknown_and_revoked_keys()
     {
         var anonymous = app.CreateClient();
-        var none = await anonymous.GetAsync("/api/v1/social-workers");
+        var none = await anonymous.GetAsync(ApiLinks.SocialWorkers());
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
         anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Bearer",
             "naas_000000000000_notarealsecretnotarealsecret"
         );
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/social-workers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(ApiLinks.SocialWorkers())).StatusCode);
 
         var client = await app.ApiClientAsync("Leeds City Council");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/social-workers")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ApiLinks.SocialWorkers())).StatusCode);
         await using (var db = app.Db())
         {
             ApiKeys.TryParse(client.DefaultRequestHeaders.Authorization!.Parameter!, out var prefix, out _);
             (await db.ApiCredentials.SingleAsync(c => c.Prefix == prefix)).RevokedAt = NaasFactory.Now;
             await db.SaveChangesAsync();
         }
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/social-workers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(ApiLinks.SocialWorkers())).StatusCode);
     }
 
     [Fact]
@@ -187,13 +185,13 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
                 ("Engagement.EntryRoute", "AlreadyInPost")
             );
 
-        var wrongName = await manchester.PostFormAsync("/employer/people/add", Form("Smith"));
+        var wrongName = await manchester.PostFormAsync(WorkforceLinks.EmployerPeopleAdd(), Form("Smith"));
         Assert.Contains(
             "already on the national record under a different last name",
             WebUtility.HtmlDecode(await wrongName.Content.ReadAsStringAsync())
         );
 
-        var linked = await manchester.PostFormAsync("/employer/people/add", Form("Allen"));
+        var linked = await manchester.PostFormAsync(WorkforceLinks.EmployerPeopleAdd(), Form("Allen"));
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
         await using var db = app.Db();
         var ruth = await db
@@ -203,7 +201,9 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Equal("ruth.allen@leeds.example", ruth.Email);
         Assert.Equal(2, ruth.Engagements.Count); // but Manchester's engagement is added
         // Manchester sees its own engagement with her, and not Leeds's.
-        var page = WebUtility.HtmlDecode(await manchester.GetStringAsync($"/employer/people/{ruth.Id}"));
+        var page = WebUtility.HtmlDecode(
+            await manchester.GetStringAsync(WorkforceLinks.EmployerPeopleDetails(ruth.Id))
+        );
         Assert.Contains("Practice leader from 1 June 2026", page);
         Assert.DoesNotContain(
             "Practice leader from " + Naas.Domain.Eligibility.EligibilityRule.Date(ruth.Engagements.Min(e => e.Start)),
@@ -217,12 +217,18 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (amara, endorsement) = await LeedsEndorsementAsync();
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
-        Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync($"/me/endorsements/{endorsement}")).StatusCode);
-        var me = await tom.GetStringAsync("/me");
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await tom.GetAsync(EndorsementsLinks.MeRespond(endorsement))).StatusCode
+        );
+        var me = await tom.GetStringAsync(EligibilityLinks.Me());
         Assert.Contains("Tom Hughes", me);
         Assert.DoesNotContain("Okafor", me);
-        Assert.Equal(HttpStatusCode.Redirect, (await tom.GetAsync($"/employer/people/{amara}")).StatusCode); // to access denied
-        Assert.Equal(HttpStatusCode.Redirect, (await tom.GetAsync("/admin/audit")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await tom.GetAsync(WorkforceLinks.EmployerPeopleDetails(amara))).StatusCode
+        ); // to access denied
+        Assert.Equal(HttpStatusCode.Redirect, (await tom.GetAsync(AdministrationLinks.AdminAudit())).StatusCode);
     }
 
     [Fact]
@@ -231,9 +237,9 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (_, endorsement) = await LeedsEndorsementAsync();
         var leeds = app.Browser();
         await leeds.SignInAsync(DemoData.LeedsLeadEmail);
-        var token = await leeds.TokenAsync("/employer/workforce");
+        var token = await leeds.TokenAsync(WorkforceLinks.EmployerWorkforce());
         var post = await leeds.PostAsync(
-            $"/me/endorsements/{endorsement}",
+            EndorsementsLinks.MeRespond(endorsement),
             new FormUrlEncodedContent(Http.F(("Answer", "agree"), ("__RequestVerificationToken", token)))
         );
         Http.AssertRefused(post);
@@ -248,9 +254,7 @@ public class ScopingTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task No_api_route_serves_test_content_and_no_api_response_carries_a_key()
     {
         var api = await app.ApiClientAsync("Leeds City Council");
-        var document = System.Text.Json.JsonDocument.Parse(
-            await app.CreateClient().GetStringAsync("/api/v1/openapi.json")
-        );
+        var document = System.Text.Json.JsonDocument.Parse(await app.CreateClient().GetStringAsync(ApiLinks.OpenApi()));
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.NotEmpty(paths);
         foreach (var path in paths)

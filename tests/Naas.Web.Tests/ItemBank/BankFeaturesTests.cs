@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.ItemBank;
 
@@ -19,7 +20,7 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
         var ok = await admin.PostFormAsync(
-            "/admin/adjustments",
+            KnowledgeTestLinks.AdminAdjustments(),
             Http.F(
                 ("RegistrationNumber", "SW100002"),
                 ("ExtraTimePercent", "0"),
@@ -32,12 +33,19 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         await tom.SignInAsync("tom.hughes@leeds.example");
         var attempt = await PracticeForms.StartPracticeAsync(app, tom);
         app.Clock.Advance(TimeSpan.FromMinutes(3));
-        await tom.PostFormAsync($"/me/test/{attempt}/1", Http.F(("go", "break")), $"/me/test/{attempt}/1");
-        Assert.Contains("can last up to 5 minutes", await tom.GetStringAsync($"/me/test/{attempt}/break"));
+        await tom.PostFormAsync(
+            KnowledgeTestLinks.MeQuestion(attempt, 1),
+            Http.F(("go", "break")),
+            KnowledgeTestLinks.MeQuestion(attempt, 1)
+        );
+        Assert.Contains("can last up to 5 minutes", await tom.GetStringAsync(KnowledgeTestLinks.MeBreak(attempt)));
         app.Clock.Advance(TimeSpan.FromMinutes(8)); // 5 minutes of break, then 3 more on the clock
-        var back = await tom.GetAsync($"/me/test/{attempt}/break");
+        var back = await tom.GetAsync(KnowledgeTestLinks.MeBreak(attempt));
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
-        Assert.Contains("id=\"time-text\">9 minutes 0 seconds<", await tom.GetStringAsync($"/me/test/{attempt}/1"));
+        Assert.Contains(
+            "id=\"time-text\">9 minutes 0 seconds<",
+            await tom.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, 1))
+        );
         await using var db = app.Db();
         var events = await db
             .AuditEvents.Where(e => e.SubjectId == attempt)
@@ -78,9 +86,9 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
-        var token = await author.TokenAsync("/content/cases/new");
+        var token = await author.TokenAsync(ItemBankLinks.AuthorCasesNew());
         var renamed = await author.PostAsync(
-            "/content/cases/new",
+            ItemBankLinks.AuthorCasesNew(),
             CaseForm(token, "Home visit", "You arrive at the flat.", "A cluttered kitchen", "not an image"u8.ToArray())
         );
         Assert.Contains(
@@ -88,14 +96,14 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
             WebUtility.HtmlDecode(await renamed.Content.ReadAsStringAsync())
         );
         var undescribed = await author.PostAsync(
-            "/content/cases/new",
+            ItemBankLinks.AuthorCasesNew(),
             CaseForm(token, "Home visit", "You arrive at the flat.", null, Png)
         );
         var undescribedHtml = WebUtility.HtmlDecode(await undescribed.Content.ReadAsStringAsync());
         Assert.Contains("Enter a description of the image for candidates who cannot see it", undescribedHtml);
         Assert.Contains("You arrive at the flat.", undescribedHtml); // what was typed is kept
         var created = await author.PostAsync(
-            "/content/cases/new",
+            ItemBankLinks.AuthorCasesNew(),
             CaseForm(
                 token,
                 "Home visit",
@@ -106,15 +114,15 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var caseId = Guid.Parse(created.Headers.Location!.OriginalString.Split('/')[3]);
-        var media = await author.GetAsync($"/media/cases/{caseId}");
+        var media = await author.GetAsync(ItemBankLinks.CaseMedia(caseId));
         Assert.Equal(Png, await media.Content.ReadAsByteArrayAsync());
         Assert.Equal("image/png", media.Content.Headers.ContentType!.MediaType);
 
         // A candidate without the case on any form of theirs cannot fetch it; nor can anyone signed out.
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync($"/media/cases/{caseId}")).StatusCode);
-        Http.AssertRefused(await app.Browser().GetAsync($"/media/cases/{caseId}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync(ItemBankLinks.CaseMedia(caseId))).StatusCode);
+        Http.AssertRefused(await app.Browser().GetAsync(ItemBankLinks.CaseMedia(caseId)));
 
         // Put it on one of the practice test's questions (through a new version), then Amara's form shows it.
         await using (var db = app.Db())
@@ -139,19 +147,19 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         string? page = null;
         for (var p = 1; p <= 5 && page is null; p++)
         {
-            var html = WebUtility.HtmlDecode(await amara.GetStringAsync($"/me/test/{attempt}/{p}"));
+            var html = WebUtility.HtmlDecode(await amara.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, p)));
             if (html.Contains("id=\"case\""))
                 page = html;
         }
         Assert.NotNull(page);
         Assert.Contains("You arrive at the flat.", page);
         Assert.Contains("alt=\"A kitchen with unwashed dishes and an empty fridge\"", page);
-        Assert.Equal(HttpStatusCode.OK, (await amara.GetAsync($"/media/cases/{caseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await amara.GetAsync(ItemBankLinks.CaseMedia(caseId))).StatusCode);
 
         // Seen by a candidate, the case never changes again.
         var locked = await author.PostAsync(
-            $"/content/cases/{caseId}",
-            CaseForm(await author.TokenAsync("/content/cases/new"), "Changed", "Changed", null, null)
+            ItemBankLinks.AuthorCasesEdit(caseId),
+            CaseForm(await author.TokenAsync(ItemBankLinks.AuthorCasesNew()), "Changed", "Changed", null, null)
         );
         Assert.Contains(
             "has been used in a test, so it cannot change",
@@ -168,7 +176,7 @@ public class BankFeaturesTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using (var db = app.Db())
             area = await db.KnowledgeAreas.OrderBy(a => a.Number).Select(a => a.Id).FirstAsync();
         var response = await author.PostFormAsync(
-            "/content/items/new",
+            ItemBankLinks.AuthorItemsNew(),
             Http.F(
                 ("Draft.Type", "Binary"),
                 ("Draft.AreaId", area.ToString()),

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.ItemBank;
 
@@ -50,7 +51,7 @@ public abstract partial class CaseMediaTestsBase(NaasFactory app)
     {
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
-        var token = await author.TokenAsync("/content/cases/new");
+        var token = await author.TokenAsync(ItemBankLinks.AuthorCasesNew());
         var first = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -60,7 +61,7 @@ public abstract partial class CaseMediaTestsBase(NaasFactory app)
         };
         File(first, "Media", Mp4, "doorstep.mp4");
         var refused = WebUtility.HtmlDecode(
-            await (await author.PostAsync("/content/cases/new", first)).Content.ReadAsStringAsync()
+            await (await author.PostAsync(ItemBankLinks.AuthorCasesNew(), first)).Content.ReadAsStringAsync()
         );
         Assert.Contains("href=\"#Captions\">Upload captions for the video (a WebVTT file)", refused);
         Assert.Contains("href=\"#Descriptions\">Upload an audio description of the video", refused);
@@ -80,7 +81,7 @@ public abstract partial class CaseMediaTestsBase(NaasFactory app)
             { new StringContent("true"), "Draft.SoundtrackDescribesAll" },
         };
         File(second, "Captions", Vtt, "doorstep.vtt");
-        var created = await author.PostAsync("/content/cases/new", second);
+        var created = await author.PostAsync(ItemBankLinks.AuthorCasesNew(), second);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var caseId = Guid.Parse(created.Headers.Location!.OriginalString.Split('/')[3]);
         await using (var db = app.Db())
@@ -111,19 +112,23 @@ public abstract partial class CaseMediaTestsBase(NaasFactory app)
 
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync($"/media/cases/{caseId}/captions")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync(ItemBankLinks.CaseCaptions(caseId))).StatusCode);
         Guid blueprint;
         await using (var db = app.Db())
             blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await amara.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
-        var attempt = start.Headers.Location!.OriginalString.Split('/')[3];
-        var page = await amara.GetStringAsync($"/me/test/{attempt}/1");
+        var start = await amara.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?blueprintId={blueprint}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
+        var attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
+        var page = await amara.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, 1));
         Assert.Contains($"<track kind=\"captions\" src=\"/media/cases/{caseId}/captions\"", page);
         Assert.Contains("aria-label=\"Video for this case\"", page);
-        var video = await amara.GetAsync($"/media/cases/{caseId}");
+        var video = await amara.GetAsync(ItemBankLinks.CaseMedia(caseId));
         Assert.Equal(HttpStatusCode.OK, video.StatusCode);
         Assert.Equal(Mp4, await video.Content.ReadAsByteArrayAsync());
-        var captions = await amara.GetAsync($"/media/cases/{caseId}/captions");
+        var captions = await amara.GetAsync(ItemBankLinks.CaseCaptions(caseId));
         Assert.Equal(HttpStatusCode.OK, captions.StatusCode);
         Assert.Equal("text/vtt", captions.Content.Headers.ContentType!.MediaType);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.ItemBank;
 
@@ -15,17 +16,17 @@ public class EnemiesAndExposureTests(NaasFactory app) : IClassFixture<NaasFactor
         await author.SignInAsync(DemoData.AuthorEmail);
         var k3 = await PracticeForms.VersionOfAsync(app, "K-00003");
         var unknown = await author.PostFormAsync(
-            $"/content/items/{k3}?handler=Enemies",
+            $"{ItemBankLinks.AuthorItemsDetails(k3)}?handler=Enemies",
             Http.F(("Enemies", "K-00005, K-99999")),
-            $"/content/items/{k3}"
+            ItemBankLinks.AuthorItemsDetails(k3)
         );
         Assert.Contains("There is no item K-99999", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()));
         // K-00003 (area 5) is the enemy of both area-6 questions, and a form needs one of those: so K-00003 can never
         // be drawn.
         var saved = await author.PostFormAsync(
-            $"/content/items/{k3}?handler=Enemies",
+            $"{ItemBankLinks.AuthorItemsDetails(k3)}?handler=Enemies",
             Http.F(("Enemies", "K-00005, k-00006")),
-            $"/content/items/{k3}"
+            ItemBankLinks.AuthorItemsDetails(k3)
         );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains(
@@ -48,7 +49,7 @@ public class EnemiesAndExposureTests(NaasFactory app) : IClassFixture<NaasFactor
                 Assert.DoesNotContain(k3, items);
                 Assert.Contains(k4, items);
             }
-            await candidate.PostFormAsync($"/me/test/{attempt}/check", [], $"/me/test/{attempt}/check");
+            await candidate.PostFormAsync(KnowledgeTestLinks.MeCheck(attempt), [], KnowledgeTestLinks.MeCheck(attempt));
         }
         await using var after = app.Db();
         Assert.Equal(forms * 5, await after.KnowledgeItems.SumAsync(i => i.TimesShown));
@@ -57,7 +58,7 @@ public class EnemiesAndExposureTests(NaasFactory app) : IClassFixture<NaasFactor
             await after.KnowledgeItems.Where(i => i.Reference == "K-00004").Select(i => i.TimesShown).SingleAsync()
         );
         Assert.NotNull((await after.KnowledgeItemVersions.SingleAsync(v => v.Id == k4)).FirstUsedAt); // seen, so never edited again
-        var stats = WebUtility.HtmlDecode(await author.GetStringAsync($"/content/items/{k4}"));
+        var stats = WebUtility.HtmlDecode(await author.GetStringAsync(ItemBankLinks.AuthorItemsDetails(k4)));
         Assert.Contains($"Shown on {forms} forms", stats);
         Assert.Contains($"{forms} submitted sittings, facility 0.00", stats); // nobody answered it
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
 using Naas.Domain.KnowledgeTest;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.ItemBank;
 
@@ -35,13 +36,16 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
-        var missing = await author.PostFormAsync("/content/items/new", Http.F(("Draft.Stem", "What is attachment?")));
+        var missing = await author.PostFormAsync(
+            ItemBankLinks.AuthorItemsNew(),
+            Http.F(("Draft.Stem", "What is attachment?"))
+        );
         var missingHtml = WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync());
         Assert.Contains("Select the type of question", missingHtml);
         Assert.Contains("What is attachment?", missingHtml);
 
         var created = await author.PostFormAsync(
-            "/content/items/new",
+            ItemBankLinks.AuthorItemsNew(),
             await ItemAsync(
                 "At what age does stranger anxiety usually appear?",
                 "Birth to 2 months\n6 to 8 months\n3 years\n5 years",
@@ -105,7 +109,7 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
         var created = await author.PostFormAsync(
-            "/content/items/new",
+            ItemBankLinks.AuthorItemsNew(),
             await ItemAsync("Which is a sign of neglect?", "Untreated tooth decay\nA grazed knee\nShyness", "Shy")
         );
         var url = created.Headers.Location!.OriginalString;
@@ -121,12 +125,15 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
-        Assert.Contains("/account/access-denied", (await lead.GetAsync("/content/items")).Headers.Location!.ToString());
+        Assert.Contains(
+            AccountLinks.AccessDenied(),
+            (await lead.GetAsync(ItemBankLinks.AuthorItems())).Headers.Location!.ToString()
+        );
         var sw = app.Browser();
         await sw.SignInAsync(DemoData.SocialWorkerEmail);
         Assert.Contains(
-            "/account/access-denied",
-            (await sw.GetAsync("/content/items/new")).Headers.Location!.ToString()
+            AccountLinks.AccessDenied(),
+            (await sw.GetAsync(ItemBankLinks.AuthorItemsNew())).Headers.Location!.ToString()
         );
     }
 
@@ -136,7 +143,7 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
         var created = await author.PostFormAsync(
-            "/content/items/new",
+            ItemBankLinks.AuthorItemsNew(),
             await ItemAsync(
                 "Which order protects a child in an emergency?",
                 "Emergency protection order\nCare order\nAdoption order",
@@ -149,12 +156,12 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         await reviewer.SignInAsync(DemoData.ReviewerEmail);
         await reviewer.PostFormAsync($"{url}?handler=Act&step=Approve", [], url);
         var draft = await author.PostFormAsync(
-            "/content/items/new",
+            ItemBankLinks.AuthorItemsNew(),
             await ItemAsync("A draft still being written?", "Yes\nNo\nMaybe", "Yes")
         );
         Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
 
-        var package = await author.GetByteArrayAsync("/content/items/qti?handler=Export");
+        var package = await author.GetByteArrayAsync(ItemBankLinks.AuthorItemsInterchange() + "?handler=Export");
         var (read, _) = Naas.Web.Features.ItemBank.QtiImport.Import(new MemoryStream(package));
         var items = read.Select(x => x.Item).ToList();
         Assert.Contains(
@@ -167,20 +174,22 @@ public partial class ItemBankTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains(items, i => i.Case == "C-00001"); // the demo's case questions keep their case
         Assert.Contains(items, i => i.Pool == ItemPool.Practice); // and practice questions stay practice questions
         var (withDrafts, _) = Naas.Web.Features.ItemBank.QtiImport.Import(
-            new MemoryStream(await author.GetByteArrayAsync("/content/items/qti?handler=Export&drafts=true"))
+            new MemoryStream(
+                await author.GetByteArrayAsync(ItemBankLinks.AuthorItemsInterchange() + "?handler=Export&drafts=true")
+            )
         );
         Assert.Contains(withDrafts, x => x.Item.Stem == "A draft still being written?");
 
         await using var before = app.Db();
         var count = await before.KnowledgeItemVersions.CountAsync();
-        var token = await author.TokenAsync("/content/items/qti");
+        var token = await author.TokenAsync(ItemBankLinks.AuthorItemsInterchange());
         var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new ByteArrayContent(package), "Package", "bank.zip" },
         };
         var report = WebUtility.HtmlDecode(
-            await (await author.PostAsync("/content/items/qti", form)).Content.ReadAsStringAsync()
+            await (await author.PostAsync(ItemBankLinks.AuthorItemsInterchange(), form)).Content.ReadAsStringAsync()
         );
         Assert.Contains($"0 of {items.Count} questions came in", report);
         Assert.Contains("Already in the bank as K-", report);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.ItemBank;
 
@@ -33,7 +34,11 @@ public static class PracticeForms
             .KnowledgeItems.Where(i => practice.Contains(i.Reference))
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.Pool, Naas.Domain.KnowledgeTest.ItemPool.Assessment));
         var blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await client.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
+        var start = await client.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?blueprintId={blueprint}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         return Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Seed;
 using Naas.Domain.KnowledgeTest;
+using Naas.Web.Features;
 using Naas.Web.Features.KnowledgeTest;
 
 namespace Naas.Web.Tests.ItemBank;
@@ -44,9 +45,17 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
         var shown = new HashSet<Guid>();
         for (var n = 0; n < 10; n++)
         {
-            var start = await client.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
+            var start = await client.PostFormAsync(
+                $"{KnowledgeTestLinks.Me()}?blueprintId={blueprint}",
+                [],
+                KnowledgeTestLinks.Me()
+            );
             var attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
-            var submit = await client.PostFormAsync($"/me/test/{attempt}/check", [], $"/me/test/{attempt}/check");
+            var submit = await client.PostFormAsync(
+                KnowledgeTestLinks.MeCheck(attempt),
+                [],
+                KnowledgeTestLinks.MeCheck(attempt)
+            );
             Assert.Equal(HttpStatusCode.Redirect, submit.StatusCode);
             await using var read = app.Db();
             shown.UnionWith((await read.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).Items);
@@ -83,7 +92,7 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
     {
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
-        var created = await author.PostFormAsync("/content/items/new", await DraftAsync("Practice"));
+        var created = await author.PostFormAsync(ItemBankLinks.AuthorItemsNew(), await DraftAsync("Practice"));
         var url = created.Headers.Location!.OriginalString;
         var id = Guid.Parse(ItemLink().Match(url).Groups[1].Value);
         Assert.Contains("Practice test only", WebUtility.HtmlDecode(await author.GetStringAsync(url)));
@@ -99,7 +108,7 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
         Assert.DoesNotContain(id, real);
 
         // A draft that has been shown (here: its item's exposure count says so) keeps its pool.
-        var draft = await author.PostFormAsync("/content/items/new", await DraftAsync("Assessment"));
+        var draft = await author.PostFormAsync(ItemBankLinks.AuthorItemsNew(), await DraftAsync("Assessment"));
         var draftUrl = draft.Headers.Location!.OriginalString;
         var draftId = Guid.Parse(ItemLink().Match(draftUrl).Groups[1].Value);
         await using (var db = app.Db())
@@ -109,9 +118,9 @@ public partial class PracticePoolTests(NaasFactory app) : IClassFixture<NaasFact
             await db.SaveChangesAsync();
         }
         var move = await author.PostFormAsync(
-            $"/content/items/{draftId}/edit",
+            ItemBankLinks.AuthorItemsEdit(draftId),
             await DraftAsync("Practice"),
-            $"/content/items/{draftId}/edit"
+            ItemBankLinks.AuthorItemsEdit(draftId)
         );
         Assert.Contains(
             "has already been shown to candidates, so it stays a real-test question",

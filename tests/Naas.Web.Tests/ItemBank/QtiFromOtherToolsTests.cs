@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.ItemBank;
 
@@ -55,7 +56,7 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
 
     private async Task<string> ImportAsync(HttpClient author, params (string, string)[] fields)
     {
-        var token = await author.TokenAsync("/content/items/qti");
+        var token = await author.TokenAsync(ItemBankLinks.AuthorItemsInterchange());
         var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -63,7 +64,7 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
         };
         foreach (var (k, v) in fields)
             form.Add(new StringContent(v), k);
-        var response = await author.PostAsync("/content/items/qti", form);
+        var response = await author.PostAsync(ItemBankLinks.AuthorItemsInterchange(), form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
@@ -108,7 +109,7 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
             ),
             (v.Case!.Title, v.Case.Text, v.Case.Transcript, v.Case.MediaContentType)
         );
-        var media = await author.GetAsync($"/media/cases/{v.Case.Id}");
+        var media = await author.GetAsync(ItemBankLinks.CaseMedia(v.Case.Id));
         Assert.Equal(Png, await media.Content.ReadAsByteArrayAsync());
         Assert.Equal(ItemType.SingleBestAnswer, v.Type);
         Assert.Equal("Talk with the parent about what the photograph shows and how the children are fed.", v.Key);
@@ -125,7 +126,7 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
         Guid area;
         await using (var db = app.Db())
             area = await db.KnowledgeAreas.Where(a => a.Title == "Child development").Select(a => a.Id).SingleAsync();
-        var token = await author.TokenAsync("/content/items/qti");
+        var token = await author.TokenAsync(ItemBankLinks.AuthorItemsInterchange());
         var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -134,7 +135,7 @@ public class QtiFromOtherToolsTests(NaasFactory app) : IClassFixture<NaasFactory
             { new StringContent("Any setting"), "DefaultSetting" },
         };
         var report = WebUtility.HtmlDecode(
-            await (await author.PostAsync("/content/items/qti", form)).Content.ReadAsStringAsync()
+            await (await author.PostAsync(ItemBankLinks.AuthorItemsInterchange(), form)).Content.ReadAsStringAsync()
         );
         Assert.Contains("an image is shown as its description", report);
         await using var after = app.Db();

@@ -4,6 +4,7 @@ using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.KnowledgeTest;
 
@@ -39,20 +40,20 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.Contains("once your employer has endorsed you", await amara.GetStringAsync("/me/test"));
-        Assert.Equal(HttpStatusCode.Redirect, (await amara.GetAsync("/me/test/book")).StatusCode);
+        Assert.Contains("once your employer has endorsed you", await amara.GetStringAsync(KnowledgeTestLinks.Me()));
+        Assert.Equal(HttpStatusCode.Redirect, (await amara.GetAsync(KnowledgeTestLinks.MeBook())).StatusCode);
 
         var endorsement = await AgreedEndorsementAsync("SW100001");
-        var book = WebUtility.HtmlDecode(await amara.GetStringAsync("/me/test/book"));
+        var book = WebUtility.HtmlDecode(await amara.GetStringAsync(KnowledgeTestLinks.MeBook()));
         Assert.Contains("Leeds assessment centre, ", book);
         Assert.Contains("Remote, ", book);
-        var none = await amara.PostFormAsync("/me/test/book", Http.F(("Choice", "nonsense")));
+        var none = await amara.PostFormAsync(KnowledgeTestLinks.MeBook(), Http.F(("Choice", "nonsense")));
         Assert.Contains(
             "Select when and where you will take the test",
             WebUtility.HtmlDecode(await none.Content.ReadAsStringAsync())
         );
         var booked = await amara.PostFormAsync(
-            "/me/test/book",
+            KnowledgeTestLinks.MeBook(),
             Http.F(("Choice", await ChoiceAsync("Leeds assessment centre")), ("Adjustments", "I use a screen reader"))
         );
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
@@ -70,7 +71,11 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             var audit = await db.AuditEvents.SingleAsync(a => a.SubjectId == booking.Id && a.Action == "Booked");
             Assert.DoesNotContain("screen reader", audit.Summary); // what was asked for stays out of the audit text
         }
-        var early = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        var early = await amara.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?handler=Start&bookingId={bookingId}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         Assert.Contains(
             "Your test window opens on 25 November 2026 at 10:00",
             WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync())
@@ -86,23 +91,27 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             await db.SaveChangesAsync();
         }
         // A booking at an assessment centre starts only once the invigilator there has checked who it is (issue 13).
-        var fromHome = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        var fromHome = await amara.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?handler=Start&bookingId={bookingId}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         Assert.Contains(
             "The invigilator there checks who you are and then lets your test start, so it cannot be started from anywhere else",
             WebUtility.HtmlDecode(await fromHome.Content.ReadAsStringAsync())
         );
-        Assert.DoesNotContain("Start your knowledge test", await amara.GetStringAsync("/me/test"));
+        Assert.DoesNotContain("Start your knowledge test", await amara.GetStringAsync(KnowledgeTestLinks.Me()));
         var invigilator = app.Browser();
         await invigilator.SignInAsync(DemoData.InvigilatorEmail);
-        var arrivals = await invigilator.GetStringAsync("/invigilation");
+        var arrivals = await invigilator.GetStringAsync(KnowledgeTestLinks.Invigilator());
         Assert.Contains("Amara Okafor", arrivals[arrivals.IndexOf("id=\"arrivals\"", StringComparison.Ordinal)..]);
         Assert.Equal(
             HttpStatusCode.Redirect,
             (
                 await invigilator.PostFormAsync(
-                    $"/invigilation?handler=CheckIn&bookingId={bookingId}",
+                    $"{KnowledgeTestLinks.Invigilator()}?handler=CheckIn&bookingId={bookingId}",
                     [],
-                    "/invigilation"
+                    KnowledgeTestLinks.Invigilator()
                 )
             ).StatusCode
         );
@@ -111,14 +120,18 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         // clock without saying so (issue 13).
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var queue = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/adjustments"));
+        var queue = WebUtility.HtmlDecode(await admin.GetStringAsync(KnowledgeTestLinks.AdminAdjustments()));
         Assert.Contains("Amara Okafor (SW100001)", queue);
         Assert.Contains("I use a screen reader", queue);
         Assert.Contains(
             "1 adjustment request</a> to decide",
-            WebUtility.HtmlDecode(await admin.GetStringAsync("/admin"))
+            WebUtility.HtmlDecode(await admin.GetStringAsync(AdministrationLinks.Admin()))
         );
-        var undecided = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        var undecided = await amara.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?handler=Start&bookingId={bookingId}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         var undecidedHtml = WebUtility.HtmlDecode(await undecided.Content.ReadAsStringAsync());
         Assert.Contains("has not yet decided on the adjustments you asked for", undecidedHtml);
         Assert.Contains("Start now without the adjustments", undecidedHtml);
@@ -126,7 +139,7 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await admin.PostFormAsync(
-                    "/admin/adjustments",
+                    KnowledgeTestLinks.AdminAdjustments(),
                     Http.F(
                         ("RegistrationNumber", "SW100001"),
                         ("ExtraTimePercent", "25"),
@@ -137,10 +150,10 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
                 )
             ).StatusCode
         );
-        Assert.Contains("No requests are waiting", await admin.GetStringAsync("/admin/adjustments"));
+        Assert.Contains("No requests are waiting", await admin.GetStringAsync(KnowledgeTestLinks.AdminAdjustments()));
         Assert.Contains(
             "Agreed: 25% extra time; Screen reader",
-            WebUtility.HtmlDecode(await amara.GetStringAsync("/me/test"))
+            WebUtility.HtmlDecode(await amara.GetStringAsync(KnowledgeTestLinks.Me()))
         );
         await using (var db = app.Db())
             Assert.True(
@@ -150,17 +163,24 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
                 )
             );
         {
-            var started = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+            var started = await amara.PostFormAsync(
+                $"{KnowledgeTestLinks.Me()}?handler=Start&bookingId={bookingId}",
+                [],
+                KnowledgeTestLinks.Me()
+            );
             Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
             var attemptId = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[3]);
-            Assert.Contains("Question 1 of 7", await amara.GetStringAsync($"/me/test/{attemptId}/1"));
+            Assert.Contains("Question 1 of 7", await amara.GetStringAsync(KnowledgeTestLinks.MeQuestion(attemptId, 1)));
             await using var db = app.Db();
             var attempt = await db.KnowledgeAttempts.SingleAsync(a => a.Id == attemptId);
             Assert.Equal("Leeds assessment centre", attempt.Location);
             var minutes = (await db.KnowledgeBlueprints.SingleAsync(b => b.Id == attempt.BlueprintId)).Minutes;
             Assert.Equal(minutes * 60 * 125 / 100, attempt.AllowedSeconds); // the agreed 25% extra time
             Assert.Equal(bookingId, attempt.BookingId);
-            Assert.Contains($"/invigilation/{attemptId}", await invigilator.GetStringAsync("/invigilation")); // a real sitting is listed
+            Assert.Contains(
+                KnowledgeTestLinks.InvigilatorSitting(attemptId),
+                await invigilator.GetStringAsync(KnowledgeTestLinks.Invigilator())
+            ); // a real sitting is listed
             Assert.Equal(
                 EndorsementState.InAssessment,
                 (await db.Endorsements.SingleAsync(e => e.Id == endorsement)).State
@@ -181,9 +201,13 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.Equal(2, positions.Count);
             Assert.Equal(1, positions[1] - positions[0]);
             // A used booking cannot be cancelled, and a sat endorsement cannot be booked again.
-            var cancel = await amara.PostFormAsync($"/me/test?handler=Cancel&bookingId={bookingId}", [], "/me/test");
+            var cancel = await amara.PostFormAsync(
+                $"{KnowledgeTestLinks.Me()}?handler=Cancel&bookingId={bookingId}",
+                [],
+                KnowledgeTestLinks.Me()
+            );
             Assert.Contains("already started", WebUtility.HtmlDecode(await cancel.Content.ReadAsStringAsync()));
-            Assert.Equal(HttpStatusCode.Redirect, (await amara.GetAsync("/me/test/book")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await amara.GetAsync(KnowledgeTestLinks.MeBook())).StatusCode);
         }
     }
 
@@ -193,7 +217,10 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         var endorsement = await AgreedEndorsementAsync("SW100002");
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
-        var booked = await tom.PostFormAsync("/me/test/book", Http.F(("Choice", await ChoiceAsync("Remote"))));
+        var booked = await tom.PostFormAsync(
+            KnowledgeTestLinks.MeBook(),
+            Http.F(("Choice", await ChoiceAsync("Remote")))
+        );
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
         Guid bookingId;
         await using (var db = app.Db())
@@ -205,7 +232,11 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             db.Record(new ArrangedOutsideTheService("Endorsement", e.Id, "Withdrawn", "Arranged for the test"));
             await db.SaveChangesAsync();
         }
-        var refused = await tom.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        var refused = await tom.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?handler=Start&bookingId={bookingId}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(
             "endorsement for this assessment is no longer in place",
@@ -217,7 +248,11 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
         // Someone else's booking id gets nothing.
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var other = await amara.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        var other = await amara.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?handler=Start&bookingId={bookingId}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         Assert.Contains("There is no such booking", WebUtility.HtmlDecode(await other.Content.ReadAsStringAsync()));
     }
 
@@ -226,7 +261,10 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var bad = await admin.PostFormAsync("/admin/blueprints", Http.F(("Name", ""), ("Minutes", "two")));
+        var bad = await admin.PostFormAsync(
+            KnowledgeTestLinks.AdminBlueprints(),
+            Http.F(("Name", ""), ("Minutes", "two"))
+        );
         var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("Enter a name for the test", badHtml);
         Assert.Contains("Select the status the test is for", badHtml);
@@ -236,7 +274,7 @@ public class BookingTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.False(await db.KnowledgeBlueprints.AnyAsync(b => b.Status == StatusLevel.Supervisor));
 
         var created = await admin.PostFormAsync(
-            "/admin/blueprints",
+            KnowledgeTestLinks.AdminBlueprints(),
             Http.F(
                 ("Name", "Knowledge test for practice supervisors"),
                 ("Status", "Supervisor"),

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.KnowledgeTest;
 
@@ -17,7 +18,11 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         await client.SignInAsync(email);
         await using var db = app.Db();
         var blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
-        var start = await client.PostFormAsync($"/me/test?blueprintId={blueprint}", [], "/me/test");
+        var start = await client.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?blueprintId={blueprint}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         var url = start.Headers.Location!.OriginalString;
         return (client, Guid.Parse(url.Split('/')[3]));
@@ -45,7 +50,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task A_candidate_answers_closes_the_browser_resumes_with_every_answer_and_an_honest_clock_then_submits()
     {
         var (client, attempt) = await StartAsync(DemoData.SocialWorkerEmail);
-        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/me/test/{attempt}/1"));
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, 1)));
         Assert.Contains("Question 1 of 5", page);
         Assert.Contains("id=\"time-text\">15 minutes 0 seconds<", page);
         await using (var db = app.Db())
@@ -59,17 +64,17 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var first = await ItemAtAsync(attempt, 1);
         var saved = await client.PostFormAsync(
-            $"/me/test/{attempt}/1",
+            KnowledgeTestLinks.MeQuestion(attempt, 1),
             RightAnswer(first).Append(new("go", "next")).Append(new("flag", "true"))
         );
-        Assert.Equal($"/me/test/{attempt}/2", saved.Headers.Location!.OriginalString);
+        Assert.Equal(KnowledgeTestLinks.MeQuestion(attempt, 2), saved.Headers.Location!.OriginalString);
 
         // The browser closes; five minutes later the candidate signs in again somewhere else.
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var again = app.Browser();
         await again.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.Contains("Continue your test", await again.GetStringAsync("/me/test"));
-        var resumed = WebUtility.HtmlDecode(await again.GetStringAsync($"/me/test/{attempt}/1"));
+        Assert.Contains("Continue your test", await again.GetStringAsync(KnowledgeTestLinks.Me()));
+        var resumed = WebUtility.HtmlDecode(await again.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, 1)));
         Assert.Contains("id=\"time-text\">10 minutes 0 seconds<", resumed);
         Assert.Contains("id=\"flag\" name=\"flag\" type=\"checkbox\" value=\"true\" checked", resumed);
         foreach (var field in RightAnswer(first))
@@ -78,13 +83,13 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
                 resumed
             );
 
-        var check = WebUtility.HtmlDecode(await again.GetStringAsync($"/me/test/{attempt}/check"));
+        var check = WebUtility.HtmlDecode(await again.GetStringAsync(KnowledgeTestLinks.MeCheck(attempt)));
         Assert.Contains("You have not answered every question", check);
-        var submitted = await again.PostFormAsync($"/me/test/{attempt}/check", []);
-        Assert.Equal($"/me/test/{attempt}/result", submitted.Headers.Location!.OriginalString);
+        var submitted = await again.PostFormAsync(KnowledgeTestLinks.MeCheck(attempt), []);
+        Assert.Equal(KnowledgeTestLinks.MeResult(attempt), submitted.Headers.Location!.OriginalString);
         Assert.Contains(
             "You scored 1 out of 5",
-            WebUtility.HtmlDecode(await again.GetStringAsync($"/me/test/{attempt}/result"))
+            WebUtility.HtmlDecode(await again.GetStringAsync(KnowledgeTestLinks.MeResult(attempt)))
         );
 
         await using var after = app.Db();
@@ -99,11 +104,11 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.True(await after.AuditEvents.AnyAsync(e => e.SubjectId == attempt && e.Action == "Submitted"));
         // After submission, nothing more can be saved.
         var late = await again.PostFormAsync(
-            $"/me/test/{attempt}/2",
+            KnowledgeTestLinks.MeQuestion(attempt, 2),
             [new("o", "0"), new("go", "next")],
-            $"/me/test/{attempt}/result"
+            KnowledgeTestLinks.MeResult(attempt)
         );
-        Assert.Equal($"/me/test/{attempt}/result", late.Headers.Location!.OriginalString);
+        Assert.Equal(KnowledgeTestLinks.MeResult(attempt), late.Headers.Location!.OriginalString);
         Assert.Null(await after.KnowledgeAnswers.SingleOrDefaultAsync(x => x.AttemptId == attempt && x.Position == 2));
     }
 
@@ -113,20 +118,23 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (client, attempt) = await StartAsync("tom.hughes@leeds.example");
         var second = await ItemAtAsync(attempt, 2);
         await client.PostFormAsync(
-            $"/me/test/{attempt}/2",
+            KnowledgeTestLinks.MeQuestion(attempt, 2),
             RightAnswer(second).Append(new("go", "next")),
-            $"/me/test/{attempt}/2"
+            KnowledgeTestLinks.MeQuestion(attempt, 2)
         );
 
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync($"/me/test/{attempt}/1")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync($"/me/test/{attempt}/result")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await amara.GetAsync(KnowledgeTestLinks.MeQuestion(attempt, 1))).StatusCode
+        );
+        Assert.Equal(HttpStatusCode.NotFound, (await amara.GetAsync(KnowledgeTestLinks.MeResult(attempt))).StatusCode);
 
         app.Clock.Advance(TimeSpan.FromMinutes(15).Add(TimeSpan.FromSeconds(1)));
-        var after = await client.GetAsync($"/me/test/{attempt}/3");
-        Assert.Equal($"/me/test/{attempt}/result", after.Headers.Location!.OriginalString);
-        Assert.Contains("Your time ran out", await client.GetStringAsync($"/me/test/{attempt}/result"));
+        var after = await client.GetAsync(KnowledgeTestLinks.MeQuestion(attempt, 3));
+        Assert.Equal(KnowledgeTestLinks.MeResult(attempt), after.Headers.Location!.OriginalString);
+        Assert.Contains("Your time ran out", await client.GetStringAsync(KnowledgeTestLinks.MeResult(attempt)));
         await using var db = app.Db();
         var a = await db.KnowledgeAttempts.SingleAsync(x => x.Id == attempt);
         Assert.True(a.TimedOut);
@@ -160,7 +168,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         // Without the page's antiforgery token the save is refused with a reason, and another candidate cannot save
         // into this sitting at all: neither lands.
         var forged = await client.PostAsync(
-            $"/me/test/{attempt}/3/autosave",
+            KnowledgeTestLinks.MeAutosave(attempt, 3),
             new FormUrlEncodedContent(RightAnswer(item))
         );
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
@@ -169,15 +177,21 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
         Assert.Equal(
             HttpStatusCode.NotFound,
-            (await amara.PostFormAsync($"/me/test/{attempt}/3/autosave", RightAnswer(item), "/me/test")).StatusCode
+            (
+                await amara.PostFormAsync(
+                    KnowledgeTestLinks.MeAutosave(attempt, 3),
+                    RightAnswer(item),
+                    KnowledgeTestLinks.Me()
+                )
+            ).StatusCode
         );
         await using (var db = app.Db())
             Assert.False(await db.KnowledgeAnswers.AnyAsync(a => a.AttemptId == attempt && a.Position == 3));
 
         var saved = await client.PostFormAsync(
-            $"/me/test/{attempt}/3/autosave",
+            KnowledgeTestLinks.MeAutosave(attempt, 3),
             RightAnswer(item),
-            $"/me/test/{attempt}/3"
+            KnowledgeTestLinks.MeQuestion(attempt, 3)
         );
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
         await using (var db = app.Db())
@@ -187,10 +201,10 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         // The token is fetched before the time runs out, so that no page visit ends the test first: the autosave
         // itself must see that the time is up (the clock is computed in the database from the stored start).
-        var token = await client.TokenAsync("/me/test");
+        var token = await client.TokenAsync(KnowledgeTestLinks.Me());
         app.Clock.Advance(TimeSpan.FromMinutes(16));
         var late = await client.PostAsync(
-            $"/me/test/{attempt}/4/autosave",
+            KnowledgeTestLinks.MeAutosave(attempt, 4),
             new FormUrlEncodedContent(Http.F(("o", "0"), ("__RequestVerificationToken", token)))
         );
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
@@ -209,11 +223,11 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (client, attempt) = await StartAsync(DemoData.SocialWorkerEmail);
         var item = await ItemAtAsync(attempt, 1);
         await client.PostFormAsync(
-            $"/me/test/{attempt}/1",
+            KnowledgeTestLinks.MeQuestion(attempt, 1),
             RightAnswer(item).Append(new("go", "check")),
-            $"/me/test/{attempt}/1"
+            KnowledgeTestLinks.MeQuestion(attempt, 1)
         );
-        await client.PostFormAsync($"/me/test/{attempt}/check", []);
+        await client.PostFormAsync(KnowledgeTestLinks.MeCheck(attempt), []);
         await using (var db = app.Db())
             Assert.Equal(1m, (await db.KnowledgeAttempts.SingleAsync(a => a.Id == attempt)).Score);
 
@@ -229,7 +243,7 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         };
         var author = app.Browser();
         await author.SignInAsync(DemoData.AuthorEmail);
-        var url = $"/content/items/{item.Id}";
+        var url = ItemBankLinks.AuthorItemsDetails(item.Id);
         var noReason = await author.PostFormAsync(
             $"{url}?handler=CorrectKey",
             Http.F(("NewKey", string.Join("\n", newKey))),
@@ -277,14 +291,14 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
         var bad = await admin.PostFormAsync(
-            "/admin/adjustments",
+            KnowledgeTestLinks.AdminAdjustments(),
             Http.F(("RegistrationNumber", "SW999999"), ("ExtraTimePercent", "lots"))
         );
         var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("There is no social worker with this registration number", badHtml);
         Assert.Contains("Extra time must be a whole number", badHtml);
         var ok = await admin.PostFormAsync(
-            "/admin/adjustments",
+            KnowledgeTestLinks.AdminAdjustments(),
             Http.F(
                 ("RegistrationNumber", "SW100003"),
                 ("ExtraTimePercent", "25"),
@@ -298,22 +312,25 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var (client, attempt) = await StartAsync("priya.shah@leeds.example");
         Assert.Contains(
             "id=\"time-text\">18 minutes 45 seconds<",
-            await client.GetStringAsync($"/me/test/{attempt}/1")
+            await client.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, 1))
         );
         app.Clock.Advance(TimeSpan.FromMinutes(3));
         var onBreak = await client.PostFormAsync(
-            $"/me/test/{attempt}/1",
+            KnowledgeTestLinks.MeQuestion(attempt, 1),
             Http.F(("go", "break")),
-            $"/me/test/{attempt}/1"
+            KnowledgeTestLinks.MeQuestion(attempt, 1)
         );
-        Assert.Equal($"/me/test/{attempt}/break", onBreak.Headers.Location!.OriginalString);
+        Assert.Equal(KnowledgeTestLinks.MeBreak(attempt), onBreak.Headers.Location!.OriginalString);
         app.Clock.Advance(TimeSpan.FromMinutes(20)); // longer than the time left: the clock is stopped
-        Assert.Contains("15 minutes 45 seconds left", await client.GetStringAsync($"/me/test/{attempt}/break"));
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/me/test/{attempt}/2")).StatusCode); // to the break page, not to a time-out
-        await client.PostFormAsync($"/me/test/{attempt}/break", [], $"/me/test/{attempt}/break");
+        Assert.Contains("15 minutes 45 seconds left", await client.GetStringAsync(KnowledgeTestLinks.MeBreak(attempt)));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.GetAsync(KnowledgeTestLinks.MeQuestion(attempt, 2))).StatusCode
+        ); // to the break page, not to a time-out
+        await client.PostFormAsync(KnowledgeTestLinks.MeBreak(attempt), [], KnowledgeTestLinks.MeBreak(attempt));
         Assert.Contains(
             "id=\"time-text\">15 minutes 45 seconds<",
-            await client.GetStringAsync($"/me/test/{attempt}/1")
+            await client.GetStringAsync(KnowledgeTestLinks.MeQuestion(attempt, 1))
         );
 
         await using var after = app.Db();
@@ -336,21 +353,29 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         await invigilator.SignInAsync(DemoData.InvigilatorEmail);
         // A practice test is not invigilated, so it is not listed beside real sittings (issue 13); its record still
         // opens.
-        Assert.DoesNotContain($"/invigilation/{attempt}", await invigilator.GetStringAsync("/invigilation"));
-        var record = WebUtility.HtmlDecode(await invigilator.GetStringAsync($"/invigilation/{attempt}"));
+        Assert.DoesNotContain(
+            KnowledgeTestLinks.InvigilatorSitting(attempt),
+            await invigilator.GetStringAsync(KnowledgeTestLinks.Invigilator())
+        );
+        var record = WebUtility.HtmlDecode(
+            await invigilator.GetStringAsync(KnowledgeTestLinks.InvigilatorSitting(attempt))
+        );
         Assert.Contains("Amara Okafor (SW100001), Remote", record);
         Assert.Contains(": Started", record);
 
-        var empty = await invigilator.PostFormAsync($"/invigilation/{attempt}", Http.F(("Note", " ")));
+        var empty = await invigilator.PostFormAsync(
+            KnowledgeTestLinks.InvigilatorSitting(attempt),
+            Http.F(("Note", " "))
+        );
         Assert.Contains("Enter what happened", await empty.Content.ReadAsStringAsync());
         var added = await invigilator.PostFormAsync(
-            $"/invigilation/{attempt}",
+            KnowledgeTestLinks.InvigilatorSitting(attempt),
             Http.F(("Note", "Connection lost for two minutes at 10:05"))
         );
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains(
             "Connection lost for two minutes at 10:05",
-            await invigilator.GetStringAsync($"/invigilation/{attempt}")
+            await invigilator.GetStringAsync(KnowledgeTestLinks.InvigilatorSitting(attempt))
         );
         await using (var db = app.Db())
             Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == attempt && e.Action == "IrregularityNoted"));
@@ -358,8 +383,8 @@ public class KnowledgeTestTests(NaasFactory app) : IClassFixture<NaasFactory>
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
         Assert.Contains(
-            "/account/access-denied",
-            (await lead.GetAsync($"/invigilation/{attempt}")).Headers.Location!.ToString()
+            AccountLinks.AccessDenied(),
+            (await lead.GetAsync(KnowledgeTestLinks.InvigilatorSitting(attempt))).Headers.Location!.ToString()
         );
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Marking;
 
@@ -36,7 +37,7 @@ public class MarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var url = $"/admin/results/{e}";
+        var url = ResultsLinks.AdminAssessment(e);
         Assert.Contains("No marker assigned", await admin.GetStringAsync(url));
         // A marker from the candidate's own employer is refused, with the reason, and the choice typed is kept.
         var refused = await admin.PostFormAsync(
@@ -75,8 +76,8 @@ public class MarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var observer = app.Browser();
         await observer.SignInAsync(Observer);
-        Assert.Contains("Tom Hughes (SW100002)", await observer.GetStringAsync("/marking"));
-        var task = $"/marking/{assignment}";
+        Assert.Contains("Tom Hughes (SW100002)", await observer.GetStringAsync(MarkingLinks.Marker()));
+        var task = MarkingLinks.MarkerTask(assignment);
         // Bad input: every problem named, what was typed kept.
         var bad = await observer.PostFormAsync(
             $"{task}?handler=Mark",
@@ -145,15 +146,15 @@ public class MarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
             );
             Assert.True(await db.AuditEvents.AnyAsync(x => x.SubjectId == ev.Id && x.Action == "Added"));
         }
-        var opened = await observer.GetAsync($"/evidence/{evidence}");
+        var opened = await observer.GetAsync(MarkingLinks.Evidence(evidence));
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Equal(pdf, await opened.Content.ReadAsByteArrayAsync());
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/evidence/{evidence}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(MarkingLinks.Evidence(evidence))).StatusCode);
 
         // Another marker, the employer and the candidate reach neither the task nor the evidence, by any URL.
         var second = app.Browser();
         await second.SignInAsync(other.Email!);
-        Assert.DoesNotContain("SW100002", await second.GetStringAsync("/marking"));
+        Assert.DoesNotContain("SW100002", await second.GetStringAsync(MarkingLinks.Marker()));
         Assert.Equal(HttpStatusCode.NotFound, (await second.GetAsync(task)).StatusCode);
         Assert.Equal(
             HttpStatusCode.NotFound,
@@ -161,14 +162,14 @@ public class MarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
                 await second.PostFormAsync(
                     $"{task}?handler=Mark",
                     Http.F(("Score", "1"), ("Max", "40"), ("PassMark", "28")),
-                    "/marking"
+                    MarkingLinks.Marker()
                 )
             ).StatusCode
         );
-        Assert.Equal(HttpStatusCode.NotFound, (await second.GetAsync($"/evidence/{evidence}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.GetAsync(MarkingLinks.Evidence(evidence))).StatusCode);
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync($"/evidence/{evidence}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync(MarkingLinks.Evidence(evidence))).StatusCode);
         Http.AssertRefused(await lead.GetAsync(task));
         await using (var db = app.Db())
             Assert.Equal(1, await db.ElementMarks.CountAsync(m => m.EndorsementId == e));
@@ -218,7 +219,7 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var daniel = await UnderWay.EndorsedAsync(app, "SW100004");
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var token = await admin.TokenAsync("/admin/results/import");
+        var token = await admin.TokenAsync(MarkingLinks.AdminImport());
         int marks,
             audits;
         await using (var db = app.Db())
@@ -235,7 +236,7 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
             "SW100004,manager,Written,30,40,28,,"
         );
         var response = await admin.PostAsync(
-            "/admin/results/import",
+            MarkingLinks.AdminImport(),
             UnderWay.Upload(Encoding.UTF8.GetBytes(bad), "marks.csv", token)
         );
         var html = await Assessed.TextAsync(response);
@@ -261,7 +262,7 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
         var preview = await Assessed.TextAsync(
             await admin.PostAsync(
-                "/admin/results/import",
+                MarkingLinks.AdminImport(),
                 UnderWay.Upload(Encoding.UTF8.GetBytes(good), "partner-marks.csv", token)
             )
         );
@@ -270,9 +271,9 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using (var db = app.Db())
             Assert.Equal(marks, await db.ElementMarks.CountAsync());
         var confirmed = await admin.PostFormAsync(
-            "/admin/results/import?handler=Confirm",
+            MarkingLinks.AdminImport() + "?handler=Confirm",
             Http.F(("journeyId", JourneyId(preview).ToString())),
-            "/admin/results/import"
+            MarkingLinks.AdminImport()
         );
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         await using (var db = app.Db())
@@ -310,7 +311,7 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var amara = await UnderWay.EndorsedAsync(app, "SW100001");
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var token = await admin.TokenAsync("/admin/results/import");
+        var token = await admin.TokenAsync(MarkingLinks.AdminImport());
         var file = string.Join(
             "\n",
             Header,
@@ -319,7 +320,7 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
         var preview = await Assessed.TextAsync(
             await admin.PostAsync(
-                "/admin/results/import",
+                MarkingLinks.AdminImport(),
                 UnderWay.Upload(Encoding.UTF8.GetBytes(file), "marks.csv", token)
             )
         );
@@ -333,9 +334,9 @@ public class MarksImportTests(NaasFactory app) : IClassFixture<NaasFactory>
             await db.SaveChangesAsync();
         }
         var confirmed = await admin.PostFormAsync(
-            "/admin/results/import?handler=Confirm",
+            MarkingLinks.AdminImport() + "?handler=Confirm",
             Http.F(("journeyId", JourneyId(preview).ToString())),
-            "/admin/results/import"
+            MarkingLinks.AdminImport()
         );
         var html = await Assessed.TextAsync(confirmed);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);

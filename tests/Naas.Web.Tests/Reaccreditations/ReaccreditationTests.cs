@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Reaccreditations;
 
@@ -44,12 +45,12 @@ public class ReaccreditationTests(NaasFactory app) : IClassFixture<NaasFactory>
             ).Id.ToString();
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
-        const string url = "/me/reaccreditation?handler=Log";
+        var url = ReaccreditationsLinks.MeReaccreditation() + "?handler=Log";
         var bad = await Assessed.TextAsync(
             await tom.PostFormAsync(
                 url,
                 Cpd("30", "200", null, "Course on direct work with children"),
-                "/me/reaccreditation"
+                ReaccreditationsLinks.MeReaccreditation()
             )
         );
         Assert.Contains("The date of the CPD must be today or in the past", bad);
@@ -62,7 +63,7 @@ public class ReaccreditationTests(NaasFactory app) : IClassFixture<NaasFactory>
                 await tom.PostFormAsync(
                     url,
                     Cpd("23", "20", area, "Course on direct work with children"),
-                    "/me/reaccreditation"
+                    ReaccreditationsLinks.MeReaccreditation()
                 )
             ).StatusCode
         );
@@ -70,38 +71,51 @@ public class ReaccreditationTests(NaasFactory app) : IClassFixture<NaasFactory>
         Guid accreditation;
         await using (var db = app.Db())
             accreditation = (await db.Accreditations.SingleAsync(a => a.EndorsementId == endorsement)).Id;
-        var submit = $"/me/reaccreditation?handler=Submit&accreditationId={accreditation}";
+        var submit = $"{ReaccreditationsLinks.MeReaccreditation()}?handler=Submit&accreditationId={accreditation}";
         Assert.Contains(
             "You have logged 20 of the 30 hours",
-            await Assessed.TextAsync(await tom.PostFormAsync(submit, [], "/me/reaccreditation"))
+            await Assessed.TextAsync(await tom.PostFormAsync(submit, [], ReaccreditationsLinks.MeReaccreditation()))
         );
         Assert.Equal(
             HttpStatusCode.Redirect,
             (
-                await tom.PostFormAsync(url, Cpd("23", "10.5", area, "Reading group on neglect"), "/me/reaccreditation")
+                await tom.PostFormAsync(
+                    url,
+                    Cpd("23", "10.5", area, "Reading group on neglect"),
+                    ReaccreditationsLinks.MeReaccreditation()
+                )
             ).StatusCode
         );
         Assert.Contains(
             "Select the employer to endorse you",
-            await Assessed.TextAsync(await tom.PostFormAsync(submit, [], "/me/reaccreditation"))
+            await Assessed.TextAsync(await tom.PostFormAsync(submit, [], ReaccreditationsLinks.MeReaccreditation()))
         );
         Guid leeds;
         await using (var db = app.Db())
             leeds = (await db.Organisations.SingleAsync(o => o.Name == "Leeds City Council")).Id;
         Assert.Equal(
             HttpStatusCode.Redirect,
-            (await tom.PostFormAsync(submit, Http.F(("Employer", leeds.ToString())), "/me/reaccreditation")).StatusCode
+            (
+                await tom.PostFormAsync(
+                    submit,
+                    Http.F(("Employer", leeds.ToString())),
+                    ReaccreditationsLinks.MeReaccreditation()
+                )
+            ).StatusCode
         );
-        Assert.Contains("waiting for your employer", await tom.GetStringAsync("/me/reaccreditation"));
+        Assert.Contains(
+            "waiting for your employer",
+            await tom.GetStringAsync(ReaccreditationsLinks.MeReaccreditation())
+        );
 
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        Assert.DoesNotContain("Tom Hughes", await manchester.GetStringAsync("/employer/reaccreditation"));
+        Assert.DoesNotContain("Tom Hughes", await manchester.GetStringAsync(ReaccreditationsLinks.Employer()));
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
         Assert.Contains(
             "30.5 hours of CPD",
-            WebUtility.HtmlDecode(await lead.GetStringAsync("/employer/reaccreditation"))
+            WebUtility.HtmlDecode(await lead.GetStringAsync(ReaccreditationsLinks.Employer()))
         );
         Guid pending;
         await using (var db = app.Db())
@@ -109,16 +123,20 @@ public class ReaccreditationTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains(
             "Enter your judgement",
             await Assessed.TextAsync(
-                await lead.PostFormAsync($"/employer/reaccreditation?id={pending}", [], "/employer/reaccreditation")
+                await lead.PostFormAsync(
+                    $"{ReaccreditationsLinks.Employer()}?id={pending}",
+                    [],
+                    ReaccreditationsLinks.Employer()
+                )
             )
         );
         Assert.Equal(
             HttpStatusCode.Redirect,
             (
                 await lead.PostFormAsync(
-                    $"/employer/reaccreditation?id={pending}",
+                    $"{ReaccreditationsLinks.Employer()}?id={pending}",
                     Http.F(("EmployerStatement", "Consistently good supervision records.")),
-                    "/employer/reaccreditation"
+                    ReaccreditationsLinks.Employer()
                 )
             ).StatusCode
         );
@@ -130,7 +148,7 @@ public class ReaccreditationTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == accreditation && e.Action == "Reaccredited"));
             Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == pending && e.Action == "Endorsed"));
         }
-        Assert.Contains("23 November 2032", await tom.GetStringAsync("/me/reaccreditation"));
+        Assert.Contains("23 November 2032", await tom.GetStringAsync(ReaccreditationsLinks.MeReaccreditation()));
     }
 }
 
@@ -185,7 +203,7 @@ public class ShortAssessmentReaccreditationTests(NaasFactory app) : IClassFixtur
             HttpStatusCode.Redirect,
             (
                 await tom.PostFormAsync(
-                    "/me/reaccreditation?handler=Log",
+                    ReaccreditationsLinks.MeReaccreditation() + "?handler=Log",
                     Http.F(
                         ("Date.Day", "23"),
                         ("Date.Month", "11"),
@@ -194,15 +212,18 @@ public class ShortAssessmentReaccreditationTests(NaasFactory app) : IClassFixtur
                         ("Area", area),
                         ("Description", "Systemic practice course")
                     ),
-                    "/me/reaccreditation"
+                    ReaccreditationsLinks.MeReaccreditation()
                 )
             ).StatusCode
         );
-        var submit = $"/me/reaccreditation?handler=Submit&accreditationId={accreditation}";
-        Assert.Equal(HttpStatusCode.Redirect, (await tom.PostFormAsync(submit, [], "/me/reaccreditation")).StatusCode);
+        var submit = $"{ReaccreditationsLinks.MeReaccreditation()}?handler=Submit&accreditationId={accreditation}";
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await tom.PostFormAsync(submit, [], ReaccreditationsLinks.MeReaccreditation())).StatusCode
+        );
         Assert.Contains(
             "waiting for your short assessment",
-            await Assessed.TextAsync(await tom.GetAsync("/me/reaccreditation"))
+            await Assessed.TextAsync(await tom.GetAsync(ReaccreditationsLinks.MeReaccreditation()))
         );
         await using (var db = app.Db())
         {
@@ -216,8 +237,8 @@ public class ShortAssessmentReaccreditationTests(NaasFactory app) : IClassFixtur
 
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        Assert.Contains("Tom Hughes (SW100002)", await admin.GetStringAsync("/admin/accreditations"));
-        var show = $"/admin/accreditations/{accreditation}";
+        Assert.Contains("Tom Hughes (SW100002)", await admin.GetStringAsync(AccreditationsLinks.Admin()));
+        var show = AccreditationsLinks.AdminShow(accreditation);
         var bad = await Assessed.TextAsync(
             await admin.PostFormAsync(
                 $"{show}?handler=ShortAssessment",
@@ -257,11 +278,14 @@ public class ShortAssessmentReaccreditationTests(NaasFactory app) : IClassFixtur
         }
         Assert.Contains(
             "The short assessment was not passed",
-            await Assessed.TextAsync(await tom.GetAsync("/me/reaccreditation"))
+            await Assessed.TextAsync(await tom.GetAsync(ReaccreditationsLinks.MeReaccreditation()))
         );
 
         // Asking again: a new request, and this time a pass renews.
-        Assert.Equal(HttpStatusCode.Redirect, (await tom.PostFormAsync(submit, [], "/me/reaccreditation")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await tom.PostFormAsync(submit, [], ReaccreditationsLinks.MeReaccreditation())).StatusCode
+        );
         Assert.Equal(
             HttpStatusCode.Redirect,
             (

@@ -4,6 +4,7 @@ using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Results;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Reports;
 
@@ -91,7 +92,7 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var endorsement = await ReleasedAsync("SW100001");
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var html = await TextAsync(await amara.GetAsync($"/me/results/{endorsement}/report"));
+        var html = await TextAsync(await amara.GetAsync(ReportsLinks.MeShow(endorsement)));
         Assert.Contains(Narrative, html);
         Assert.Contains("1 of 4", html);
         Assert.Contains("Yes", html); // the weak area is marked for development, against the knowledge pass bar of 60%
@@ -102,7 +103,7 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Simulated observation", html);
         Assert.DoesNotContain("¶", html[html.IndexOf("<main", StringComparison.Ordinal)..]);
 
-        var pdf = await amara.GetAsync($"/me/results/{endorsement}/report?handler=Pdf");
+        var pdf = await amara.GetAsync($"{ReportsLinks.MeShow(endorsement)}?handler=Pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         using var doc = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
         var text = string.Join(" ", doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
@@ -113,10 +114,10 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         // Another candidate cannot read it.
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
-        Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync($"/me/results/{endorsement}/report")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await tom.GetAsync(ReportsLinks.MeShow(endorsement))).StatusCode);
         Assert.Equal(
             HttpStatusCode.NotFound,
-            (await tom.GetAsync($"/me/results/{endorsement}/report?handler=Pdf")).StatusCode
+            (await tom.GetAsync($"{ReportsLinks.MeShow(endorsement)}?handler=Pdf")).StatusCode
         );
     }
 
@@ -128,11 +129,11 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         await leeds.SignInAsync(DemoData.LeedsLeadEmail);
         var reportUrls = new[]
         {
-            $"/employer/results/{endorsement}",
-            $"/employer/results/{endorsement}?handler=Pdf",
-            $"/me/results/{endorsement}/report",
-            $"/me/results/{endorsement}/report?handler=Pdf",
-            $"/admin/results/{endorsement}",
+            ReportsLinks.EmployerReport(endorsement),
+            $"{ReportsLinks.EmployerReport(endorsement)}?handler=Pdf",
+            ReportsLinks.MeShow(endorsement),
+            $"{ReportsLinks.MeShow(endorsement)}?handler=Pdf",
+            ResultsLinks.AdminAssessment(endorsement),
         };
         async Task NoneReadable(HttpClient client)
         {
@@ -145,7 +146,7 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
         await NoneReadable(leeds);
         // The summary shows the outcome (the employer decides on re-endorsement) but not the report.
-        var summary = await TextAsync(await leeds.GetAsync("/employer/results"));
+        var summary = await TextAsync(await leeds.GetAsync(ResultsLinks.Employer()));
         Assert.Contains("Tom Hughes", summary);
         Assert.Contains("Not shared", summary);
         Assert.DoesNotContain($"/employer/results/{endorsement}\"", summary);
@@ -161,18 +162,18 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await tom.PostFormAsync(
-                    "/me/sharing",
+                    AccreditationsLinks.MeSharing(),
                     Http.F(("organisationId", leedsId.ToString()), ("share", "true")),
-                    "/me/sharing"
+                    AccreditationsLinks.MeSharing()
                 )
             ).StatusCode
         );
-        var shared = await leeds.GetAsync($"/employer/results/{endorsement}");
+        var shared = await leeds.GetAsync(ReportsLinks.EmployerReport(endorsement));
         Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
         Assert.Contains(Narrative, await TextAsync(shared));
         Assert.Equal(
             "application/pdf",
-            (await leeds.GetAsync($"/employer/results/{endorsement}?handler=Pdf"))
+            (await leeds.GetAsync($"{ReportsLinks.EmployerReport(endorsement)}?handler=Pdf"))
                 .Content
                 .Headers
                 .ContentType!
@@ -182,7 +183,7 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
         Assert.Equal(
             HttpStatusCode.NotFound,
-            (await manchester.GetAsync($"/employer/results/{endorsement}")).StatusCode
+            (await manchester.GetAsync(ReportsLinks.EmployerReport(endorsement))).StatusCode
         );
 
         // Sharing with an organisation that never endorsed them is refused with a message.
@@ -192,9 +193,9 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
                 await db.Organisations.SingleAsync(o => o.Name != "Leeds City Council" && o.Name.Contains("Manchester"))
             ).Id;
         var refused = await tom.PostFormAsync(
-            "/me/sharing",
+            AccreditationsLinks.MeSharing(),
             Http.F(("organisationId", manchesterId.ToString()), ("share", "true")),
-            "/me/sharing"
+            AccreditationsLinks.MeSharing()
         );
         Assert.Contains("only share your reports with an employer that endorsed you", await TextAsync(refused));
 
@@ -203,9 +204,9 @@ public class ReportTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await tom.PostFormAsync(
-                    "/me/sharing",
+                    AccreditationsLinks.MeSharing(),
                     Http.F(("organisationId", leedsId.ToString()), ("share", "false")),
-                    "/me/sharing"
+                    AccreditationsLinks.MeSharing()
                 )
             ).StatusCode
         );

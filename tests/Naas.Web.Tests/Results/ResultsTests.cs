@@ -5,6 +5,7 @@ using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.ItemBank;
 using Naas.Domain.Workforce;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Results;
 
@@ -34,12 +35,16 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
                 $"{(await db.TestWindows.Include(w => w.Blueprint).SingleAsync(w => !w.Blueprint!.IsPractice)).Id:N}|Remote";
         Assert.Equal(
             HttpStatusCode.Redirect,
-            (await client.PostFormAsync("/me/test/book", Http.F(("Choice", choice)))).StatusCode
+            (await client.PostFormAsync(KnowledgeTestLinks.MeBook(), Http.F(("Choice", choice)))).StatusCode
         );
         Guid bookingId;
         await using (var db = app.Db())
             bookingId = (await db.TestBookings.SingleAsync(b => b.EndorsementId == endorsement)).Id;
-        var started = await client.PostFormAsync($"/me/test?handler=Start&bookingId={bookingId}", [], "/me/test");
+        var started = await client.PostFormAsync(
+            $"{KnowledgeTestLinks.Me()}?handler=Start&bookingId={bookingId}",
+            [],
+            KnowledgeTestLinks.Me()
+        );
         var attemptId = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[3]);
         if (answerRight)
         {
@@ -57,13 +62,13 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
                         )
                         : key.Select(k => new KeyValuePair<string, string>("o", options.IndexOf(k).ToString()));
                 await client.PostFormAsync(
-                    $"/me/test/{attemptId}/{i + 1}",
+                    KnowledgeTestLinks.MeQuestion(attemptId, i + 1),
                     fields.Append(new("go", "next")),
-                    $"/me/test/{attemptId}/{i + 1}"
+                    KnowledgeTestLinks.MeQuestion(attemptId, i + 1)
                 );
             }
         }
-        await client.PostFormAsync($"/me/test/{attemptId}/check", [], $"/me/test/{attemptId}/check");
+        await client.PostFormAsync(KnowledgeTestLinks.MeCheck(attemptId), [], KnowledgeTestLinks.MeCheck(attemptId));
         return endorsement;
     }
 
@@ -72,9 +77,9 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await admin.PostFormAsync(
-                    $"/admin/results/{endorsement}?handler=Mark",
+                    $"{ResultsLinks.AdminAssessment(endorsement)}?handler=Mark",
                     Http.F(("Element", element), ("Score", score), ("Max", "40"), ("PassMark", "28")),
-                    $"/admin/results/{endorsement}"
+                    ResultsLinks.AdminAssessment(endorsement)
                 )
             ).StatusCode
         );
@@ -85,7 +90,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         var endorsement = await SitRealTestAsync("SW100001", DemoData.SocialWorkerEmail, answerRight: true);
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var url = $"/admin/results/{endorsement}";
+        var url = ResultsLinks.AdminAssessment(endorsement);
         var early = await admin.PostFormAsync($"{url}?handler=Release", [], url);
         Assert.Contains(
             "Mark the submitted knowledge test first",
@@ -149,42 +154,48 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var mine = WebUtility.HtmlDecode(await amara.GetStringAsync("/me/results"));
+        var mine = WebUtility.HtmlDecode(await amara.GetStringAsync(ResultsLinks.MeResults()));
         Assert.Contains("You are an accredited child and family practitioner", mine);
         Assert.Contains(number, mine);
 
         // The public check: by registration number and surname, or by certificate number; nothing else is shown.
         var anyone = app.Browser();
         var byName = WebUtility.HtmlDecode(
-            await anyone.GetStringAsync("/check?RegistrationNumber=sw100001&Surname=okafor")
+            await anyone.GetStringAsync(PublicCheckLinks.Check() + "?RegistrationNumber=sw100001&Surname=okafor")
         );
         Assert.Contains("Accredited child and family practitioner", byName);
         Assert.Contains("Amara Okafor", byName);
         Assert.DoesNotContain("amara.okafor@leeds.example", byName);
         Assert.Contains(
             "Accredited child and family practitioner",
-            WebUtility.HtmlDecode(await anyone.GetStringAsync($"/check/{number}"))
+            WebUtility.HtmlDecode(await anyone.GetStringAsync(PublicCheckLinks.Check(number)))
         );
         Assert.Contains(
             "We have no accreditation matching those details",
-            WebUtility.HtmlDecode(await anyone.GetStringAsync("/check?RegistrationNumber=SW100001&Surname=Smith"))
+            WebUtility.HtmlDecode(
+                await anyone.GetStringAsync(PublicCheckLinks.Check() + "?RegistrationNumber=SW100001&Surname=Smith")
+            )
         );
         Assert.Contains(
             "We have no accreditation matching those details",
-            WebUtility.HtmlDecode(await anyone.GetStringAsync("/check/NAAS-AAAAA-22222"))
+            WebUtility.HtmlDecode(await anyone.GetStringAsync(PublicCheckLinks.Check("NAAS-AAAAA-22222")))
         );
         Assert.Contains(
             "Enter the social worker",
-            WebUtility.HtmlDecode(await anyone.GetStringAsync("/check?RegistrationNumber=SW100001&Surname="))
+            WebUtility.HtmlDecode(
+                await anyone.GetStringAsync(PublicCheckLinks.Check() + "?RegistrationNumber=SW100001&Surname=")
+            )
         );
-        var emptyNumber = WebUtility.HtmlDecode(await anyone.GetStringAsync("/check?CertificateNumber="));
+        var emptyNumber = WebUtility.HtmlDecode(
+            await anyone.GetStringAsync(PublicCheckLinks.Check() + "?CertificateNumber=")
+        );
         Assert.Contains("Enter the certificate number", emptyNumber);
         Assert.DoesNotContain("Enter the social worker", emptyNumber);
 
         // An employer cannot open the candidate's results page.
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
-        Http.AssertRefused(await lead.GetAsync("/me/results"));
+        Http.AssertRefused(await lead.GetAsync(ResultsLinks.MeResults()));
     }
 
     [Fact]
@@ -193,7 +204,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         var endorsement = await SitRealTestAsync("SW100002", "tom.hughes@leeds.example", answerRight: false);
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var url = $"/admin/results/{endorsement}";
+        var url = ResultsLinks.AdminAssessment(endorsement);
         await admin.PostFormAsync($"{url}?handler=Knowledge", [], url);
         await RecordAsync(admin, endorsement, "SimulatedObservation", "30");
         await RecordAsync(admin, endorsement, "Written", "27"); // a narrow fail too
@@ -204,7 +215,7 @@ public class ResultsTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
         var tom = app.Browser();
         await tom.SignInAsync("tom.hughes@leeds.example");
-        var page = WebUtility.HtmlDecode(await tom.GetStringAsync("/me/results"));
+        var page = WebUtility.HtmlDecode(await tom.GetStringAsync(ResultsLinks.MeResults()));
         Assert.Contains("You can take the whole assessment again from 23 November 2027", page);
         Assert.Contains("Not passed, narrowly", page);
         await using var db = app.Db();

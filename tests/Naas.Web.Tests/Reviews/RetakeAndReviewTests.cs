@@ -6,6 +6,7 @@ using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Reviews;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Reviews;
 
@@ -75,20 +76,24 @@ public class RetakeTests(NaasFactory app) : IClassFixture<NaasFactory>
         await using (var db = app.Db())
             choice =
                 $"{(await db.TestWindows.Include(w => w.Blueprint).FirstAsync(w => !w.Blueprint!.IsPractice)).Id:N}|Remote";
-        var booking = await amara.PostFormAsync("/me/test/book", Http.F(("Choice", choice)), "/me");
-        Assert.Equal("/me/test", booking.Headers.Location?.OriginalString);
+        var booking = await amara.PostFormAsync(
+            KnowledgeTestLinks.MeBook(),
+            Http.F(("Choice", choice)),
+            EligibilityLinks.Me()
+        );
+        Assert.Equal(KnowledgeTestLinks.Me(), booking.Headers.Location?.OriginalString);
         await using (var db = app.Db())
             Assert.False(await db.TestBookings.AnyAsync(b => b.EndorsementId == retake));
         Assert.Contains(
             "Your knowledge test result is kept from your earlier assessment. This time you take the simulated observation only",
-            await Assessed.TextAsync(await amara.GetAsync("/me/test"))
+            await Assessed.TextAsync(await amara.GetAsync(KnowledgeTestLinks.Me()))
         );
-        Assert.Contains("retake the simulated observation element", await amara.GetStringAsync("/me"));
+        Assert.Contains("retake the simulated observation element", await amara.GetStringAsync(EligibilityLinks.Me()));
 
         // A kept element cannot be marked again; the retaken one can, and the release judges all four together.
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var url = $"/admin/results/{retake}";
+        var url = ResultsLinks.AdminAssessment(retake);
         var refused = await admin.PostFormAsync(
             $"{url}?handler=Mark",
             Http.F(("Element", "Written"), ("Score", "40"), ("Max", "40"), ("PassMark", "28")),
@@ -147,7 +152,7 @@ public class RetakeTests(NaasFactory app) : IClassFixture<NaasFactory>
             retake = (await db.Endorsements.SingleAsync(x => x.RetakeOfId == first)).Id;
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
-        var url = $"/admin/results/{retake}";
+        var url = ResultsLinks.AdminAssessment(retake);
         Assert.Equal(
             HttpStatusCode.Redirect,
             (
@@ -199,12 +204,12 @@ public class WholeRetakeTests(NaasFactory app) : IClassFixture<NaasFactory>
         app.Clock.Advance(TimeSpan.FromDays(29));
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var late = await Assessed.TextAsync(await amara.GetAsync($"/me/reviews/new/{first}"));
+        var late = await Assessed.TextAsync(await amara.GetAsync(ReviewsLinks.MeNew(first)));
         Assert.Contains("A review had to be asked for within 28 days of the results, by 21 December 2026", late);
         var forced = await amara.PostFormAsync(
-            $"/me/reviews/new/{first}",
+            ReviewsLinks.MeNew(first),
             Http.F(("Ground", "AtOddsWithPractice"), ("Statement", "Please")),
-            "/me/reviews"
+            ReviewsLinks.Me()
         );
         Assert.Contains("A review had to be asked for within 28 days", await Assessed.TextAsync(forced));
 
@@ -246,7 +251,7 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await candidate.PostFormAsync(
-                    $"/me/reviews/new/{endorsement}",
+                    ReviewsLinks.MeNew(endorsement),
                     Http.F(("Ground", ground), ("Statement", "My practice is sound; my manager agrees."))
                 )
             ).StatusCode
@@ -260,7 +265,7 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await lead.PostFormAsync(
-                    $"/employer/reviews/{review}",
+                    ReviewsLinks.EmployerRespond(review),
                     Http.F(("Support", "yes"), ("EmployerStatement", "Her direct work is consistently strong."))
                 )
             ).StatusCode
@@ -277,7 +282,9 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             grace = (await db.Users.SingleAsync(u => u.Email == Reviewer)).Id;
         Assert.Equal(
             HttpStatusCode.Redirect,
-            (await admin.PostFormAsync($"/admin/reviews/{review}", Http.F(("Reviewer", grace.ToString())))).StatusCode
+            (
+                await admin.PostFormAsync(ReviewsLinks.AdminShow(review), Http.F(("Reviewer", grace.ToString())))
+            ).StatusCode
         );
         var reviewer = app.Browser();
         await reviewer.SignInAsync(Reviewer);
@@ -321,11 +328,11 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await programme.PostAsync(
-                    $"/admin/results/{endorsement}?handler=Evidence",
+                    $"{ResultsLinks.AdminAssessment(endorsement)}?handler=Evidence",
                     UnderWay.Upload(
                         recording,
                         "observation.mp4",
-                        await programme.TokenAsync($"/admin/results/{endorsement}"),
+                        await programme.TokenAsync(ResultsLinks.AdminAssessment(endorsement)),
                         ("EvidenceElement", "SimulatedObservation")
                     )
                 )
@@ -337,12 +344,12 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
         await Assessed.ReleaseAsync(app, endorsement);
         var grace = app.Browser();
         await grace.SignInAsync(Reviewer);
-        Assert.Equal(HttpStatusCode.NotFound, (await grace.GetAsync($"/evidence/{evidence}")).StatusCode); // not assigned yet
+        Assert.Equal(HttpStatusCode.NotFound, (await grace.GetAsync(MarkingLinks.Evidence(evidence))).StatusCode); // not assigned yet
 
         // Asking: both answers are needed, and what was typed is kept when one is missing.
         var amara = app.Browser();
         await amara.SignInAsync(DemoData.SocialWorkerEmail);
-        var url = $"/me/reviews/new/{endorsement}";
+        var url = ReviewsLinks.MeNew(endorsement);
         var missing = await Assessed.TextAsync(
             await amara.PostFormAsync(url, Http.F(("Statement", "The actor's script changed mid-way.")))
         );
@@ -387,19 +394,22 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
         // Another employer reaches nothing; the endorsing employer gives its view.
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await manchester.GetAsync($"/employer/reviews/{review}")).StatusCode);
-        Assert.DoesNotContain("Amara", await manchester.GetStringAsync("/employer/reviews"));
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await manchester.GetAsync(ReviewsLinks.EmployerRespond(review))).StatusCode
+        );
+        Assert.DoesNotContain("Amara", await manchester.GetStringAsync(ReviewsLinks.Employer()));
         var lead = app.Browser();
         await lead.SignInAsync(DemoData.LeedsLeadEmail);
         var noView = await Assessed.TextAsync(
-            await lead.PostFormAsync($"/employer/reviews/{review}", Http.F(("Support", "yes")))
+            await lead.PostFormAsync(ReviewsLinks.EmployerRespond(review), Http.F(("Support", "yes")))
         );
         Assert.Contains("Enter your view of their practice and of what happened", noView);
         Assert.Equal(
             HttpStatusCode.Redirect,
             (
                 await lead.PostFormAsync(
-                    $"/employer/reviews/{review}",
+                    ReviewsLinks.EmployerRespond(review),
                     Http.F(("Support", "yes"), ("EmployerStatement", "Her direct work is consistently strong."))
                 )
             ).StatusCode
@@ -418,32 +428,35 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             leadId = (await db.Users.SingleAsync(u => u.Email == DemoData.LeedsLeadEmail)).Id;
         }
         var involved = await Assessed.TextAsync(
-            await admin.PostFormAsync($"/admin/reviews/{review}", Http.F(("Reviewer", adminId.ToString())))
+            await admin.PostFormAsync(ReviewsLinks.AdminShow(review), Http.F(("Reviewer", adminId.ToString())))
         );
         Assert.Contains("This reviewer was involved in the assessment before", involved);
         var employer = await Assessed.TextAsync(
-            await admin.PostFormAsync($"/admin/reviews/{review}", Http.F(("Reviewer", leadId.ToString())))
+            await admin.PostFormAsync(ReviewsLinks.AdminShow(review), Http.F(("Reviewer", leadId.ToString())))
         );
         Assert.Contains("This reviewer works for the endorsing employer", employer);
         var reviewer = await AssignAsync(review);
 
         // The assigned reviewer sees the case; another reviewer does not.
-        var casePage = await Assessed.TextAsync(await reviewer.GetAsync($"/review/{review}"));
+        var casePage = await Assessed.TextAsync(await reviewer.GetAsync(ReviewsLinks.ReviewerShow(review)));
         Assert.Contains("The actor's script changed mid-way.", casePage);
         Assert.Contains("Her direct work is consistently strong.", casePage);
         Assert.Contains("27 of 40", casePage);
         Assert.Contains("observation.mp4", casePage);
-        var played = await reviewer.GetAsync($"/evidence/{evidence}");
+        var played = await reviewer.GetAsync(MarkingLinks.Evidence(evidence));
         Assert.Equal("video/mp4", played.Content.Headers.ContentType?.MediaType);
         Assert.Equal(recording, await played.Content.ReadAsByteArrayAsync());
         var otherReviewer = app.Browser();
         await otherReviewer.SignInAsync(DemoData.LeedsLeadEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await otherReviewer.GetAsync($"/review/{review}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await otherReviewer.GetAsync(ReviewsLinks.ReviewerShow(review))).StatusCode
+        );
 
         // Deciding: a re-mark needs a score within the marks available, and reasons.
         var bad = await Assessed.TextAsync(
             await reviewer.PostFormAsync(
-                $"/review/{review}",
+                ReviewsLinks.ReviewerShow(review),
                 Http.F(("Decision", "Remarked"), ("Element", "SimulatedObservation"), ("Score", "41"))
             )
         );
@@ -455,7 +468,7 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await reviewer.PostFormAsync(
-                    $"/review/{review}",
+                    ReviewsLinks.ReviewerShow(review),
                     Http.F(
                         ("Decision", "Remarked"),
                         ("Element", "SimulatedObservation"),
@@ -495,21 +508,21 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
                 )
             );
         }
-        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync($"/evidence/{evidence}")).StatusCode); // decided: the case is closed
-        var mine = await Assessed.TextAsync(await amara.GetAsync("/me/reviews"));
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(MarkingLinks.Evidence(evidence))).StatusCode); // decided: the case is closed
+        var mine = await Assessed.TextAsync(await amara.GetAsync(ReviewsLinks.Me()));
         Assert.Contains("Re-marked", mine);
         Assert.Contains(reasons, mine);
         Assert.Contains(
             "You are an accredited child and family practitioner",
-            await Assessed.TextAsync(await amara.GetAsync("/me/results"))
+            await Assessed.TextAsync(await amara.GetAsync(ResultsLinks.MeResults()))
         );
         Assert.Contains(
             "This review has already been decided",
             await Assessed.TextAsync(
                 await reviewer.PostFormAsync(
-                    $"/review/{review}",
+                    ReviewsLinks.ReviewerShow(review),
                     Http.F(("Decision", "Upheld"), ("Reasons", "Again")),
-                    "/review"
+                    ReviewsLinks.Reviewer()
                 )
             )
         );
@@ -535,7 +548,7 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
         var reviewer = await AssignAsync(review);
         var none = await Assessed.TextAsync(
             await reviewer.PostFormAsync(
-                $"/review/{review}",
+                ReviewsLinks.ReviewerShow(review),
                 Http.F(("Decision", "FreshAttempt"), ("Reasons", "Fire alarm during the test."))
             )
         );
@@ -544,7 +557,7 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
             HttpStatusCode.Redirect,
             (
                 await reviewer.PostFormAsync(
-                    $"/review/{review}",
+                    ReviewsLinks.ReviewerShow(review),
                     Http.F(
                         ("Decision", "FreshAttempt"),
                         ("FreshElements", "Knowledge"),
@@ -578,7 +591,13 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
                 $"{(await db.TestWindows.Include(w => w.Blueprint).FirstAsync(w => !w.Blueprint!.IsPractice)).Id:N}|Remote";
         Assert.Equal(
             HttpStatusCode.Redirect,
-            (await tom.PostFormAsync("/me/test/book", Http.F(("Choice", choice)), "/me/test/book")).StatusCode
+            (
+                await tom.PostFormAsync(
+                    KnowledgeTestLinks.MeBook(),
+                    Http.F(("Choice", choice)),
+                    KnowledgeTestLinks.MeBook()
+                )
+            ).StatusCode
         );
         await using (var db = app.Db())
             Assert.Equal(
@@ -590,6 +609,6 @@ public class ReviewTests(NaasFactory app) : IClassFixture<NaasFactory>
                     )
                 ).EndorsementId
             );
-        Assert.Contains("fresh attempt", await Assessed.TextAsync(await tom.GetAsync("/me")));
+        Assert.Contains("fresh attempt", await Assessed.TextAsync(await tom.GetAsync(EligibilityLinks.Me())));
     }
 }

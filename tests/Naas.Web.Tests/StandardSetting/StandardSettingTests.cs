@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.StandardSetting;
 
@@ -45,13 +46,13 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
 
     private static async Task RateAllAsync(HttpClient panellist, Guid exercise, string value)
     {
-        var html = await panellist.GetStringAsync($"/panel/{exercise}");
+        var html = await panellist.GetStringAsync(StandardSettingLinks.PanelRate(exercise));
         var fields = Regex.Matches(html, "name=\"(r-[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(fields);
         var res = await panellist.PostFormAsync(
-            $"/panel/{exercise}",
+            StandardSettingLinks.PanelRate(exercise),
             fields.Select(f => new KeyValuePair<string, string>(f, value)),
-            $"/panel/{exercise}"
+            StandardSettingLinks.PanelRate(exercise)
         );
         Assert.Equal(HttpStatusCode.Redirect, res.StatusCode);
     }
@@ -64,27 +65,27 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         // Set-up is validated: the panels must be independent, and every member a panellist.
         var overlap = await admin.PostFormAsync(
-            "/admin/standard-setting",
+            StandardSettingLinks.Admin(),
             Http.F(
                 ("Level", "Practitioner"),
                 ("Element", "Knowledge"),
                 ("Panel1", "p1a@panel.example\np1b@panel.example"),
                 ("Panel2", "p1a@panel.example\np2b@panel.example")
             ),
-            "/admin/standard-setting"
+            StandardSettingLinks.Admin()
         );
         var overlapHtml = await TextAsync(overlap);
         Assert.Contains("The panels must be independent: p1a@panel.example cannot sit on both", overlapHtml);
         Assert.Contains("p1b@panel.example", overlapHtml); // what was typed is kept
         var notPanellist = await admin.PostFormAsync(
-            "/admin/standard-setting",
+            StandardSettingLinks.Admin(),
             Http.F(
                 ("Level", "Practitioner"),
                 ("Element", "Knowledge"),
                 ("Panel1", "p1a@panel.example\np1b@panel.example"),
                 ("Panel2", "p2a@panel.example\n" + DemoData.SocialWorkerEmail)
             ),
-            "/admin/standard-setting"
+            StandardSettingLinks.Admin()
         );
         Assert.Contains(
             $"{DemoData.SocialWorkerEmail} is not a standard-setting panellist's account",
@@ -92,18 +93,18 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
 
         var created = await admin.PostFormAsync(
-            "/admin/standard-setting",
+            StandardSettingLinks.Admin(),
             Http.F(
                 ("Level", "Practitioner"),
                 ("Element", "Knowledge"),
                 ("Panel1", "p1a@panel.example\np1b@panel.example"),
                 ("Panel2", "p2a@panel.example\np2b@panel.example")
             ),
-            "/admin/standard-setting"
+            StandardSettingLinks.Admin()
         );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var exercise = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
-        var url = $"/admin/standard-setting/{exercise}";
+        var url = StandardSettingLinks.AdminExercise(exercise);
 
         var (p1a, p1b, p2a, p2b) = (
             await AsAsync("p1a@panel.example"),
@@ -112,9 +113,13 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
             await AsAsync("p2b@panel.example")
         );
         // A rating out of range is refused, naming it, with what was typed kept; nothing is saved.
-        var page = await p1a.GetStringAsync($"/panel/{exercise}");
+        var page = await p1a.GetStringAsync(StandardSettingLinks.PanelRate(exercise));
         var first = Regex.Match(page, "name=\"(r-[^\"]+)\"").Groups[1].Value;
-        var wrong = await p1a.PostFormAsync($"/panel/{exercise}", Http.F((first, "1.7")), $"/panel/{exercise}");
+        var wrong = await p1a.PostFormAsync(
+            StandardSettingLinks.PanelRate(exercise),
+            Http.F((first, "1.7")),
+            StandardSettingLinks.PanelRate(exercise)
+        );
         var wrongHtml = await TextAsync(wrong);
         Assert.Contains("must be a chance from 0 to 1", wrongHtml);
         Assert.Contains("value=\"1.7\"", wrongHtml);
@@ -138,19 +143,19 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
         );
 
         // Round 2: each panellist sees their own panel's round-1 average, never the other panel's ratings or average.
-        var panel1Page = await TextAsync(await p1b.GetAsync($"/panel/{exercise}"));
+        var panel1Page = await TextAsync(await p1b.GetAsync(StandardSettingLinks.PanelRate(exercise)));
         Assert.Contains("your panel's round 1 average: 0.33", panel1Page);
         foreach (var other in new[] { "0.81", "0.89", "0.85" })
             Assert.DoesNotContain(other, panel1Page);
-        var panel2Page = await TextAsync(await p2a.GetAsync($"/panel/{exercise}"));
+        var panel2Page = await TextAsync(await p2a.GetAsync(StandardSettingLinks.PanelRate(exercise)));
         Assert.Contains("your panel's round 1 average: 0.85", panel2Page);
         foreach (var other in new[] { "0.31", "0.35", "0.33" })
             Assert.DoesNotContain(other, panel2Page);
         // No other route gives a panellist the comparison: the programme's pages are closed to them, the API has no
         // such path.
-        foreach (var path in new[] { url, "/admin/standard-setting", "/panel/" + Guid.NewGuid() })
+        foreach (var path in new[] { url, StandardSettingLinks.Admin(), "/panel/" + Guid.NewGuid() })
             Http.AssertRefused(await p1a.GetAsync(path));
-        var openApi = await app.Browser().GetStringAsync("/api/v1/openapi.json");
+        var openApi = await app.Browser().GetStringAsync(ApiLinks.OpenApi());
         Assert.DoesNotContain("panel", openApi, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("standard-setting", openApi, StringComparison.OrdinalIgnoreCase);
 
@@ -214,7 +219,7 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
         await PanellistsAsync("w1a@panel.example", "w1b@panel.example", "w2a@panel.example", "w2b@panel.example");
         var admin = await AsAsync(DemoData.AdminEmail);
         var noCriteria = await admin.PostFormAsync(
-            "/admin/standard-setting",
+            StandardSettingLinks.Admin(),
             Http.F(
                 ("Level", "Practitioner"),
                 ("Element", "Written"),
@@ -222,11 +227,11 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
                 ("Panel1", "w1a@panel.example\nw1b@panel.example"),
                 ("Panel2", "w2a@panel.example\nw2b@panel.example")
             ),
-            "/admin/standard-setting"
+            StandardSettingLinks.Admin()
         );
         Assert.Contains("Line 1 must be a criterion, a | and its maximum marks", await TextAsync(noCriteria));
         var created = await admin.PostFormAsync(
-            "/admin/standard-setting",
+            StandardSettingLinks.Admin(),
             Http.F(
                 ("Level", "Practitioner"),
                 ("Element", "Written"),
@@ -234,10 +239,10 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
                 ("Panel1", "w1a@panel.example\nw1b@panel.example"),
                 ("Panel2", "w2a@panel.example\nw2b@panel.example")
             ),
-            "/admin/standard-setting"
+            StandardSettingLinks.Admin()
         );
         var exercise = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
-        var url = $"/admin/standard-setting/{exercise}";
+        var url = StandardSettingLinks.AdminExercise(exercise);
         var raters = new[] { ("w1a", "13"), ("w1b", "14"), ("w2a", "14"), ("w2b", "15") };
         foreach (var round in new[] { 1, 2 })
         {
@@ -273,7 +278,7 @@ public class StandardSettingTests(NaasFactory app) : IClassFixture<NaasFactory>
             );
             endorsement = e.Id;
         }
-        var marks = $"/admin/results/{endorsement}";
+        var marks = ResultsLinks.AdminAssessment(endorsement);
         var other = await admin.PostFormAsync(
             $"{marks}?handler=Mark",
             Http.F(("Element", "Written"), ("Score", "30"), ("Max", "40"), ("PassMark", "24")),

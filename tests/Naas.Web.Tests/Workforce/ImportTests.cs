@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Workforce;
 
@@ -26,7 +27,7 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var client = app.Browser();
         await client.SignInAsync(DemoData.LeedsLeadEmail);
-        return (client, await client.TokenAsync("/employer/import"));
+        return (client, await client.TokenAsync(WorkforceLinks.EmployerImport()));
     }
 
     private static Guid JourneyId(string html) =>
@@ -50,7 +51,7 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var audits = await before.AuditEvents.CountAsync();
 
         var response = await client.PostAsync(
-            "/employer/import",
+            WorkforceLinks.EmployerImport(),
             Upload(Encoding.UTF8.GetBytes(csv), "workforce.csv", token)
         );
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -79,15 +80,18 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task A_file_that_is_not_csv_or_xlsx_or_lacks_columns_is_refused_with_a_reason()
     {
         var (client, token) = await LeedsAsync();
-        var pdf = await client.PostAsync("/employer/import", Upload("%PDF-1.4"u8.ToArray(), "workforce.pdf", token));
+        var pdf = await client.PostAsync(
+            WorkforceLinks.EmployerImport(),
+            Upload("%PDF-1.4"u8.ToArray(), "workforce.pdf", token)
+        );
         Assert.Contains("must be a CSV or XLSX file", await pdf.Content.ReadAsStringAsync());
         var columns = await client.PostAsync(
-            "/employer/import",
+            WorkforceLinks.EmployerImport(),
             Upload("given_name,family_name\nA,B"u8.ToArray(), "workforce.csv", token)
         );
         Assert.Contains("missing these columns", await columns.Content.ReadAsStringAsync());
         var none = await client.PostAsync(
-            "/employer/import",
+            WorkforceLinks.EmployerImport(),
             new FormUrlEncodedContent(Http.F(("__RequestVerificationToken", token)))
         );
         Assert.Contains("Select a CSV or XLSX file", await none.Content.ReadAsStringAsync());
@@ -107,7 +111,7 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
         var bytes = Encoding.UTF8.GetBytes(csv);
         var (client, token) = await LeedsAsync();
 
-        var preview = await client.PostAsync("/employer/import", Upload(bytes, "workforce.csv", token));
+        var preview = await client.PostAsync(WorkforceLinks.EmployerImport(), Upload(bytes, "workforce.csv", token));
         var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
         Assert.Contains("Check the changes before importing", html);
         Assert.Contains("Added Grace Hopper (SW300001)", html);
@@ -118,7 +122,7 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
             );
 
         var confirm = await client.PostAsync(
-            "/employer/import?handler=Confirm",
+            WorkforceLinks.EmployerImport() + "?handler=Confirm",
             new FormUrlEncodedContent(
                 Http.F(("journeyId", JourneyId(html).ToString()), ("__RequestVerificationToken", token))
             )
@@ -137,8 +141,8 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.True(await db.AuditEvents.AnyAsync(a => a.SubjectType == "WorkforceImport"));
         }
 
-        token = await client.TokenAsync("/employer/import");
-        var again = await client.PostAsync("/employer/import", Upload(bytes, "workforce.csv", token));
+        token = await client.TokenAsync(WorkforceLinks.EmployerImport());
+        var again = await client.PostAsync(WorkforceLinks.EmployerImport(), Upload(bytes, "workforce.csv", token));
         Assert.Contains("Importing it changes nothing", await again.Content.ReadAsStringAsync());
     }
 
@@ -146,14 +150,14 @@ public class ImportTests(NaasFactory app) : IClassFixture<NaasFactory>
     public async Task An_xlsx_export_imports_back_with_no_changes()
     {
         var (client, token) = await LeedsAsync();
-        var xlsx = await client.GetByteArrayAsync("/employer/export?format=xlsx");
+        var xlsx = await client.GetByteArrayAsync(WorkforceLinks.EmployerExport() + "?format=xlsx");
         using (var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(xlsx)))
             Assert.Equal("given_name", book.Worksheets.First().Cell(1, 1).GetString());
-        var preview = await client.PostAsync("/employer/import", Upload(xlsx, "export.xlsx", token));
+        var preview = await client.PostAsync(WorkforceLinks.EmployerImport(), Upload(xlsx, "export.xlsx", token));
         var html = await preview.Content.ReadAsStringAsync();
         Assert.Contains("Importing it changes nothing", html);
 
-        var csv = await client.GetStringAsync("/employer/export?format=csv");
+        var csv = await client.GetStringAsync(WorkforceLinks.EmployerExport() + "?format=csv");
         Assert.Contains("SW100004", csv);
         Assert.Contains("Northern Social Work Recruitment Ltd", csv);
         Assert.DoesNotContain("SW100006", csv); // Manchester's

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Workforce;
 
@@ -39,7 +40,7 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
     {
         // Priya (Leeds, no account yet): her registration number and surname are what the public check shows.
         var manchester = await app.ApiClientAsync("Manchester City Council");
-        var first = await manchester.PutAsJsonAsync("/api/v1/social-workers", Body("SW100003", "Shah", Attacker));
+        var first = await manchester.PutAsJsonAsync(ApiLinks.SocialWorkers(), Body("SW100003", "Shah", Attacker));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var json = await first.Content.ReadAsStringAsync();
         Assert.DoesNotContain("priya.shah@leeds.example", json); // her private email is not shown to Manchester
@@ -50,7 +51,7 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
 
         // Sending it again overwrote the email for Leeds too: not any more.
         var again = await manchester.PutAsJsonAsync(
-            "/api/v1/social-workers",
+            ApiLinks.SocialWorkers(),
             Body("SW100003", "Shah", Attacker, given: "Hacked")
         );
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -72,7 +73,7 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
 
         // An endorsement from Manchester sends its account link to her own address, never the attacker's.
         var endorse = await manchester.PostAsJsonAsync(
-            "/api/v1/endorsements",
+            ApiLinks.Endorsements(),
             new
             {
                 socialWorkerId = id,
@@ -91,9 +92,9 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
         }
 
         // What Manchester reads back about her: nothing of Leeds's.
-        var view = await manchester.GetStringAsync($"/api/v1/social-workers/{id}");
+        var view = await manchester.GetStringAsync(ApiLinks.SocialWorker(id));
         Assert.DoesNotContain("leeds", view, StringComparison.OrdinalIgnoreCase);
-        var endorsements = await manchester.GetStringAsync("/api/v1/endorsements");
+        var endorsements = await manchester.GetStringAsync(ApiLinks.Endorsements());
         await using (var db = app.Db())
         {
             var leedsEndorsement = await db
@@ -111,7 +112,7 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
         var manchester = await app.ApiClientAsync("Manchester City Council");
         await using var before = app.Db();
         var audits = await before.AuditEvents.CountAsync();
-        var response = await manchester.PutAsJsonAsync("/api/v1/social-workers", Body("SW100004", "Smith", Attacker));
+        var response = await manchester.PutAsJsonAsync(ApiLinks.SocialWorkers(), Body("SW100004", "Smith", Attacker));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.Contains(
@@ -137,18 +138,20 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
     {
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
-        var token = await manchester.TokenAsync("/employer/import");
+        var token = await manchester.TokenAsync(WorkforceLinks.EmployerImport());
         var csv =
             "given_name,family_name,registration_number,email,qualified_on,asye_started_on,asye_completed_on,engagement_start,engagement_end,employment_type,agency_name,full_time_equivalent,role_level,entry_route,statutory_functions\n"
             + $"Tom,Hughes,SW100002,{Attacker},,,,2026-06-01,,permanent,,1,practitioner,asye,case-responsibility\n";
         var preview = WebUtility.HtmlDecode(
-            await (await manchester.PostAsync("/employer/import", Upload(csv, token))).Content.ReadAsStringAsync()
+            await (
+                await manchester.PostAsync(WorkforceLinks.EmployerImport(), Upload(csv, token))
+            ).Content.ReadAsStringAsync()
         );
         Assert.Contains("Linked Tom Hughes (SW100002)", preview);
         Assert.Contains("Tom Hughes's email not changed", preview);
         var journey = Regex.Match(preview, "name=\"journeyId\" value=\"([^\"]+)\"").Groups[1].Value;
         var confirm = await manchester.PostAsync(
-            "/employer/import?handler=Confirm",
+            WorkforceLinks.EmployerImport() + "?handler=Confirm",
             new FormUrlEncodedContent(Http.F(("journeyId", journey), ("__RequestVerificationToken", token)))
         );
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
@@ -158,14 +161,16 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
                 "tom.hughes@leeds.example",
                 (await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == "SW100002")).Email
             );
-        var export = await manchester.GetStringAsync("/employer/export");
+        var export = await manchester.GetStringAsync(WorkforceLinks.EmployerExport());
         Assert.Contains("SW100002", export);
         Assert.DoesNotContain("tom.hughes@leeds.example", export);
         Assert.DoesNotContain(Attacker, export);
         // And the export, with Tom's email left blank, imports back changing nothing.
-        token = await manchester.TokenAsync("/employer/import");
+        token = await manchester.TokenAsync(WorkforceLinks.EmployerImport());
         var back = WebUtility.HtmlDecode(
-            await (await manchester.PostAsync("/employer/import", Upload(export, token))).Content.ReadAsStringAsync()
+            await (
+                await manchester.PostAsync(WorkforceLinks.EmployerImport(), Upload(export, token))
+            ).Content.ReadAsStringAsync()
         );
         Assert.Contains("Importing it changes nothing", back);
     }
@@ -176,7 +181,7 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
         var manchester = app.Browser();
         await manchester.SignInAsync(DemoData.ManchesterLeadEmail);
         var add = await manchester.PostFormAsync(
-            "/employer/people/add",
+            WorkforceLinks.EmployerPeopleAdd(),
             Http.F(
                 ("Person.GivenName", "Amara"),
                 ("Person.FamilyName", "Okafor"),
@@ -196,23 +201,25 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
         await using (var db = app.Db())
             amara = (await db.SocialWorkers.SingleAsync(p => p.RegistrationNumber == "SW100001")).Id;
 
-        var details = WebUtility.HtmlDecode(await manchester.GetStringAsync($"/employer/people/{amara}"));
+        var details = WebUtility.HtmlDecode(
+            await manchester.GetStringAsync(WorkforceLinks.EmployerPeopleDetails(amara))
+        );
         Assert.DoesNotContain(DemoData.SocialWorkerEmail, details);
         Assert.Contains("Another employer first recorded Amara", details);
-        Assert.DoesNotContain($"/employer/people/{amara}/edit", details);
-        var edit = WebUtility.HtmlDecode(await manchester.GetStringAsync($"/employer/people/{amara}/edit"));
+        Assert.DoesNotContain(WorkforceLinks.EmployerPeopleEdit(amara), details);
+        var edit = WebUtility.HtmlDecode(await manchester.GetStringAsync(WorkforceLinks.EmployerPeopleEdit(amara)));
         Assert.Contains("Another employer first recorded this social worker", edit);
         Assert.DoesNotContain(DemoData.SocialWorkerEmail, edit);
 
         var forged = await manchester.PostFormAsync(
-            $"/employer/people/{amara}/edit",
+            WorkforceLinks.EmployerPeopleEdit(amara),
             Http.F(
                 ("Person.GivenName", "Hacked"),
                 ("Person.FamilyName", "Okafor"),
                 ("Person.RegistrationNumber", "SW100001"),
                 ("Person.Email", Attacker)
             ),
-            $"/employer/people/{amara}"
+            WorkforceLinks.EmployerPeopleDetails(amara)
         );
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
         await using (var db = app.Db())
@@ -239,15 +246,15 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
             );
 
         var ok = await leeds.PostFormAsync(
-            $"/employer/people/{ruth.Id}/edit",
+            WorkforceLinks.EmployerPeopleEdit(ruth.Id),
             Form("Ruth", "Allen-Jones", "SW100005", "ruth.new@leeds.example"),
-            $"/employer/people/{ruth.Id}/edit"
+            WorkforceLinks.EmployerPeopleEdit(ruth.Id)
         );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var refused = await leeds.PostFormAsync(
-            $"/employer/people/{tom.Id}/edit",
+            WorkforceLinks.EmployerPeopleEdit(tom.Id),
             Form("Tom", "Hughes", "SW100002", "elsewhere@leeds.example"),
-            $"/employer/people/{tom.Id}/edit"
+            WorkforceLinks.EmployerPeopleEdit(tom.Id)
         );
         Assert.Contains(
             "keeps their own email address in their account",
@@ -266,7 +273,7 @@ public class OnePersonManyEmployersTests(NaasFactory app) : IClassFixture<NaasFa
     public async Task Someone_new_still_needs_an_email_address()
     {
         var api = await app.ApiClientAsync("Manchester City Council");
-        var response = await api.PutAsJsonAsync("/api/v1/social-workers", Body("SW555555", "Newperson", ""));
+        var response = await api.PutAsJsonAsync(ApiLinks.SocialWorkers(), Body("SW555555", "Newperson", ""));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(
             "not on the national record yet",

@@ -1,4 +1,5 @@
 using Naas.Data.Seed;
+using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Workforce;
 
@@ -11,7 +12,7 @@ public class WorkforceSummaryPageTests(NaasFactory app) : IClassFixture<NaasFact
     {
         var leeds = app.Browser();
         await leeds.SignInAsync(DemoData.LeedsLeadEmail);
-        var page = await leeds.GetStringAsync("/employer/workforce");
+        var page = await leeds.GetStringAsync(WorkforceLinks.EmployerWorkforce());
         // Amara (ASYE served, not yet endorsed) and Daniel (moved from other social work 18 months ago) are eligible;
         // Daniel's put-forward date has passed. Tom and Priya are not eligible yet; Ruth already holds her status.
         Assert.Contains("id=\"summary-eligible\">2<", page);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Domain.Workforce;
+using Naas.Web.Infrastructure;
 using QRCoder;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -33,10 +34,10 @@ public sealed class CertificateService(
 )
 {
     public string ServiceUrl => (config["Service:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
-    public string IssuerId => $"{ServiceUrl}/credentials/issuer";
+    public string IssuerId => ServiceAddress.Absolute(ServiceUrl, CredentialLinks.Issuer());
 
     public string AchievementId(StatusLevel level) =>
-        $"{ServiceUrl}/credentials/achievements/{level.ToString().ToLowerInvariant()}";
+        ServiceAddress.Absolute(ServiceUrl, CredentialLinks.Achievement(level.ToString().ToLowerInvariant()));
 
     /// <summary>A social worker's own certificate, by its number.</summary>
     public async Task<Certificate?> FindAsync(Guid socialWorkerId, string number, CancellationToken ct)
@@ -146,7 +147,7 @@ public sealed class CertificateService(
     public async Task<string> CredentialAsync(Certificate c, CancellationToken ct)
     {
         var validFrom = new DateTimeOffset(c.AwardedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var id = $"{ServiceUrl}/credentials/{c.Number}";
+        var id = ServiceAddress.Absolute(ServiceUrl, CredentialLinks.Credential(c.Number));
         // The subject's id: stable for the person, saying nothing about them (VC-JWT's "sub" must be this).
         var subject = c.SocialWorkerId is { } who ? $"urn:uuid:{who}" : null;
         var credential = new JsonObject
@@ -201,12 +202,16 @@ public sealed class CertificateService(
         if (c.StatusListIndex is { } index)
             credential["credentialStatus"] = new JsonObject
             {
-                ["id"] = $"{ServiceUrl}/credentials/status/{StatusLists.MessagePurpose}#{index}",
+                ["id"] =
+                    $"{ServiceAddress.Absolute(ServiceUrl, CredentialLinks.StatusList(StatusLists.MessagePurpose))}#{index}",
                 ["type"] = "BitstringStatusListEntry",
                 ["statusPurpose"] = StatusLists.MessagePurpose,
                 ["statusListIndex"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["statusSize"] = StatusLists.MessageStatusSize,
-                ["statusListCredential"] = $"{ServiceUrl}/credentials/status/{StatusLists.MessagePurpose}",
+                ["statusListCredential"] = ServiceAddress.Absolute(
+                    ServiceUrl,
+                    CredentialLinks.StatusList(StatusLists.MessagePurpose)
+                ),
                 ["statusMessage"] = new JsonArray(
                     StatusLists
                         .StatusMessages.Select(m =>

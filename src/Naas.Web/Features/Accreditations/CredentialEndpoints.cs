@@ -31,7 +31,7 @@ public static class CredentialEndpoints
                         : HttpResults.Problem(
                             statusCode: 404,
                             title: "There is no such key",
-                            detail: "The service's keys are listed at /.well-known/jwks.json."
+                            detail: $"The service's keys are listed at {CredentialLinks.Jwks()}."
                         );
                 }
             )

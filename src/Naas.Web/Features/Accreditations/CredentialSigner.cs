@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
+using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Accreditations;
 
@@ -23,7 +24,7 @@ public sealed class CredentialSigner(
 
     /// <summary>A key's id as credentials and the key set give it: a URL that dereferences to the key itself (Open
     /// Badges 3.0, VC-JWT). The stored id is the key's RFC 7638 thumbprint, its last segment.</summary>
-    public string KeyUrl(string thumbprint) => $"{ServiceUrl}/credentials/keys/{thumbprint}";
+    public string KeyUrl(string thumbprint) => ServiceAddress.Absolute(ServiceUrl, CredentialLinks.Key(thumbprint));
 
     private JsonNode Published(string publicJwk)
     {

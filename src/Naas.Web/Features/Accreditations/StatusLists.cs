@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
+using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Accreditations;
 
@@ -67,7 +68,7 @@ public sealed class StatusLists(
                 : BitstringStatusList.Encode(
                     marked.Where(a => purpose == "revocation" ? a.Revoked : a.Suspended).Select(a => a.Index)
                 );
-        var url = $"{certificates.ServiceUrl}/credentials/status/{purpose}";
+        var url = ServiceAddress.Absolute(certificates.ServiceUrl, CredentialLinks.StatusList(purpose));
         var now = clock.GetUtcNow();
         var credential = new JsonObject
         {

@@ -9,5 +9,13 @@ public static class ApiLinks
 
     public static string OpenApi() => $"/api/v1/openapi.json";
 
+    public static string SocialWorkers() => $"/api/v1/social-workers";
+
+    public static string SocialWorker(Guid id) => $"/api/v1/social-workers/{id}";
+
+    public static string Endorsements() => $"/api/v1/endorsements";
+
     public static string Endorsement(Guid id) => $"/api/v1/endorsements/{id}";
+
+    public static string EndorsementWithdraw(Guid id) => $"/api/v1/endorsements/{id}/withdraw";
 }

@@ -25,5 +25,8 @@ public static class KnowledgeTestLinks
 
     public static string MeQuestion(Guid id, int position) => $"/me/test/{id}/{position}";
 
+    /// <summary>Where the question page's script saves an answer as it is chosen.</summary>
+    public static string MeAutosave(Guid id, int position) => $"/me/test/{id}/{position}/autosave";
+
     public static string MeResult(Guid id) => $"/me/test/{id}/result";
 }

@@ -248,7 +248,7 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
                     $"Your record from the National Assessment and Accreditation System, downloaded {clock.GetUtcNow():d MMMM yyyy HH:mm} UTC.\n\n"
                         + "record.json: everything we hold about you, as data.\nreports/: each assessment report, as PDF.\n"
                         + "certificates/: each certificate as PDF, and the same accreditation as an Open Badges 3.0 credential (.jwt), signed by the service.\n"
-                        + $"A credential can be checked without us against the key published at {certificates.ServiceUrl}/.well-known/jwks.json.\n"
+                        + $"A credential can be checked without us against the key published at {ServiceAddress.Absolute(certificates.ServiceUrl, CredentialLinks.Jwks())}.\n"
                 )
             );
         }
