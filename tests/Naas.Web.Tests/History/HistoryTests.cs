@@ -312,4 +312,42 @@ public class HistoryTests(NaasFactory app) : IClassFixture<NaasFactory>
         // Every one of his 230 lines once, newest first, across three full-or-last pages; none on the fourth.
         Assert.Equal(Enumerable.Range(0, visible).Reverse().Select(i => i.ToString("000")), own);
     }
+
+    [Fact]
+    public async Task The_audit_pages_by_instant_without_skipping_changes_recorded_in_the_same_instant()
+    {
+        // More changes at one instant than a page holds: a cursor of "older than the last shown" alone would skip
+        // the rest of them.
+        var instant = NaasFactory.Now.AddDays(30);
+        const int together = HistoryReader.PageSize + 30;
+        await using (var db = app.Db())
+        {
+            for (var i = 0; i < together; i++)
+                db.Record(
+                    new ArrangedOutsideTheService("Paging", null, "Arranged", $"Together {i:000}"),
+                    null,
+                    instant
+                );
+            db.Record(
+                new ArrangedOutsideTheService("Paging", null, "Arranged", "Just before"),
+                null,
+                instant.AddSeconds(-1)
+            );
+            await db.SaveChangesAsync();
+        }
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        var seen = new List<string>();
+        var url = AdministrationLinks.AdminAudit() + "?subject=Paging";
+        for (var page = 0; page < 3 && url is not null; page++)
+        {
+            var html = WebUtility.HtmlDecode(await admin.GetStringAsync(url));
+            seen.AddRange(Regex.Matches(html, "(Together \\d{3}|Just before)").Select(m => m.Value));
+            var next = Regex.Match(html, "href=\"(\\?subject=Paging&before=\\d+&shown=\\d+)\" rel=\"next\"");
+            url = next.Success ? AdministrationLinks.AdminAudit() + next.Groups[1].Value : null;
+        }
+        Assert.Equal(together + 1, seen.Count);
+        Assert.Equal(together + 1, seen.Distinct().Count());
+        Assert.Equal("Just before", seen[^1]);
+    }
 }

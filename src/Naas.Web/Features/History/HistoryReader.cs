@@ -109,17 +109,19 @@ public sealed class HistoryReader(NaasDbContext db)
     /// thousands over the years, so it is read a page at a time, newest first.</summary>
     public const int PageSize = 100;
 
-    /// <summary>One page of the changes concerning a person, and one row more to tell whether there are older
-    /// ones.</summary>
-    private Task<List<AuditEvent>> PageAsync(Guid socialWorkerId, int page, CancellationToken ct) =>
+    /// <summary>The changes concerning a person, newest first; rows recorded in the same instant keep one order by
+    /// id, so pages neither repeat nor skip them.</summary>
+    private IQueryable<AuditEvent> Newest(Guid socialWorkerId) =>
         db
             .AuditEvents.AsNoTracking()
             .Where(e => e.SocialWorkerId == socialWorkerId)
             .OrderByDescending(e => e.OccurredAt)
-            .ThenByDescending(e => e.Id)
-            .Skip((Math.Max(page, 1) - 1) * PageSize)
-            .Take(PageSize + 1)
-            .ToListAsync(ct);
+            .ThenByDescending(e => e.Id);
+
+    /// <summary>One page of the changes concerning a person, and one row more to tell whether there are older
+    /// ones.</summary>
+    private Task<List<AuditEvent>> PageAsync(Guid socialWorkerId, int page, CancellationToken ct) =>
+        Newest(socialWorkerId).Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
 
     /// <summary>What a social worker may read of their own history, in plain words, newest first: the changes that
     /// say something to them, and none that would tell them a mark or a score before their results are
@@ -137,14 +139,7 @@ public sealed class HistoryReader(NaasDbContext db)
         var lines = new List<(DateTimeOffset At, string Words)>();
         for (var offset = 0; ; offset += chunk)
         {
-            var rows = await db
-                .AuditEvents.AsNoTracking()
-                .Where(e => e.SocialWorkerId == socialWorkerId)
-                .OrderByDescending(e => e.OccurredAt)
-                .ThenByDescending(e => e.Id)
-                .Skip(offset)
-                .Take(chunk)
-                .ToListAsync(ct);
+            var rows = await Newest(socialWorkerId).Skip(offset).Take(chunk).ToListAsync(ct);
             foreach (var e in rows)
             {
                 if (Read(e).ForThePerson() is not { } words)
