@@ -1,4 +1,3 @@
-using Naas.Data.Entities;
 using Naas.Domain.Workforce;
 
 namespace Naas.Web.Features.Accreditations;
@@ -11,11 +10,8 @@ public sealed record AccreditationAwarded(
     StatusLevel Level,
     string CertificateNumber,
     DateOnly ReaccreditationDue
-) : AuditedChange
+) : AccreditationChange(Accreditation, Person)
 {
-    public override string SubjectType => "Accreditation";
-    public override Guid? SubjectId => Accreditation;
-    public override Guid? Concerns => Person;
     public override string Action => "Awarded";
 
     public override string Summary() =>
@@ -40,11 +36,8 @@ public sealed record AccreditationStandingChanged(
     StatusLevel Level,
     AccreditationStanding Standing,
     string Reason
-) : AuditedChange
+) : AccreditationChange(Accreditation, Person)
 {
-    public override string SubjectType => "Accreditation";
-    public override Guid? SubjectId => Accreditation;
-    public override Guid? Concerns => Person;
     public override string Action => Standing.ToString();
     public override string? GivenReason => Reason;
 
@@ -68,11 +61,8 @@ public sealed record ReaccreditationReminderSent(
     string RegistrationNumber,
     StatusLevel Level,
     DateOnly Due
-) : AuditedChange
+) : AccreditationChange(Accreditation, Person)
 {
-    public override string SubjectType => "Accreditation";
-    public override Guid? SubjectId => Accreditation;
-    public override Guid? Concerns => Person;
     public override string Action => "ReminderSent";
 
     public override string Summary() => $"{RegistrationNumber}: re-accreditation due on {Due:d MMMM yyyy}";
@@ -89,12 +79,8 @@ public sealed record Reaccredited(
     StatusLevel Level,
     DateOnly? WasDue,
     DateOnly NextDue
-) : AuditedChange
+) : AccreditationChange(Accreditation, Person)
 {
-    public override string SubjectType => "Accreditation";
-    public override Guid? SubjectId => Accreditation;
-    public override Guid? Concerns => Person;
-
     public override string Summary() =>
         $"{RegistrationNumber} re-accredited as a {Level.Name()}; next due {NextDue:d MMMM yyyy}";
 

@@ -1,14 +1,10 @@
-using Naas.Data.Entities;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.DevelopmentPlans;
 
 /// <summary>A social worker started a development plan from their assessment report.</summary>
-public sealed record PlanStarted(Guid Plan, Guid Person, Guid Endorsement) : AuditedChange
+public sealed record PlanStarted(Guid Plan, Guid Person, Guid Endorsement) : DevelopmentPlanChange(Plan, Person)
 {
-    public override string SubjectType => "DevelopmentPlan";
-    public override Guid? SubjectId => Plan;
-    public override Guid? Concerns => Person;
     public override string Action => "Started";
 
     public override string Summary() => "Development plan started from the assessment report";
@@ -17,11 +13,9 @@ public sealed record PlanStarted(Guid Plan, Guid Person, Guid Endorsement) : Aud
 }
 
 /// <summary>A goal was added to a plan.</summary>
-public sealed record GoalAdded(Guid Goal, Guid Plan, Guid Person, string Area, DateOnly TargetDate) : AuditedChange
+public sealed record GoalAdded(Guid Goal, Guid Plan, Guid Person, string Area, DateOnly TargetDate)
+    : DevelopmentGoalChange(Goal, Person)
 {
-    public override string SubjectType => "DevelopmentGoal";
-    public override Guid? SubjectId => Goal;
-    public override Guid? Concerns => Person;
     public override string Action => "Added";
 
     public override string Summary() => $"Goal on {Area}, by {Clock.UkDate(TargetDate)}";
@@ -31,11 +25,8 @@ public sealed record GoalAdded(Guid Goal, Guid Plan, Guid Person, string Area, D
 }
 
 /// <summary>A goal was taken out of a plan.</summary>
-public sealed record GoalRemoved(Guid Goal, Guid Plan, Guid Person, string Area) : AuditedChange
+public sealed record GoalRemoved(Guid Goal, Guid Plan, Guid Person, string Area) : DevelopmentGoalChange(Goal, Person)
 {
-    public override string SubjectType => "DevelopmentGoal";
-    public override Guid? SubjectId => Goal;
-    public override Guid? Concerns => Person;
     public override string Action => "Removed";
 
     public override string Summary() => $"Goal on {Area} removed";
@@ -44,11 +35,8 @@ public sealed record GoalRemoved(Guid Goal, Guid Plan, Guid Person, string Area)
 }
 
 /// <summary>An agreed plan changed, so both sides need to agree it again.</summary>
-public sealed record PlanAgreementCleared(Guid Plan, Guid Person, string Why) : AuditedChange
+public sealed record PlanAgreementCleared(Guid Plan, Guid Person, string Why) : DevelopmentPlanChange(Plan, Person)
 {
-    public override string SubjectType => "DevelopmentPlan";
-    public override Guid? SubjectId => Plan;
-    public override Guid? Concerns => Person;
     public override string Action => "AgreementCleared";
 
     public override string Summary() => $"Changed after agreement ({Why}): both need to agree again";
@@ -58,11 +46,8 @@ public sealed record PlanAgreementCleared(Guid Plan, Guid Person, string Why) : 
 }
 
 /// <summary>The social worker agreed their plan and sent it to their employer.</summary>
-public sealed record PlanSentToEmployer(Guid Plan, Guid Person, int Goals) : AuditedChange
+public sealed record PlanSentToEmployer(Guid Plan, Guid Person, int Goals) : DevelopmentPlanChange(Plan, Person)
 {
-    public override string SubjectType => "DevelopmentPlan";
-    public override Guid? SubjectId => Plan;
-    public override Guid? Concerns => Person;
     public override string Action => "SentToEmployer";
 
     public override string Summary() =>
@@ -73,11 +58,9 @@ public sealed record PlanSentToEmployer(Guid Plan, Guid Person, int Goals) : Aud
 }
 
 /// <summary>The employer agreed a plan, or asked for changes with its comment as the reason.</summary>
-public sealed record PlanEmployerResponded(Guid Plan, Guid Person, bool Agreed, string? Comment) : AuditedChange
+public sealed record PlanEmployerResponded(Guid Plan, Guid Person, bool Agreed, string? Comment)
+    : DevelopmentPlanChange(Plan, Person)
 {
-    public override string SubjectType => "DevelopmentPlan";
-    public override Guid? SubjectId => Plan;
-    public override Guid? Concerns => Person;
     public override string Action => Agreed ? "EmployerAgreed" : "ChangesAsked";
     public override string? GivenReason => Agreed ? null : Comment;
 
@@ -92,11 +75,8 @@ public sealed record PlanEmployerResponded(Guid Plan, Guid Person, bool Agreed, 
 
 /// <summary>Progress against a goal was recorded.</summary>
 public sealed record GoalProgressed(Guid Goal, Guid Plan, Guid Person, string Area, string From, string To)
-    : AuditedChange
+    : DevelopmentGoalChange(Goal, Person)
 {
-    public override string SubjectType => "DevelopmentGoal";
-    public override Guid? SubjectId => Goal;
-    public override Guid? Concerns => Person;
     public override string Action => "Progress";
 
     public override string Summary() => $"Goal on {Area}: {PlanTerms.Words(From)} → {PlanTerms.Words(To)}";

@@ -1,4 +1,3 @@
-using Naas.Data.Entities;
 using Naas.Domain.Endorsements;
 using Naas.Domain.Workforce;
 
@@ -16,11 +15,8 @@ public sealed record Endorsed(
     string? ExceptionReason,
     Guid? RetakeOf,
     string? SingleElement
-) : AuditedChange
+) : EndorsementChange(Endorsement, Person)
 {
-    public override string SubjectType => "Endorsement";
-    public override Guid? SubjectId => Endorsement;
-    public override Guid? Concerns => Person;
     public override string? GivenReason => ExceptionReason;
 
     private string Retake =>
@@ -56,11 +52,8 @@ public sealed record EndorsementMoved(
     EndorsementState From,
     EndorsementState To,
     string? Reason
-) : AuditedChange
+) : EndorsementChange(Endorsement, Person)
 {
-    public override string SubjectType => "Endorsement";
-    public override Guid? SubjectId => Endorsement;
-    public override Guid? Concerns => Person;
     public override string Action =>
         Move switch
         {

@@ -6,20 +6,17 @@ namespace Naas.Web.Features.ItemBank;
 
 /// <summary>A new question was drafted: its first version.</summary>
 public sealed record ItemDrafted(Guid Version, Guid Item, string Reference, string Author, ItemPool Pool)
-    : AuditedChange
+    : KnowledgeItemChange(Version)
 {
-    public override string SubjectType => "KnowledgeItem";
-    public override Guid? SubjectId => Version;
     public override string Action => "Drafted";
 
     public override string Summary() => $"{Reference} version 1 drafted by {Author}";
 }
 
 /// <summary>A draft version was edited; where its pool was chosen again, the pool it is now in.</summary>
-public sealed record ItemEdited(Guid Version, string Reference, int Number, ItemPool? Pool) : AuditedChange
+public sealed record ItemEdited(Guid Version, string Reference, int Number, ItemPool? Pool)
+    : KnowledgeItemChange(Version)
 {
-    public override string SubjectType => "KnowledgeItem";
-    public override Guid? SubjectId => Version;
     public override string Action => "Edited";
 
     public override string Summary() =>
@@ -29,10 +26,8 @@ public sealed record ItemEdited(Guid Version, string Reference, int Number, Item
 
 /// <summary>A new draft version was copied from an earlier one, which stays as it was.</summary>
 public sealed record ItemVersionDrafted(Guid Version, string Reference, int Number, int FromNumber, string Author)
-    : AuditedChange
+    : KnowledgeItemChange(Version)
 {
-    public override string SubjectType => "KnowledgeItem";
-    public override Guid? SubjectId => Version;
     public override string Action => "NewVersion";
 
     public override string Summary() => $"{Reference} version {Number} drafted from version {FromNumber} by {Author}";
@@ -59,10 +54,8 @@ public sealed record ItemMoved(
     ItemStatus To,
     string By,
     string? Reason
-) : AuditedChange
+) : KnowledgeItemChange(Version)
 {
-    public override string SubjectType => "KnowledgeItem";
-    public override Guid? SubjectId => Version;
     public override string Action => Move.ToString();
     public override string? GivenReason => Reason;
 
@@ -78,10 +71,8 @@ public sealed record KeyCorrected(
     IReadOnlyList<string> WasKey,
     IReadOnlyList<string> Key,
     string Reason
-) : AuditedChange
+) : KnowledgeItemChange(Version)
 {
-    public override string SubjectType => "KnowledgeItem";
-    public override Guid? SubjectId => Version;
     public override string? GivenReason => Reason;
 
     public override string Summary() =>
@@ -98,11 +89,8 @@ public sealed record AttemptRescored(
     decimal? From,
     decimal To,
     string Reason
-) : AuditedChange
+) : KnowledgeAttemptChange(Attempt, Person)
 {
-    public override string SubjectType => "KnowledgeAttempt";
-    public override Guid? SubjectId => Attempt;
-    public override Guid? Concerns => Person;
     public override string Action => "Rescored";
     public override string? GivenReason => Reason;
 
@@ -112,10 +100,8 @@ public sealed record AttemptRescored(
 
 /// <summary>A case (the scenario questions share) was created or edited, with the kind of media it now
 /// carries.</summary>
-public sealed record CaseSaved(Guid Case, string Reference, bool Created, string? MediaType) : AuditedChange
+public sealed record CaseSaved(Guid Case, string Reference, bool Created, string? MediaType) : KnowledgeCaseChange(Case)
 {
-    public override string SubjectType => "KnowledgeCase";
-    public override Guid? SubjectId => Case;
     public override string Action => Created ? "Created" : "Edited";
 
     public override string Summary() =>
@@ -123,10 +109,9 @@ public sealed record CaseSaved(Guid Case, string Reference, bool Created, string
 }
 
 /// <summary>A case was made from the picture in an imported QTI question.</summary>
-public sealed record CaseFromImportedPicture(Guid Case, string Reference, string ItemReference) : AuditedChange
+public sealed record CaseFromImportedPicture(Guid Case, string Reference, string ItemReference)
+    : KnowledgeCaseChange(Case)
 {
-    public override string SubjectType => "KnowledgeCase";
-    public override Guid? SubjectId => Case;
     public override string Action => "Created";
 
     public override string Summary() => $"{Reference} created from the picture in imported question {ItemReference}";

@@ -18,11 +18,8 @@ public sealed record SittingStarted(
     int ExtraTimePercent,
     bool RestBreaks,
     int MaxBreakMinutes
-) : AuditedChange
+) : KnowledgeAttemptChange(Attempt, Person)
 {
-    public override string SubjectType => "KnowledgeAttempt";
-    public override Guid? SubjectId => Attempt;
-    public override Guid? Concerns => Person;
     public override string Action => "Started";
 
     public override string Summary() =>
@@ -38,12 +35,8 @@ public sealed record SittingStarted(
 }
 
 /// <summary>A rest break stopped the clock.</summary>
-public sealed record BreakStarted(Guid Attempt, Guid Person, TimeSpan Left) : AuditedChange
+public sealed record BreakStarted(Guid Attempt, Guid Person, TimeSpan Left) : KnowledgeAttemptChange(Attempt, Person)
 {
-    public override string SubjectType => "KnowledgeAttempt";
-    public override Guid? SubjectId => Attempt;
-    public override Guid? Concerns => Person;
-
     public override string Summary() => $"Rest break started with {Left:mm\\:ss} left";
 
     public override string? ForThePerson() => $"You started a rest break with {Left:mm\\:ss} left.";
@@ -51,12 +44,8 @@ public sealed record BreakStarted(Guid Attempt, Guid Person, TimeSpan Left) : Au
 
 /// <summary>A rest break reached its limit and the clock started again, whether or not the candidate was
 /// back.</summary>
-public sealed record BreakEnded(Guid Attempt, Guid Person, int LimitMinutes) : AuditedChange
+public sealed record BreakEnded(Guid Attempt, Guid Person, int LimitMinutes) : KnowledgeAttemptChange(Attempt, Person)
 {
-    public override string SubjectType => "KnowledgeAttempt";
-    public override Guid? SubjectId => Attempt;
-    public override Guid? Concerns => Person;
-
     public override string Summary() =>
         $"Rest break reached its limit of {LimitMinutes} minutes; the clock started again";
 
@@ -65,11 +54,9 @@ public sealed record BreakEnded(Guid Attempt, Guid Person, int LimitMinutes) : A
 }
 
 /// <summary>The candidate came back from a rest break.</summary>
-public sealed record SittingResumed(Guid Attempt, Guid Person, int PausedSeconds) : AuditedChange
+public sealed record SittingResumed(Guid Attempt, Guid Person, int PausedSeconds)
+    : KnowledgeAttemptChange(Attempt, Person)
 {
-    public override string SubjectType => "KnowledgeAttempt";
-    public override Guid? SubjectId => Attempt;
-    public override Guid? Concerns => Person;
     public override string Action => "Resumed";
 
     public override string Summary() =>
@@ -88,11 +75,8 @@ public sealed record SittingEnded(
     decimal Score,
     decimal Max,
     decimal PassMark
-) : AuditedChange
+) : KnowledgeAttemptChange(Attempt, Person)
 {
-    public override string SubjectType => "KnowledgeAttempt";
-    public override Guid? SubjectId => Attempt;
-    public override Guid? Concerns => Person;
     public override string Action => TimedOut ? "TimedOut" : "Submitted";
 
     public override string Summary() =>
@@ -103,12 +87,9 @@ public sealed record SittingEnded(
 }
 
 /// <summary>An invigilator added a note to the invigilation record; the note itself is in that record.</summary>
-public sealed record IrregularityNoted(Guid Attempt, Guid Person, Guid Note, string By) : AuditedChange
+public sealed record IrregularityNoted(Guid Attempt, Guid Person, Guid Note, string By)
+    : KnowledgeAttemptChange(Attempt, Person)
 {
-    public override string SubjectType => "KnowledgeAttempt";
-    public override Guid? SubjectId => Attempt;
-    public override Guid? Concerns => Person;
-
     public override string Summary() => $"Invigilation note added by {By}";
 }
 
@@ -121,11 +102,8 @@ public sealed record TestBooked(
     string Location,
     string Label,
     bool AdjustmentsRequested
-) : AuditedChange
+) : TestBookingChange(Booking, Person)
 {
-    public override string SubjectType => "TestBooking";
-    public override Guid? SubjectId => Booking;
-    public override Guid? Concerns => Person;
     public override string Action => "Booked";
 
     public override string Summary() =>
@@ -136,11 +114,8 @@ public sealed record TestBooked(
 }
 
 /// <summary>A candidate cancelled a booking before the test started.</summary>
-public sealed record BookingCancelled(Guid Booking, Guid Person) : AuditedChange
+public sealed record BookingCancelled(Guid Booking, Guid Person) : TestBookingChange(Booking, Person)
 {
-    public override string SubjectType => "TestBooking";
-    public override Guid? SubjectId => Booking;
-    public override Guid? Concerns => Person;
     public override string Action => "Cancelled";
 
     public override string Summary() => "Knowledge test booking cancelled by the candidate";
@@ -149,11 +124,9 @@ public sealed record BookingCancelled(Guid Booking, Guid Person) : AuditedChange
 }
 
 /// <summary>An invigilator at a centre checked the candidate's identity, which lets the test start there.</summary>
-public sealed record CandidateCheckedIn(Guid Booking, Guid Person, string Location, string By) : AuditedChange
+public sealed record CandidateCheckedIn(Guid Booking, Guid Person, string Location, string By)
+    : TestBookingChange(Booking, Person)
 {
-    public override string SubjectType => "TestBooking";
-    public override Guid? SubjectId => Booking;
-    public override Guid? Concerns => Person;
     public override string Action => "CheckedIn";
 
     public override string Summary() => $"Identity checked at {Location} by {By}; the test may start";
@@ -162,11 +135,9 @@ public sealed record CandidateCheckedIn(Guid Booking, Guid Person, string Locati
 }
 
 /// <summary>A booking was used: its test started.</summary>
-public sealed record BookingUsed(Guid Booking, Guid Person, Guid Attempt, string Location) : AuditedChange
+public sealed record BookingUsed(Guid Booking, Guid Person, Guid Attempt, string Location)
+    : TestBookingChange(Booking, Person)
 {
-    public override string SubjectType => "TestBooking";
-    public override Guid? SubjectId => Booking;
-    public override Guid? Concerns => Person;
     public override string Action => "Used";
 
     public override string Summary() => $"Booking used: the test started ({Location})";
@@ -188,10 +159,8 @@ public sealed record AdjustmentsAgreed(Guid Adjustment, Guid Person, string Regi
 
 /// <summary>A test blueprint was created.</summary>
 public sealed record BlueprintCreated(Guid Blueprint, string Name, bool Practice, StatusLevel Status, int Minutes)
-    : AuditedChange
+    : KnowledgeBlueprintChange(Blueprint)
 {
-    public override string SubjectType => "KnowledgeBlueprint";
-    public override Guid? SubjectId => Blueprint;
     public override string Action => "Created";
 
     public override string Summary() =>
@@ -209,10 +178,8 @@ public sealed record BlueprintChanged(
     IReadOnlyList<string> Cells,
     int MaxTimesShown,
     decimal PassMarkTolerance
-) : AuditedChange
+) : KnowledgeBlueprintChange(Blueprint)
 {
-    public override string SubjectType => "KnowledgeBlueprint";
-    public override Guid? SubjectId => Blueprint;
     public override string Action => "Changed";
 
     public override string Summary() =>
@@ -221,10 +188,8 @@ public sealed record BlueprintChanged(
 }
 
 /// <summary>A blueprint was retired (no new bookings or practice sittings) or brought back into use.</summary>
-public sealed record BlueprintRetired(Guid Blueprint, string Name, bool Retired) : AuditedChange
+public sealed record BlueprintRetired(Guid Blueprint, string Name, bool Retired) : KnowledgeBlueprintChange(Blueprint)
 {
-    public override string SubjectType => "KnowledgeBlueprint";
-    public override Guid? SubjectId => Blueprint;
     public override string Action => Retired ? "Retired" : "Restored";
 
     public override string Summary() =>

@@ -21,11 +21,8 @@ public sealed record ElementMarked(
     ElementResult Result,
     string Source,
     IReadOnlyList<EarlierMark> Was
-) : AuditedChange
+) : ElementMarkChange(Mark, Person)
 {
-    public override string SubjectType => "ElementMark";
-    public override Guid? SubjectId => Mark;
-    public override Guid? Concerns => Person;
     public override string Action => Was.Count == 0 ? "Marked" : "Remarked";
 
     public override string Summary() =>

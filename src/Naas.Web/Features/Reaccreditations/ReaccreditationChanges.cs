@@ -22,11 +22,8 @@ public sealed record ReaccreditationSubmitted(
     Guid Person,
     decimal CpdHours,
     bool ShortAssessmentRequired
-) : AuditedChange
+) : ReaccreditationChange(Reaccreditation, Person)
 {
-    public override string SubjectType => "Reaccreditation";
-    public override Guid? SubjectId => Reaccreditation;
-    public override Guid? Concerns => Person;
     public override string Action => "Submitted";
 
     public override string Summary() =>
@@ -39,11 +36,9 @@ public sealed record ReaccreditationSubmitted(
 }
 
 /// <summary>The employer endorsed a re-accreditation.</summary>
-public sealed record ReaccreditationEndorsed(Guid Reaccreditation, Guid Person) : AuditedChange
+public sealed record ReaccreditationEndorsed(Guid Reaccreditation, Guid Person)
+    : ReaccreditationChange(Reaccreditation, Person)
 {
-    public override string SubjectType => "Reaccreditation";
-    public override Guid? SubjectId => Reaccreditation;
-    public override Guid? Concerns => Person;
     public override string Action => "Endorsed";
 
     public override string Summary() => "The employer endorsed the re-accreditation";
@@ -59,12 +54,8 @@ public sealed record ShortAssessmentMarked(
     decimal? Max,
     decimal? PassMark,
     bool Passed
-) : AuditedChange
+) : ReaccreditationChange(Reaccreditation, Person)
 {
-    public override string SubjectType => "Reaccreditation";
-    public override Guid? SubjectId => Reaccreditation;
-    public override Guid? Concerns => Person;
-
     public override string Summary() =>
         $"Short assessment: {Score:0.##} of {Max:0.##}, pass mark {PassMark:0.##}, {(Passed ? "passed" : "not passed")}";
 
@@ -73,11 +64,9 @@ public sealed record ShortAssessmentMarked(
 }
 
 /// <summary>A re-accreditation closed without completing.</summary>
-public sealed record ReaccreditationClosed(Guid Reaccreditation, Guid Person, string Reason) : AuditedChange
+public sealed record ReaccreditationClosed(Guid Reaccreditation, Guid Person, string Reason)
+    : ReaccreditationChange(Reaccreditation, Person)
 {
-    public override string SubjectType => "Reaccreditation";
-    public override Guid? SubjectId => Reaccreditation;
-    public override Guid? Concerns => Person;
     public override string Action => "Closed";
 
     public override string Summary() => Reason;

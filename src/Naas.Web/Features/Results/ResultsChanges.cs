@@ -1,4 +1,3 @@
-using Naas.Data.Entities;
 using Naas.Domain.Results;
 using Naas.Domain.Workforce;
 using Words = Naas.Web.Infrastructure.Words;
@@ -16,11 +15,8 @@ public sealed record ResultsReleased(
     string? RetakeElement,
     DateOnly? RetakeBy,
     DateOnly? RetakeNotBefore
-) : AuditedChange
+) : ResultReleaseChange(Release, Person)
 {
-    public override string SubjectType => "ResultRelease";
-    public override Guid? SubjectId => Release;
-    public override Guid? Concerns => Person;
     public override string Action => "Released";
 
     public override string Summary() =>
@@ -31,11 +27,9 @@ public sealed record ResultsReleased(
 }
 
 /// <summary>A release was replaced after a re-mark, or set aside for a fresh attempt, on independent review.</summary>
-public sealed record ResultsSuperseded(Guid Release, Guid Person, Guid Review, bool ForFreshAttempt) : AuditedChange
+public sealed record ResultsSuperseded(Guid Release, Guid Person, Guid Review, bool ForFreshAttempt)
+    : ResultReleaseChange(Release, Person)
 {
-    public override string SubjectType => "ResultRelease";
-    public override Guid? SubjectId => Release;
-    public override Guid? Concerns => Person;
     public override string Action => "Superseded";
 
     public override string Summary() =>
@@ -57,11 +51,8 @@ public sealed record ElementResultKept(
     Guid KeptFrom,
     string Element,
     ElementResult Result
-) : AuditedChange
+) : ElementMarkChange(Mark, Person)
 {
-    public override string SubjectType => "ElementMark";
-    public override Guid? SubjectId => Mark;
-    public override Guid? Concerns => Person;
     public override string Action => "Kept";
 
     public override string Summary() => $"{Element} result {Result} kept from the earlier assessment for the retake";

@@ -1,15 +1,12 @@
-using Naas.Data.Entities;
 using Naas.Domain.Reviews;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Reviews;
 
 /// <summary>A social worker asked for an independent review of their results (¶42).</summary>
-public sealed record ReviewRequested(Guid Review, Guid Person, Guid Release, ReviewGround Ground) : AuditedChange
+public sealed record ReviewRequested(Guid Review, Guid Person, Guid Release, ReviewGround Ground)
+    : ReviewRequestChange(Review, Person)
 {
-    public override string SubjectType => "ReviewRequest";
-    public override Guid? SubjectId => Review;
-    public override Guid? Concerns => Person;
     public override string Action => "Requested";
 
     public override string Summary() => $"Independent review asked for: {Ground.Words()}";
@@ -25,11 +22,8 @@ public sealed record ReviewEmployerResponded(
     bool Supports,
     string Statement,
     DateOnly? DecisionDue
-) : AuditedChange
+) : ReviewRequestChange(Review, Person)
 {
-    public override string SubjectType => "ReviewRequest";
-    public override Guid? SubjectId => Review;
-    public override Guid? Concerns => Person;
     public override string Action => Supports ? "EmployerSupported" : "EmployerNotSupported";
     public override string? GivenReason => Supports ? null : Statement;
 
@@ -51,11 +45,8 @@ public sealed record ReviewerAssigned(
     Guid ReviewerUserId,
     string ReviewerName,
     DateOnly DecisionDue
-) : AuditedChange
+) : ReviewRequestChange(Review, Person)
 {
-    public override string SubjectType => "ReviewRequest";
-    public override Guid? SubjectId => Review;
-    public override Guid? Concerns => Person;
     public override string Action => "Assigned";
 
     public override string Summary() =>
@@ -66,11 +57,9 @@ public sealed record ReviewerAssigned(
 }
 
 /// <summary>The independent reviewer decided, with reasons.</summary>
-public sealed record ReviewDecided(Guid Review, Guid Person, ReviewDecision Decision, string Reasons) : AuditedChange
+public sealed record ReviewDecided(Guid Review, Guid Person, ReviewDecision Decision, string Reasons)
+    : ReviewRequestChange(Review, Person)
 {
-    public override string SubjectType => "ReviewRequest";
-    public override Guid? SubjectId => Review;
-    public override Guid? Concerns => Person;
     public override string Action => "Decided";
     public override string? GivenReason => Reasons;
 
@@ -81,11 +70,9 @@ public sealed record ReviewDecided(Guid Review, Guid Person, ReviewDecision Deci
 }
 
 /// <summary>A fresh attempt, a new endorsement agreed from the start, was granted on independent review.</summary>
-public sealed record FreshAttemptGranted(Guid Endorsement, Guid Person, Guid Review, string Taken) : AuditedChange
+public sealed record FreshAttemptGranted(Guid Endorsement, Guid Person, Guid Review, string Taken)
+    : EndorsementChange(Endorsement, Person)
 {
-    public override string SubjectType => "Endorsement";
-    public override Guid? SubjectId => Endorsement;
-    public override Guid? Concerns => Person;
     public override string Action => "FreshAttempt";
 
     public override string Summary() => $"A fresh attempt at {Taken} granted on independent review";

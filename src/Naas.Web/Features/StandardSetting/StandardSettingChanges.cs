@@ -1,4 +1,3 @@
-using Naas.Data.Entities;
 using Naas.Domain.Workforce;
 using Words = Naas.Web.Infrastructure.Words;
 
@@ -6,30 +5,24 @@ namespace Naas.Web.Features.StandardSetting;
 
 /// <summary>A standard-setting exercise was set up with two independent panels.</summary>
 public sealed record ExerciseCreated(Guid Exercise, string Element, StatusLevel Level, int Panel1, int Panel2)
-    : AuditedChange
+    : StandardSettingExerciseChange(Exercise)
 {
-    public override string SubjectType => "StandardSettingExercise";
-    public override Guid? SubjectId => Exercise;
     public override string Action => "Created";
 
     public override string Summary() => $"{Element} for {Level.Name()}: panel 1 {Panel1}, panel 2 {Panel2} panellists";
 }
 
 /// <summary>Round 2 opened after the panels discussed their round 1 ratings.</summary>
-public sealed record RoundTwoOpened(Guid Exercise) : AuditedChange
+public sealed record RoundTwoOpened(Guid Exercise) : StandardSettingExerciseChange(Exercise)
 {
-    public override string SubjectType => "StandardSettingExercise";
-    public override Guid? SubjectId => Exercise;
     public override string Action => "Round2";
 
     public override string Summary() => "Round 2 opened after discussion";
 }
 
 /// <summary>Both panels finished rating.</summary>
-public sealed record ExerciseClosed(Guid Exercise) : AuditedChange
+public sealed record ExerciseClosed(Guid Exercise) : StandardSettingExerciseChange(Exercise)
 {
-    public override string SubjectType => "StandardSettingExercise";
-    public override Guid? SubjectId => Exercise;
     public override string Action => "Closed";
 
     public override string Summary() => "Both panels closed";
@@ -48,10 +41,8 @@ public sealed record PassMarkAdopted(
     DateTimeOffset? ReplacedAdoptedAt,
     int? ItemsRated,
     string Rationale
-) : AuditedChange
+) : StandardSettingExerciseChange(Exercise)
 {
-    public override string SubjectType => "StandardSettingExercise";
-    public override Guid? SubjectId => Exercise;
     public override string Action => "Adopted";
     public override string? GivenReason => Rationale;
 

@@ -5,11 +5,9 @@ using Words = Naas.Web.Infrastructure.Words;
 namespace Naas.Web.Features.Workforce;
 
 /// <summary>A social worker new to the national record was added by an employer.</summary>
-public sealed record PersonAdded(Guid Person, string Name, string RegistrationNumber, string? AddedBy) : AuditedChange
+public sealed record PersonAdded(Guid Person, string Name, string RegistrationNumber, string? AddedBy)
+    : SocialWorkerChange(Person)
 {
-    public override string SubjectType => "SocialWorker";
-    public override Guid? SubjectId => Person;
-    public override Guid? Concerns => Person;
     public override string Action => "Added";
 
     public override string Summary() => $"Added {Name} ({RegistrationNumber}) to the workforce record";
@@ -21,11 +19,9 @@ public sealed record PersonAdded(Guid Person, string Name, string RegistrationNu
 }
 
 /// <summary>A social worker's details on the record changed, with the old and new values.</summary>
-public sealed record PersonUpdated(Guid Person, string Name, IReadOnlyList<FieldChange> Changes) : AuditedChange
+public sealed record PersonUpdated(Guid Person, string Name, IReadOnlyList<FieldChange> Changes)
+    : SocialWorkerChange(Person)
 {
-    public override string SubjectType => "SocialWorker";
-    public override Guid? SubjectId => Person;
-    public override Guid? Concerns => Person;
     public override string Action => "Updated";
 
     public override string Summary() => $"Updated {Name}: {string.Join(", ", Changes.Select(c => c.Field))}";
@@ -36,11 +32,8 @@ public sealed record PersonUpdated(Guid Person, string Name, IReadOnlyList<Field
 
 /// <summary>An employer added its own engagement for someone already on the national record (ADR 0014).</summary>
 public sealed record PersonLinked(Guid Person, string Name, string RegistrationNumber, string Organisation)
-    : AuditedChange
+    : SocialWorkerChange(Person)
 {
-    public override string SubjectType => "SocialWorker";
-    public override Guid? SubjectId => Person;
-    public override Guid? Concerns => Person;
     public override string Action => "Linked";
 
     public override string Summary() =>
@@ -87,12 +80,8 @@ public sealed record WorkforceImported(Guid Import, int Rows, int Changes) : Aud
 }
 
 /// <summary>A social worker changed the contact details they keep in their account.</summary>
-public sealed record ContactChanged(Guid Person, string Name, IReadOnlyList<string> Fields) : AuditedChange
+public sealed record ContactChanged(Guid Person, string Name, IReadOnlyList<string> Fields) : SocialWorkerChange(Person)
 {
-    public override string SubjectType => "SocialWorker";
-    public override Guid? SubjectId => Person;
-    public override Guid? Concerns => Person;
-
     public override string Summary() => $"{Name} changed their {string.Join(" and ", Fields)}";
 
     public override string? ForThePerson() => $"You changed your {string.Join(" and ", Fields)}.";

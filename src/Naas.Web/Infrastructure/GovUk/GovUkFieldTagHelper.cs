@@ -80,6 +80,39 @@ public abstract class GovUkFieldTagHelper : TagHelper
             ? $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--l\"><h1 class=\"govuk-fieldset__heading\">{E(Label)}</h1></legend>"
             : $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">{E(Label)}</legend>";
 
+    /// <summary>A question answered by choosing (radios or checkboxes): the form group, the fieldset described by
+    /// its hint and error, the legend, and the choices inside.</summary>
+    protected string FieldsetHtml(string? error, string choicesHtml)
+    {
+        var describedBy = DescribedBy(error);
+        return $"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\"><fieldset class=\"govuk-fieldset\""
+            + (describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : "")
+            + $">{LegendHtml()}{HintHtml()}{ErrorHtml(error)}{choicesHtml}</fieldset></div>";
+    }
+
+    /// <summary>The choices of a radios or checkboxes component (<paramref name="kind"/> is "radios" or
+    /// "checkboxes"): the first input takes the field's id, so the error summary's link lands on it.</summary>
+    protected string ChoicesHtml(string kind, IEnumerable<Choice> items, Func<Choice, bool> isChecked) =>
+        string.Concat(
+            items.Select(
+                (c, i) =>
+                {
+                    var id = i == 0 ? Id : $"{Id}-{i + 1}";
+                    var type = kind == "radios" ? "radio" : "checkbox";
+                    return $"<div class=\"govuk-{kind}__item\"><input class=\"govuk-{kind}__input\" id=\"{id}\" name=\"{E(Name)}\" type=\"{type}\" value=\"{E(c.Value)}\""
+                        + (isChecked(c) ? " checked" : "")
+                        + (c.Hint is null ? "" : $" aria-describedby=\"{id}-item-hint\"")
+                        + $"><label class=\"govuk-label govuk-{kind}__label\" for=\"{id}\">{E(c.Text)}</label>"
+                        + (
+                            c.Hint is null
+                                ? ""
+                                : $"<div id=\"{id}-item-hint\" class=\"govuk-hint govuk-{kind}__hint\">{E(c.Hint)}</div>"
+                        )
+                        + "</div>";
+                }
+            )
+        );
+
     protected void Replace(TagHelperOutput output, string html)
     {
         output.TagName = null;
