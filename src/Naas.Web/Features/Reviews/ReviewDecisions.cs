@@ -122,6 +122,16 @@ public sealed class ReviewDecisions(
         }
     }
 
+    /// <summary>Sets the reviewed release aside, recorded: a re-mark and a fresh attempt both start here. The
+    /// release is read across scope because the reviewer is independent of the candidate's employer.</summary>
+    private async Task SetReleaseAsideAsync(ReviewRequest r, string reason, bool forFreshAttempt, CancellationToken ct)
+    {
+        var release = await db.ResultReleases.IgnoreQueryFilters().SingleAsync(x => x.Id == r.ReleaseId, ct);
+        release.SupersededAt = clock.GetUtcNow();
+        release.SupersededReason = reason;
+        db.Record(new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, forFreshAttempt), r.OrganisationId);
+    }
+
     /// <summary>A re-mark supersedes the release and the element's mark and releases again, in one transaction:
     /// a release the rules refuse rolls the whole decision back.</summary>
     private async Task<List<(string Field, string Message)>> RemarkAsync(
@@ -133,10 +143,7 @@ public sealed class ReviewDecisions(
         CancellationToken ct
     )
     {
-        var release = await db.ResultReleases.IgnoreQueryFilters().SingleAsync(x => x.Id == r.ReleaseId, ct);
-        release.SupersededAt = clock.GetUtcNow();
-        release.SupersededReason = "Re-marked on independent review";
-        db.Record(new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: false), r.OrganisationId);
+        await SetReleaseAsideAsync(r, "Re-marked on independent review", forFreshAttempt: false, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var marked = (await assessments.ViewAsync(endorsement.Id, ct, crossScope: true))!;
@@ -183,10 +190,12 @@ public sealed class ReviewDecisions(
         CancellationToken ct
     )
     {
-        var release = await db.ResultReleases.IgnoreQueryFilters().SingleAsync(x => x.Id == r.ReleaseId, ct);
-        release.SupersededAt = clock.GetUtcNow();
-        release.SupersededReason = "Set aside on independent review: a fresh attempt was granted";
-        db.Record(new ResultsSuperseded(release.Id, r.SocialWorkerId, r.Id, ForFreshAttempt: true), r.OrganisationId);
+        await SetReleaseAsideAsync(
+            r,
+            "Set aside on independent review: a fresh attempt was granted",
+            forFreshAttempt: true,
+            ct
+        );
         var chosen = elements.Where(freshElements.Contains).ToList();
         var fresh = new Endorsement
         {
