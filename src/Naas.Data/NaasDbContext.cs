@@ -61,6 +61,8 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<MarkEvidence> MarkEvidence => Set<MarkEvidence>();
     public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
     public DbSet<DevelopmentGoal> DevelopmentGoals => Set<DevelopmentGoal>();
+    public DbSet<Scenario> Scenarios => Set<Scenario>();
+    public DbSet<ScenarioVersion> ScenarioVersions => Set<ScenarioVersion>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -18,6 +18,7 @@ using Naas.Web.Features.Reaccreditations;
 using Naas.Web.Features.Reports;
 using Naas.Web.Features.Results;
 using Naas.Web.Features.Reviews;
+using Naas.Web.Features.Scenarios;
 using Naas.Web.Features.StandardSetting;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
@@ -161,6 +162,7 @@ builder
     .AddWorkforce()
     .AddEndorsements()
     .AddItemBank()
+    .AddScenarios()
     .AddKnowledgeTest()
     .AddStandardSetting()
     .AddMarking()

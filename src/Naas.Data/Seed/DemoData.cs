@@ -183,6 +183,103 @@ public static class DemoData
         // all of them.
         await User(users, "observer@naas.example", "Tom Reid (observer)", Roles.Assessor, null, null);
         await PracticeTestAsync(db, users, clock, ct);
+        await ScenarioAsync(db, users, clock, ct);
+    }
+
+    /// <summary>Who wrote and approved the demo content, and the practitioners' areas it is mapped to by number.</summary>
+    private static async Task<(ApplicationUser Author, ApplicationUser Reviewer, Func<int, Guid> Area)> ContentAsync(
+        NaasDbContext db,
+        UserManager<ApplicationUser> users,
+        CancellationToken ct
+    )
+    {
+        var practitioner = await db
+            .Statuses.Include(s => s.Areas)
+            .SingleAsync(s => s.Level == StatusLevel.Practitioner, ct);
+        return (
+            (await users.FindByEmailAsync(AuthorEmail))!,
+            (await users.FindByEmailAsync(ReviewerEmail))!,
+            n => practitioner.Areas.Single(a => a.Number == n).Id
+        );
+    }
+
+    /// <summary>One live scenario for a practitioner's simulation, the first part of a family's case, with its actor's
+    /// brief and a three-criterion marking guide (issue 15), so the library is not empty in the first hour.</summary>
+    private static async Task ScenarioAsync(
+        NaasDbContext db,
+        UserManager<ApplicationUser> users,
+        TimeProvider clock,
+        CancellationToken ct
+    )
+    {
+        var (author, reviewer, Area) = await ContentAsync(db, users, ct);
+        var scenario = new Scenario
+        {
+            Reference = "S-00001",
+            For = StatusLevel.Practitioner,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        scenario.Versions.Add(
+            new ScenarioVersion
+            {
+                Status = Naas.Domain.ItemBank.ItemStatus.Live,
+                Title = "First home visit to the Clarke family",
+                CaseName = "The Clarke family",
+                Part = 1,
+                Briefing =
+                    "Jay Clarke is 6. His school has referred him to children's services: he has missed 12 days this term "
+                    + "and twice came in hungry. His mother, Kerry, has agreed to a home visit.\n\n"
+                    + "You are the allocated social worker. Introduce yourself, explain why you are there, and begin the "
+                    + "assessment.",
+                PreparationMinutes = 10,
+                SimulationMinutes = 20,
+                ActorPlays = "Kerry Clarke, 29, Jay's mother, who looks after Jay and his sister Mia (2) on her own.",
+                ActorKnows =
+                    "Jay is frightened of walking past the park where older boys shouted at him. Money has been short "
+                    + "since Kerry's hours were cut. Kerry's own mother is ill and Kerry visits her most mornings.",
+                ActorFeels = "Anxious that the children will be taken; ashamed about money; angry at the school.",
+                ActorResponses =
+                    "If the social worker explains why they came and what happens next, Kerry calms down and talks "
+                    + "about the mornings.\nIf they start with the school's concerns as accusations, Kerry becomes "
+                    + "defensive and asks them to leave.\nIf they ask about Jay's feelings, Kerry mentions the park.",
+                ActorNeverSays = "That Jay's father has been in touch: that belongs to part 2 of the case.",
+                Criteria =
+                [
+                    new(
+                        "Explains the purpose of the visit and the family's rights",
+                        Area(2),
+                        "Does not say why they have come",
+                        "Says why they have come, but not what happens next",
+                        "Explains the referral and what the assessment involves\nAsks Kerry what she understands of the referral and builds from there",
+                        "Explains purpose, rights and next steps, checking Kerry has understood"
+                    ),
+                    new(
+                        "Builds a working relationship with the parent",
+                        Area(1),
+                        "Dismisses or argues with Kerry's account",
+                        "Listens, but steers back to the school's concerns",
+                        "Acknowledges Kerry's worries before moving on\nUses Kerry's own words to agree what to look at together",
+                        "Kerry's anxiety visibly falls and she offers information unprompted"
+                    ),
+                    new(
+                        "Explores the child's experience and the risks to him",
+                        Area(6),
+                        "Does not ask about Jay himself",
+                        "Asks about attendance only",
+                        "Asks what Jay's mornings are like\nAsks what Jay has said about school",
+                        "Uncovers the park and weighs it with hunger and attendance, without premature conclusions"
+                    ),
+                ],
+                AuthorUserId = author.Id,
+                AuthorName = author.DisplayName,
+                ReviewerUserId = reviewer.Id,
+                ReviewerName = reviewer.DisplayName,
+                ReviewedAt = clock.GetUtcNow(),
+            }
+        );
+        db.Scenarios.Add(scenario);
+        db.Record(new DemoDataSeeded("Demo scenario S-00001 (a practitioner's first home visit) created, live."));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A short practice test with five practice questions of its own, and ten real-test questions and a case
@@ -194,12 +291,7 @@ public static class DemoData
         CancellationToken ct
     )
     {
-        var practitioner = await db
-            .Statuses.Include(s => s.Areas)
-            .SingleAsync(s => s.Level == StatusLevel.Practitioner, ct);
-        Guid Area(int n) => practitioner.Areas.Single(a => a.Number == n).Id;
-        var author = await users.FindByEmailAsync(AuthorEmail);
-        var reviewer = await users.FindByEmailAsync(ReviewerEmail);
+        var (author, reviewer, Area) = await ContentAsync(db, users, ct);
         var n = 0;
         void Q(
             int area,
@@ -231,9 +323,9 @@ public static class DemoData
                     Key = key,
                     OptionsToChoose = choose,
                     Rationale = rationale,
-                    AuthorUserId = author!.Id,
+                    AuthorUserId = author.Id,
                     AuthorName = author.DisplayName,
-                    ReviewerUserId = reviewer!.Id,
+                    ReviewerUserId = reviewer.Id,
                     ReviewerName = reviewer.DisplayName,
                     ReviewedAt = clock.GetUtcNow(),
                 }
@@ -363,9 +455,9 @@ public static class DemoData
                     Stem = stem,
                     Options = options,
                     Key = key,
-                    AuthorUserId = author!.Id,
+                    AuthorUserId = author.Id,
                     AuthorName = author.DisplayName,
-                    ReviewerUserId = reviewer!.Id,
+                    ReviewerUserId = reviewer.Id,
                     ReviewerName = reviewer.DisplayName,
                     ReviewedAt = clock.GetUtcNow(),
                 }

@@ -19,7 +19,8 @@ public enum ItemAction
 
 /// <summary>An item version's lifecycle: draft → in review → live → retired. A reviewer who is not the author
 /// approves it. A version that has been used in a test is never changed again, so every past result can be
-/// re-scored and explained against exactly what the candidate saw; changing it means a new version.</summary>
+/// re-scored and explained against exactly what the candidate saw; changing it means a new version. A simulation's
+/// scenario has the same life cycle (the <c>noun</c> says which the words are about).</summary>
 public static class ItemLifecycle
 {
     public static (ItemStatus? Next, string? Refusal) Apply(
@@ -27,11 +28,15 @@ public static class ItemLifecycle
         ItemAction action,
         Guid actor,
         Guid author,
-        bool usedInTest
+        bool usedInTest,
+        string noun = "item"
     )
     {
         if (usedInTest && action is ItemAction.Edit or ItemAction.ReturnToAuthor)
-            return (null, "This version has been used in a test and cannot change. Make a new version instead.");
+            return (
+                null,
+                $"This version has been used in {(noun == "item" ? "a test" : "an assessment")} and cannot change. Make a new version instead."
+            );
         return (from, action) switch
         {
             (ItemStatus.Draft, ItemAction.Edit) => (ItemStatus.Draft, null),
@@ -39,14 +44,14 @@ public static class ItemLifecycle
             (ItemStatus.Draft, ItemAction.Submit) => (ItemStatus.InReview, null),
             (ItemStatus.InReview, ItemAction.Approve) when actor == author => (
                 null,
-                "You wrote this item, so someone else must review it."
+                $"You wrote this {noun}, so someone else must review it."
             ),
             (ItemStatus.InReview, ItemAction.Approve) => (ItemStatus.Live, null),
             (ItemStatus.InReview, ItemAction.ReturnToAuthor) => (ItemStatus.Draft, null),
             (ItemStatus.Live, ItemAction.Retire) => (ItemStatus.Retired, null),
             (ItemStatus.Live, ItemAction.Edit) => (null, "This version is live. Make a new version to change it."),
             (ItemStatus.Retired, _) => (null, "This version is retired."),
-            _ => (null, $"A {from.ToString().ToLowerInvariant()} item cannot be {Past(action)}."),
+            _ => (null, $"A {from.ToString().ToLowerInvariant()} {noun} cannot be {Past(action)}."),
         };
     }
 

@@ -62,7 +62,15 @@ public static class Menu
             yield return I(ApiLinks.EmployerApiKeys(), "API keys");
         }
         if (user.IsInRole(Roles.ContentAuthor))
-            yield return I(ItemBankLinks.AuthorItems(), "Item bank", Under(ItemBankLinks.AuthorItems(), 1));
+        {
+            yield return I(
+                ItemBankLinks.AuthorItems(),
+                "Item bank",
+                Under(ItemBankLinks.AuthorItems()),
+                Under(ItemBankLinks.AuthorCases())
+            );
+            yield return I(ScenariosLinks.Author(), "Scenarios", Under(ScenariosLinks.Author()));
+        }
         if (user.IsInRole(Roles.StandardSettingPanellist))
             yield return I(StandardSettingLinks.Panel(), "Standard setting");
         if (user.IsInRole(Roles.IndependentReviewer))

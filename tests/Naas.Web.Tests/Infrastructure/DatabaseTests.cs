@@ -61,7 +61,10 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
             )
             .Order()
             .ToList();
-        Assert.Equal(["KnowledgeAttempt.Subscores:jsonb", "KnowledgeBlueprint.Cells:jsonb"], json);
+        Assert.Equal(
+            ["KnowledgeAttempt.Subscores:jsonb", "KnowledgeBlueprint.Cells:jsonb", "ScenarioVersion.Criteria:jsonb"],
+            json
+        );
     }
 
     [Fact]

@@ -1861,6 +1861,156 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("ReviewRequests");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Scenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("Scenarios");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ScenarioVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorFeels")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ActorKnows")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ActorNeverSays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ActorPlays")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ActorResponses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Briefing")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("CaseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("FirstUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreparationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SimulationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("SupervisesSocialWorker")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Criteria", "Naas.Data.Entities.ScenarioVersion.Criteria#ScenarioCriterion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<string>("NotShown")
+                                .IsRequired();
+
+                            b1.Property<string>("PartlyShown")
+                                .IsRequired();
+
+                            b1.Property<string>("Shown")
+                                .IsRequired();
+
+                            b1.Property<string>("StronglyShown")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ScenarioId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ScenarioVersions");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SigningKey", b =>
                 {
                     b.Property<string>("Id")
@@ -2411,6 +2561,17 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ScenarioVersion", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Scenario", "Scenario")
+                        .WithMany("Versions")
+                        .HasForeignKey("ScenarioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scenario");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Endorsement", "Endorsement")
@@ -2467,6 +2628,11 @@ namespace Naas.Data.Migrations.Postgres
                 {
                     b.Navigation("Enemies");
 
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.Scenario", b =>
+                {
                     b.Navigation("Versions");
                 });
 

@@ -1850,6 +1850,156 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("ReviewRequests");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Scenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("Scenarios");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ScenarioVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorFeels")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKnows")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorNeverSays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorPlays")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorResponses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Briefing")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreparationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SimulationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SupervisesSocialWorker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Criteria", "Naas.Data.Entities.ScenarioVersion.Criteria#ScenarioCriterion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<string>("NotShown")
+                                .IsRequired();
+
+                            b1.Property<string>("PartlyShown")
+                                .IsRequired();
+
+                            b1.Property<string>("Shown")
+                                .IsRequired();
+
+                            b1.Property<string>("StronglyShown")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ScenarioId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ScenarioVersions");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SigningKey", b =>
                 {
                     b.Property<string>("Id")
@@ -2400,6 +2550,17 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ScenarioVersion", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Scenario", "Scenario")
+                        .WithMany("Versions")
+                        .HasForeignKey("ScenarioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scenario");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Endorsement", "Endorsement")
@@ -2456,6 +2617,11 @@ namespace Naas.Data.Migrations.Sqlite
                 {
                     b.Navigation("Enemies");
 
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.Scenario", b =>
+                {
                     b.Navigation("Versions");
                 });
 

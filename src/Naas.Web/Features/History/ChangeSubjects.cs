@@ -136,3 +136,10 @@ public abstract record TestBookingChange(Guid Booking, Guid Person) : AuditedCha
     public override Guid? SubjectId => Booking;
     public override Guid? Concerns => Person;
 }
+
+/// <summary>A change to one version of a simulation's scenario.</summary>
+public abstract record ScenarioVersionChange(Guid Version) : AuditedChange
+{
+    public override string SubjectType => "ScenarioVersion";
+    public override Guid? SubjectId => Version;
+}
