@@ -121,4 +121,16 @@ public abstract partial class NaasDbContext
                 || (x.Plan!.OrganisationId == ScopeOrganisationId && x.Plan!.SharedAt != null)
             );
     }
+
+    private void ScopeAssessmentDays(ModelBuilder b)
+    {
+        // A candidate sees their own simulations only; actors are the programme's, and an observer reads their own
+        // record (their dates and conflicts) and no one else's. Centres, rooms and days are public information.
+        b.Entity<SimulationSession>()
+            .HasQueryFilter(x =>
+                SeesEverything || (x.SocialWorkerId != null && x.SocialWorkerId == ScopeSocialWorkerId)
+            );
+        b.Entity<Actor>().HasQueryFilter(x => SeesEverything);
+        b.Entity<Observer>().HasQueryFilter(x => SeesEverything || (x.UserId != null && x.UserId == ScopeUserId));
+    }
 }

@@ -63,6 +63,12 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<DevelopmentGoal> DevelopmentGoals => Set<DevelopmentGoal>();
     public DbSet<Scenario> Scenarios => Set<Scenario>();
     public DbSet<ScenarioVersion> ScenarioVersions => Set<ScenarioVersion>();
+    public DbSet<AssessmentCentre> AssessmentCentres => Set<AssessmentCentre>();
+    public DbSet<CentreRoom> CentreRooms => Set<CentreRoom>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<Observer> Observers => Set<Observer>();
+    public DbSet<AssessmentDay> AssessmentDays => Set<AssessmentDay>();
+    public DbSet<SimulationSession> SimulationSessions => Set<SimulationSession>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -84,6 +90,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
         ScopeReviewsAndReports(b);
         ScopeReaccreditation(b);
         ScopeDevelopmentPlans(b);
+        ScopeAssessmentDays(b);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -8,6 +8,7 @@ using Naas.Data.Seed;
 using Naas.Web.Features.Accreditations;
 using Naas.Web.Features.Administration;
 using Naas.Web.Features.Api;
+using Naas.Web.Features.AssessmentDays;
 using Naas.Web.Features.DevelopmentPlans;
 using Naas.Web.Features.Endorsements;
 using Naas.Web.Features.History;
@@ -163,6 +164,7 @@ builder
     .AddEndorsements()
     .AddItemBank()
     .AddScenarios()
+    .AddAssessmentDays()
     .AddKnowledgeTest()
     .AddStandardSetting()
     .AddMarking()

@@ -28,4 +28,14 @@ public static class Clock
     /// <summary>A date as people in England read it, like "1 December 2026".</summary>
     public static string UkDate(DateOnly d) =>
         d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The instant a clock time on a day in England is (GMT or BST as the date falls).</summary>
+    public static DateTimeOffset AtUkTime(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, London.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>An instant at England's offset, so its date and clock time are what people there read.</summary>
+    public static DateTimeOffset InUk(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, London);
 }

@@ -229,6 +229,41 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("Accreditations");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Actor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<DateOnly>>("AvailableDates")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<decimal>("DayRate")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<Guid>>("TrainedScenarioIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.ToTable("Actors");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ApiCredential", b =>
                 {
                     b.Property<Guid>("Id")
@@ -339,6 +374,63 @@ namespace Naas.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentCentre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("CostPerDay")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentCentres");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("AssessmentDays");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>
@@ -458,6 +550,33 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.CentreRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("StepFree")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CentreRooms");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.CpdEntry", b =>
@@ -1415,6 +1534,52 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("MarkingAssignments");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Observer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<DateOnly>>("AvailableDates")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<DateOnly?>("CalibratedOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<Guid>>("ConflictOrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.PrimitiveCollection<List<Guid>>("ConflictSocialWorkerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("TrainedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Observers");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2043,6 +2208,62 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("SigningKeys");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EndorsementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LeadObserverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ScenarioVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SecondObserverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("DayId");
+
+                    b.HasIndex("LeadObserverId");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("ScenarioVersionId");
+
+                    b.HasIndex("SecondObserverId");
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("SimulationSessions");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2345,6 +2566,16 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("SocialWorker");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentDay", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.AssessmentCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Centre");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Status", "Status")
@@ -2361,6 +2592,15 @@ namespace Naas.Data.Migrations.Postgres
                     b.HasOne("Naas.Data.Entities.AssessmentModel", null)
                         .WithMany("Elements")
                         .HasForeignKey("AssessmentModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.CentreRoom", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.AssessmentCentre", null)
+                        .WithMany("Rooms")
+                        .HasForeignKey("CentreId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2572,6 +2812,32 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Scenario");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.AssessmentDay", "Day")
+                        .WithMany("Sessions")
+                        .HasForeignKey("DayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.CentreRoom", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Naas.Data.Entities.ScenarioVersion", "ScenarioVersion")
+                        .WithMany()
+                        .HasForeignKey("ScenarioVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Day");
+
+                    b.Navigation("Room");
+
+                    b.Navigation("ScenarioVersion");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Endorsement", "Endorsement")
@@ -2600,6 +2866,16 @@ namespace Naas.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Blueprint");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentCentre", b =>
+                {
+                    b.Navigation("Rooms");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentDay", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>

@@ -218,6 +218,41 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("Accreditations");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Actor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AvailableDates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DayRate")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TrainedScenarioIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.ToTable("Actors");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ApiCredential", b =>
                 {
                     b.Property<Guid>("Id")
@@ -328,6 +363,63 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentCentre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CostPerDay")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentCentres");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("AssessmentDays");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>
@@ -447,6 +539,33 @@ namespace Naas.Data.Migrations.Sqlite
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.CentreRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StepFree")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CentreRooms");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.CpdEntry", b =>
@@ -1404,6 +1523,52 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("MarkingAssignments");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.Observer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AvailableDates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CalibratedOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ConflictOrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ConflictSocialWorkerIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TrainedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Observers");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2032,6 +2197,62 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("SigningKeys");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndorsementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadObserverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScenarioVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondObserverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("DayId");
+
+                    b.HasIndex("LeadObserverId");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("ScenarioVersionId");
+
+                    b.HasIndex("SecondObserverId");
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("SimulationSessions");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SocialWorker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2334,6 +2555,16 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("SocialWorker");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentDay", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.AssessmentCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Centre");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Status", "Status")
@@ -2350,6 +2581,15 @@ namespace Naas.Data.Migrations.Sqlite
                     b.HasOne("Naas.Data.Entities.AssessmentModel", null)
                         .WithMany("Elements")
                         .HasForeignKey("AssessmentModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.CentreRoom", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.AssessmentCentre", null)
+                        .WithMany("Rooms")
+                        .HasForeignKey("CentreId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2561,6 +2801,32 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Scenario");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.AssessmentDay", "Day")
+                        .WithMany("Sessions")
+                        .HasForeignKey("DayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.CentreRoom", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Naas.Data.Entities.ScenarioVersion", "ScenarioVersion")
+                        .WithMany()
+                        .HasForeignKey("ScenarioVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Day");
+
+                    b.Navigation("Room");
+
+                    b.Navigation("ScenarioVersion");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.TestBooking", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Endorsement", "Endorsement")
@@ -2589,6 +2855,16 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Blueprint");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentCentre", b =>
+                {
+                    b.Navigation("Rooms");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.AssessmentDay", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.AssessmentModel", b =>

@@ -4,7 +4,8 @@ namespace Naas.Web.Infrastructure.GovUk;
 
 public static class ModelStateExtensions
 {
-    /// <summary>Adds problems from a rule or input (field names relative to a prefix like "Input").</summary>
+    /// <summary>Adds problems from a rule or input (field names relative to a prefix like "Input", or to the page itself
+    /// when the prefix is empty).</summary>
     public static void AddProblems(
         this ModelStateDictionary state,
         IEnumerable<(string Field, string Message)> problems,
@@ -12,6 +13,11 @@ public static class ModelStateExtensions
     )
     {
         foreach (var (field, message) in problems)
-            state.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message);
+            state.AddModelError(
+                field.Length == 0 ? ""
+                    : prefix.Length == 0 ? field
+                    : $"{prefix}.{field}",
+                message
+            );
     }
 }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Naas.Data.Entities;
+
+namespace Naas.Data.Mappings;
+
+public sealed class SimulationSessionMapping : IEntityTypeConfiguration<SimulationSession>
+{
+    public void Configure(EntityTypeBuilder<SimulationSession> b)
+    {
+        b.Ignore(s => s.EndsAt);
+        b.HasOne(s => s.Room).WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(s => s.ScenarioVersion)
+            .WithMany()
+            .HasForeignKey(s => s.ScenarioVersionId)
+            .OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => s.SocialWorkerId);
+        b.HasIndex(s => s.ActorId);
+        b.HasIndex(s => s.LeadObserverId);
+        b.HasIndex(s => s.SecondObserverId);
+        b.HasIndex(s => s.StartsAt);
+    }
+}

@@ -1,0 +1,102 @@
+using Naas.Data.Entities;
+using Naas.Domain.AssessmentDays;
+using Naas.Domain.Workforce;
+
+namespace Naas.Web.Features.AssessmentDays;
+
+/// <summary>A centre was added.</summary>
+public sealed record CentreAdded(Guid Centre, string Name, string Region, decimal CostPerDay) : AuditedChange
+{
+    public override string SubjectType => "AssessmentCentre";
+    public override Guid? SubjectId => Centre;
+
+    public override string Summary() => $"{Name} ({Region}) added, £{CostPerDay:0.00} a day";
+}
+
+/// <summary>A room was added to a centre.</summary>
+public sealed record RoomAdded(Guid Room, Guid Centre, string CentreName, string Name, int Capacity, bool StepFree)
+    : AuditedChange
+{
+    public override string SubjectType => "CentreRoom";
+    public override Guid? SubjectId => Room;
+
+    public override string Summary() =>
+        $"Room {Name} added at {CentreName}: seats {Capacity}, {(StepFree ? "step-free" : "not step-free")}";
+}
+
+/// <summary>An actor was added, with the scenarios they are trained for and their dates.</summary>
+public sealed record ActorAdded(Guid Actor, string Name, decimal DayRate, int Scenarios, int Dates) : AuditedChange
+{
+    public override string SubjectType => "Actor";
+    public override Guid? SubjectId => Actor;
+
+    public override string Summary() =>
+        $"Actor {Name} added: £{DayRate:0.00} a day, trained for {Scenarios} scenario(s), available on {Dates} date(s)";
+}
+
+/// <summary>An observer was added, with their training, calibration, dates and conflicts.</summary>
+public sealed record ObserverAdded(
+    Guid Observer,
+    string Name,
+    DateOnly? TrainedOn,
+    DateOnly? CalibratedOn,
+    int Dates,
+    int ConflictOrganisations
+) : AuditedChange
+{
+    public override string SubjectType => "Observer";
+    public override Guid? SubjectId => Observer;
+
+    public override string Summary() =>
+        $"Observer {Name} added: calibrated {(CalibratedOn is { } c ? c.ToString("d MMMM yyyy") : "not yet")}, available on {Dates} date(s), {ConflictOrganisations} organisation(s) they must not assess";
+}
+
+/// <summary>An assessment day was planned.</summary>
+public sealed record DayPlanned(Guid Day, DateOnly Date, string Place, StatusLevel For) : AuditedChange
+{
+    public override string SubjectType => "AssessmentDay";
+    public override Guid? SubjectId => Day;
+
+    public override string Summary() => $"Assessment day for {For.Name()}s on {Date:d MMMM yyyy} at {Place}";
+}
+
+/// <summary>A simulation session was added to a day.</summary>
+public sealed record SessionAdded(
+    Guid Session,
+    Guid Day,
+    DateTimeOffset Starts,
+    int Minutes,
+    string Scenario,
+    string? Room
+) : AuditedChange
+{
+    public override string SubjectType => "SimulationSession";
+    public override Guid? SubjectId => Session;
+
+    public override string Summary() =>
+        $"Simulation {Scenario} at {Starts:HH:mm} for {Minutes} minutes{(Room is null ? "" : $" in {Room}")}";
+}
+
+/// <summary>A candidate was placed in a simulation session under an endorsement.</summary>
+public sealed record CandidatePlaced(Guid Session, Guid Person, Guid Endorsement, string When) : AuditedChange
+{
+    public override string SubjectType => "SimulationSession";
+    public override Guid? SubjectId => Session;
+    public override Guid? Concerns => Person;
+
+    public override string Summary() => $"Candidate placed in the simulation on {When}";
+
+    public override string? ForThePerson() => $"You were given a simulation on {When}.";
+}
+
+/// <summary>An actor or observer was given a session, after the clash rules found nothing against it.</summary>
+public sealed record SessionStaffed(Guid Session, SimulationRole Role, Guid Assignee, string Name, Guid? Person)
+    : AuditedChange
+{
+    public override string SubjectType => "SimulationSession";
+    public override Guid? SubjectId => Session;
+    public override Guid? Concerns => Person;
+
+    public override string Summary() =>
+        $"{Name} given the session as {Role switch { SimulationRole.Actor => "actor", SimulationRole.LeadObserver => "lead observer", _ => "second observer" }}";
+}
