@@ -124,13 +124,24 @@ public abstract partial class NaasDbContext
 
     private void ScopeAssessmentDays(ModelBuilder b)
     {
-        // A candidate sees their own simulations only; actors are the programme's, and an observer reads their own
-        // record (their dates and conflicts) and no one else's. Centres, rooms and days are public information.
+        // A candidate sees their own simulations only, and an observer the ones they observe; actors are the
+        // programme's, and an observer reads their own record (their dates and conflicts) and no one else's. Centres,
+        // rooms and days are public information.
         b.Entity<SimulationSession>()
             .HasQueryFilter(x =>
-                SeesEverything || (x.SocialWorkerId != null && x.SocialWorkerId == ScopeSocialWorkerId)
+                SeesEverything
+                || (x.SocialWorkerId != null && x.SocialWorkerId == ScopeSocialWorkerId)
+                || Set<Observer>()
+                    .Any(o =>
+                        o.UserId != null
+                        && o.UserId == ScopeUserId
+                        && (o.Id == x.LeadObserverId || o.Id == x.SecondObserverId)
+                    )
             );
         b.Entity<Actor>().HasQueryFilter(x => SeesEverything);
         b.Entity<Observer>().HasQueryFilter(x => SeesEverything || (x.UserId != null && x.UserId == ScopeUserId));
+        // A sheet is its observer's (and the programme's); a candidate never reads one before results are released.
+        b.Entity<ObservationSheet>()
+            .HasQueryFilter(x => SeesEverything || (x.Observer!.UserId != null && x.Observer.UserId == ScopeUserId));
     }
 }

@@ -69,6 +69,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<Observer> Observers => Set<Observer>();
     public DbSet<AssessmentDay> AssessmentDays => Set<AssessmentDay>();
     public DbSet<SimulationSession> SimulationSessions => Set<SimulationSession>();
+    public DbSet<ObservationSheet> ObservationSheets => Set<ObservationSheet>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

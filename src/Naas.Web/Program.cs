@@ -15,6 +15,7 @@ using Naas.Web.Features.History;
 using Naas.Web.Features.ItemBank;
 using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Features.Marking;
+using Naas.Web.Features.Observation;
 using Naas.Web.Features.Reaccreditations;
 using Naas.Web.Features.Reports;
 using Naas.Web.Features.Results;
@@ -165,6 +166,7 @@ builder
     .AddItemBank()
     .AddScenarios()
     .AddAssessmentDays()
+    .AddObservation()
     .AddKnowledgeTest()
     .AddStandardSetting()
     .AddMarking()
@@ -294,7 +296,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapOpenApi("/api/{documentName}/openapi.json");
-app.MapApi().MapItemBank().MapKnowledgeTest().MapMarking().MapAccreditations();
+app.MapApi().MapItemBank().MapKnowledgeTest().MapMarking().MapObservation().MapAccreditations();
 try
 {
     app.Run();

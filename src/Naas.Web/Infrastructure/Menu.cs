@@ -76,7 +76,10 @@ public static class Menu
         if (user.IsInRole(Roles.IndependentReviewer))
             yield return I(ReviewsLinks.Reviewer(), "Reviews");
         if (user.IsInRole(Roles.Assessor))
+        {
             yield return I(MarkingLinks.Marker(), "Marking");
+            yield return I(ObservationLinks.Marker(), "Observing");
+        }
         if (user.IsInRole(Roles.CentreCoordinator))
             yield return I(KnowledgeTestLinks.Invigilator(), "Invigilation");
         if (user.IsInRole(Roles.SocialWorker))

@@ -62,7 +62,12 @@ public class DatabaseTests(NaasFactory app) : IClassFixture<NaasFactory>
             .Order()
             .ToList();
         Assert.Equal(
-            ["KnowledgeAttempt.Subscores:jsonb", "KnowledgeBlueprint.Cells:jsonb", "ScenarioVersion.Criteria:jsonb"],
+            [
+                "KnowledgeAttempt.Subscores:jsonb",
+                "KnowledgeBlueprint.Cells:jsonb",
+                "ObservationSheet.Ratings:jsonb",
+                "ScenarioVersion.Criteria:jsonb",
+            ],
             json
         );
     }

@@ -1534,6 +1534,69 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("MarkingAssignments");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ObservationSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Global")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ObserverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedOn")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Ratings", "Naas.Data.Entities.ObservationSheet.Ratings#SheetRating", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Criterion");
+
+                            b1.Property<string>("Evidence");
+
+                            b1.Property<string>("Level");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObserverId");
+
+                    b.HasIndex("SessionId", "ObserverId")
+                        .IsUnique();
+
+                    b.ToTable("ObservationSheets");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Observer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2766,6 +2829,25 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Case");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ObservationSheet", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Observer", "Observer")
+                        .WithMany()
+                        .HasForeignKey("ObserverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.SimulationSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Observer");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.PanelRating", b =>

@@ -1523,6 +1523,69 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("MarkingAssignments");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ObservationSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Global")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObserverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedOn")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Ratings", "Naas.Data.Entities.ObservationSheet.Ratings#SheetRating", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Criterion");
+
+                            b1.Property<string>("Evidence");
+
+                            b1.Property<string>("Level");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObserverId");
+
+                    b.HasIndex("SessionId", "ObserverId")
+                        .IsUnique();
+
+                    b.ToTable("ObservationSheets");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.Observer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2755,6 +2818,25 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Case");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ObservationSheet", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.Observer", "Observer")
+                        .WithMany()
+                        .HasForeignKey("ObserverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.SimulationSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Observer");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.PanelRating", b =>
