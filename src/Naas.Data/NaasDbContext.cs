@@ -70,6 +70,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<AssessmentDay> AssessmentDays => Set<AssessmentDay>();
     public DbSet<SimulationSession> SimulationSessions => Set<SimulationSession>();
     public DbSet<ObservationSheet> ObservationSheets => Set<ObservationSheet>();
+    public DbSet<SimulationOutcome> SimulationOutcomes => Set<SimulationOutcome>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -159,6 +159,21 @@ public sealed class EligibilityPolicy
             0,
             1
         ),
+        new(
+            Keys.ObserverCalibrationMonths,
+            "Months after an observer's last calibration within which they may observe a simulation",
+            "¶36, issue 15",
+            12
+        ),
+        new(
+            Keys.ModerationMarginPoints,
+            "How far apart, in criteria points, two observers' scores of one simulation may be before a moderator reconciles them",
+            "¶36, issue 15",
+            2,
+            "points",
+            0,
+            36
+        ),
     ];
 
     public static class Keys
@@ -179,6 +194,8 @@ public sealed class EligibilityPolicy
         public const string ReaccreditationCpdHours = "ReaccreditationCpdHours";
         public const string ReaccreditationEndorsement = "ReaccreditationEndorsement";
         public const string ReaccreditationShortAssessment = "ReaccreditationShortAssessment";
+        public const string ObserverCalibrationMonths = "ObserverCalibrationMonths";
+        public const string ModerationMarginPoints = "ModerationMarginPoints";
 
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
 

@@ -18,8 +18,31 @@ public static class Observed
 {
     public const string ObserverEmail = "observer@naas.example";
 
-    public static async Task<Guid> SessionAsync(NaasFactory app)
+    public static async Task<Guid> SessionAsync(NaasFactory app, string? secondObserverEmail = null)
     {
+        Guid? second = null;
+        if (secondObserverEmail is not null)
+        {
+            var marker = await UnderWay.MarkerAsync(app, secondObserverEmail, "Pat Kerr (observer)");
+            await using var arranging = app.Db();
+            var existing = await arranging.Observers.SingleOrDefaultAsync(o => o.UserId == marker.Id);
+            if (existing is null)
+            {
+                existing = new Observer
+                {
+                    Name = "Pat Kerr",
+                    Email = secondObserverEmail,
+                    UserId = marker.Id,
+                    CalibratedOn = new DateOnly(2026, 1, 1),
+                };
+                arranging.Observers.Add(existing);
+                arranging.Record(
+                    new ArrangedOutsideTheService("Observer", existing.Id, "Arranged", "A second observer")
+                );
+                await arranging.SaveChangesAsync();
+            }
+            second = existing.Id;
+        }
         await using var db = app.Db();
         var user = await app
             .Services.CreateScope()
@@ -59,6 +82,7 @@ public static class Observed
             SocialWorkerId = endorsement.SocialWorkerId,
             EndorsementId = endorsement.Id,
             LeadObserverId = observer.Id,
+            SecondObserverId = second,
         };
         db.AssessmentDays.Add(day);
         db.SimulationSessions.Add(session);

@@ -2271,6 +2271,58 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("SigningKeys");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SimulationOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AgreedLevels")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Global")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Max")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Moderated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.ToTable("SimulationOutcomes");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2892,6 +2944,17 @@ namespace Naas.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Scenario");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.SimulationOutcome", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.SimulationSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>

@@ -2260,6 +2260,58 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("SigningKeys");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SimulationOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AgreedLevels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Global")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Moderated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.ToTable("SimulationOutcomes");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2881,6 +2933,17 @@ namespace Naas.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Scenario");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.SimulationOutcome", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.SimulationSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.SimulationSession", b =>

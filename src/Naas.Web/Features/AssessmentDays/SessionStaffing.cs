@@ -2,16 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.AssessmentDays;
+using Naas.Domain.Eligibility;
+using Naas.Web.Features.Administration;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.AssessmentDays;
 
 /// <summary>Gives a simulation session its actor, lead observer and second observer by hand, each checked by the
 /// domain's clash rules (<see cref="AssignmentRules"/>) with every refusal explained.</summary>
-public sealed class SessionStaffing(NaasDbContext db)
+public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
 {
-    /// <summary>How old an observer's calibration may be on the day, in months.</summary>
-    public const int CalibrationMonths = 12;
+    /// <summary>How old an observer's calibration may be on the day, in months: a policy setting.</summary>
+    public async Task<int> CalibrationMonthsAsync(CancellationToken ct) =>
+        (await policy.CurrentAsync(ct)).Value(EligibilityPolicy.Keys.ObserverCalibrationMonths);
 
     public async Task<List<string>> GiveAsync(
         SimulationSession session,
@@ -37,7 +40,7 @@ public sealed class SessionStaffing(NaasDbContext db)
         if (current is not null)
             return ["This session already has someone in that role"];
         var slot = await SlotAsync(session, ct);
-        var refusals = AssignmentRules.Refusals(slot, person, role, CalibrationMonths).ToList();
+        var refusals = AssignmentRules.Refusals(slot, person, role, await CalibrationMonthsAsync(ct)).ToList();
         if (refusals.Count > 0)
             return refusals;
         switch (role)
@@ -66,6 +69,7 @@ public sealed class SessionStaffing(NaasDbContext db)
     )
     {
         var slot = await SlotAsync(session, ct, candidate);
+        var months = await CalibrationMonthsAsync(ct);
         var refusals = new List<string>();
         foreach (
             var (role, id) in new[]
@@ -76,7 +80,7 @@ public sealed class SessionStaffing(NaasDbContext db)
             }
         )
             if (id is { } who && await AssigneeAsync(role, who, session.Id, ct) is { } person)
-                refusals.AddRange(AssignmentRules.Refusals(slot, person, role, CalibrationMonths));
+                refusals.AddRange(AssignmentRules.Refusals(slot, person, role, months));
         return refusals;
     }
 

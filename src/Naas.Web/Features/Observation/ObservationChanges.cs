@@ -23,3 +23,44 @@ public sealed record SheetSubmitted(
     public override string Summary() =>
         $"{Observer} submitted the {(Role == SimulationRole.LeadObserver ? "lead" : "second")} observer's sheet: {Score} of {Max}, global judgement {Global}";
 }
+
+/// <summary>Both observers' sheets were in and agreed: the simulation's score is their mean.</summary>
+public sealed record SimulationAgreed(
+    Guid Outcome,
+    Guid Session,
+    Guid Person,
+    int Lead,
+    int Second,
+    decimal Score,
+    int Max
+) : AuditedChange
+{
+    public override string SubjectType => "SimulationOutcome";
+    public override Guid? SubjectId => Outcome;
+    public override Guid? Concerns => Person;
+
+    public override string Summary() =>
+        $"The observers agreed ({Lead} and {Second}): the simulation scores {Score:0.##} of {Max}";
+}
+
+/// <summary>A moderator reconciled two observers who disagreed, with their rationale.</summary>
+public sealed record SimulationReconciled(
+    Guid Outcome,
+    Guid Session,
+    Guid Person,
+    int Lead,
+    int Second,
+    decimal Score,
+    int Max,
+    Naas.Domain.Scenarios.GlobalJudgement Global,
+    string Rationale
+) : AuditedChange
+{
+    public override string SubjectType => "SimulationOutcome";
+    public override Guid? SubjectId => Outcome;
+    public override Guid? Concerns => Person;
+    public override string? GivenReason => Rationale;
+
+    public override string Summary() =>
+        $"Reconciled by a moderator (the observers gave {Lead} and {Second}): {Score:0.##} of {Max}, global judgement {Global.ToString().ToLowerInvariant()}";
+}

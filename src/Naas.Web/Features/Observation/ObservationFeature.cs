@@ -7,6 +7,7 @@ public static class ObservationFeature
     public static IServiceCollection AddObservation(this IServiceCollection services)
     {
         services.AddScoped<ObservationSheets>();
+        services.AddScoped<DoubleMarking>();
         return services;
     }
 

@@ -10,4 +10,8 @@ public static class ObservationLinks
     public static string MarkerSheet(Guid id) => $"/observe/{id}";
 
     public static string MarkerSheetSave(Guid id) => $"/observe/{id}/save";
+
+    public static string AdminModeration() => $"/admin/moderation";
+
+    public static string AdminModerationCase(Guid id) => $"/admin/moderation/{id}";
 }

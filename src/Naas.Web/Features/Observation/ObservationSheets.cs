@@ -9,7 +9,7 @@ namespace Naas.Web.Features.Observation;
 
 /// <summary>What an observer reads and scores: the sessions they are given, and their sheet for one, saved as often as
 /// they like and submitted once.</summary>
-public sealed class ObservationSheets(NaasDbContext db, TimeProvider clock)
+public sealed class ObservationSheets(NaasDbContext db, TimeProvider clock, DoubleMarking doubleMarking)
 {
     /// <summary>A session as its observer sees it: the candidate, the scenario version's guide and their own sheet.</summary>
     public sealed record Opened(
@@ -167,6 +167,7 @@ public sealed class ObservationSheets(NaasDbContext db, TimeProvider clock)
                     content.Global!.Value.Name()
                 )
             );
+            await doubleMarking.SettleIfAgreedAsync(opened.Session, sheet, criteria, ct);
         }
         try
         {

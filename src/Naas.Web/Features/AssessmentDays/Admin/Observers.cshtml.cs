@@ -7,7 +7,7 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.AssessmentDays.Admin;
 
-public class ObserversModel(NaasDbContext db, PeopleRegister people) : NaasPage
+public class ObserversModel(NaasDbContext db, PeopleRegister people, SessionStaffing staffing) : NaasPage
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -33,8 +33,12 @@ public class ObserversModel(NaasDbContext db, PeopleRegister people) : NaasPage
     public Dictionary<Guid, string> OrganisationNames { get; private set; } = [];
     public IReadOnlyList<Choice> OrganisationChoices { get; private set; } = [];
 
+    /// <summary>How recent an observer's calibration must be on the day (a policy setting).</summary>
+    public int CalibrationMonths { get; private set; }
+
     private async Task LoadAsync(CancellationToken ct)
     {
+        CalibrationMonths = await staffing.CalibrationMonthsAsync(ct);
         Observers = await db.Observers.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
         OrganisationNames = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         OrganisationChoices = OrganisationNames
