@@ -51,7 +51,7 @@ public static class ItemLifecycle
             (ItemStatus.Live, ItemAction.Retire) => (ItemStatus.Retired, null),
             (ItemStatus.Live, ItemAction.Edit) => (null, "This version is live. Make a new version to change it."),
             (ItemStatus.Retired, _) => (null, "This version is retired."),
-            _ => (null, $"A {from.ToString().ToLowerInvariant()} {noun} cannot be {Past(action)}."),
+            _ => (null, $"This {noun} is {from.Name().ToLowerInvariant()}, so it cannot be {Past(action)}."),
         };
     }
 

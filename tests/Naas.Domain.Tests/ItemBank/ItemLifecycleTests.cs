@@ -41,6 +41,8 @@ public class ItemLifecycleTests
     [InlineData(ItemStatus.Retired, ItemAction.Edit, "retired")]
     [InlineData(ItemStatus.Draft, ItemAction.Approve, "cannot be approved")]
     [InlineData(ItemStatus.Live, ItemAction.Submit, "cannot be submitted")]
+    // Said as a person would: "in review", not the type's name run together ("A inreview item").
+    [InlineData(ItemStatus.InReview, ItemAction.Retire, "This item is in review, so it cannot be retired.")]
     public void Items_cannot_skip_review_or_change_once_live(ItemStatus from, ItemAction action, string because)
     {
         var (next, refusal) = ItemLifecycle.Apply(from, action, Reviewer, Author, false);

@@ -73,6 +73,9 @@ public partial class ScenarioLibraryTests(NaasFactory app) : IClassFixture<NaasF
         Assert.Contains("govuk-error-summary", missingHtml);
         Assert.Contains("First home visit", missingHtml);
         Assert.Contains("two", missingHtml);
+        // Named in the service's words, not the framework's "The value 'two' is not valid for Part".
+        Assert.Contains("Enter which part of the family's case this is, from 1 to 9", missingHtml);
+        Assert.DoesNotContain("is not valid", missingHtml);
         var unsaid = await author.PostFormAsync(ScenariosLinks.AuthorNew(), Scenario("No status", forStatus: null));
         Assert.Contains(
             "Select which status the scenario assesses",

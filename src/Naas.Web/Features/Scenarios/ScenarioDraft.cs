@@ -9,16 +9,18 @@ namespace Naas.Web.Features.Scenarios;
 public sealed class ScenarioDraft
 {
     /// <summary>Chosen when the scenario is written; fixed after, as its versions are about one status's case.</summary>
-    public StatusLevel? For { get; set; }
+    /// <summary>Bound as text, like every field here, so that what a person typed is checked by the service's rules and
+    /// named in their words, never the framework's "The value 'two' is not valid".</summary>
+    public string? For { get; set; }
     public string? Title { get; set; }
     public string? CaseName { get; set; }
-    public int? Part { get; set; }
+    public string? Part { get; set; }
 
     /// <summary>"yes" or "no": whether the actor plays a social worker the candidate supervises.</summary>
     public string? SupervisesSocialWorker { get; set; }
     public string? Briefing { get; set; }
-    public int? PreparationMinutes { get; set; }
-    public int? SimulationMinutes { get; set; }
+    public string? PreparationMinutes { get; set; }
+    public string? SimulationMinutes { get; set; }
     public string? ActorPlays { get; set; }
     public string? ActorKnows { get; set; }
     public string? ActorFeels { get; set; }
@@ -30,11 +32,11 @@ public sealed class ScenarioDraft
             level,
             Title,
             CaseName,
-            Part,
+            Number(Part),
             SupervisesSocialWorker == "yes",
             Briefing,
-            PreparationMinutes,
-            SimulationMinutes,
+            Number(PreparationMinutes),
+            Number(SimulationMinutes),
             ActorPlays,
             ActorKnows,
             ActorFeels,
@@ -42,17 +44,23 @@ public sealed class ScenarioDraft
             ActorNeverSays
         );
 
+    /// <summary>The status chosen, if it is one of the three.</summary>
+    public StatusLevel? Level =>
+        Enum.TryParse<StatusLevel>(For, out var l) && Enum.IsDefined(l) && !int.TryParse(For, out _) ? l : null;
+
+    private static int? Number(string? s) => int.TryParse(s?.Trim(), out var n) ? n : null;
+
     public static ScenarioDraft From(ScenarioVersion v) =>
         new()
         {
-            For = v.Scenario?.For,
+            For = v.Scenario?.For.ToString(),
             Title = v.Title,
             CaseName = v.CaseName,
-            Part = v.Part,
+            Part = v.Part.ToString(),
             SupervisesSocialWorker = v.SupervisesSocialWorker ? "yes" : "no",
             Briefing = v.Briefing,
-            PreparationMinutes = v.PreparationMinutes,
-            SimulationMinutes = v.SimulationMinutes,
+            PreparationMinutes = v.PreparationMinutes.ToString(),
+            SimulationMinutes = v.SimulationMinutes.ToString(),
             ActorPlays = v.ActorPlays,
             ActorKnows = v.ActorKnows,
             ActorFeels = v.ActorFeels,
@@ -82,7 +90,7 @@ public sealed class ScenarioDraft
 public sealed class CriterionDraft
 {
     public string? Text { get; set; }
-    public Guid? AreaId { get; set; }
+    public string? AreaId { get; set; }
     public string? NotShown { get; set; }
     public string? PartlyShown { get; set; }
     public string? Shown { get; set; }

@@ -17,7 +17,7 @@ public sealed class ScenarioDrafts(NaasDbContext db, TimeProvider clock)
         CancellationToken ct
     )
     {
-        if (draft.For is not { } level || !Enum.IsDefined(level))
+        if (draft.Level is not { } level)
             return (null, [(nameof(ScenarioDraft.For), "Select which status the scenario assesses")]);
         var content = draft.ToContent(level);
         if (content.Validate() is { Count: > 0 } problems)

@@ -30,9 +30,10 @@ public sealed class ScenarioGuides(NaasDbContext db)
         if (v.Criteria.Count >= ScenarioContent.MaxCriteria)
             return [("", $"A marking guide has at most {ScenarioContent.MaxCriteria} criteria")];
         var areas = await AreasAsync(v.Scenario!.For, ct);
+        var areaId = Guid.TryParse(draft.AreaId, out var a) ? a : (Guid?)null;
         var content = Content(
             draft.Text,
-            draft.AreaId,
+            string.IsNullOrWhiteSpace(draft.AreaId) ? null : areaId ?? Guid.Empty,
             draft.NotShown,
             draft.PartlyShown,
             draft.Shown,
@@ -54,7 +55,7 @@ public sealed class ScenarioGuides(NaasDbContext db)
         v.Criteria.Add(
             new ScenarioCriterion(
                 draft.Text!.Trim(),
-                draft.AreaId!.Value,
+                areaId!.Value,
                 Lines(draft.NotShown),
                 Lines(draft.PartlyShown),
                 Lines(draft.Shown),

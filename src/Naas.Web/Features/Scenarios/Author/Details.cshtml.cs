@@ -56,6 +56,8 @@ public class ScenarioDetailsModel(
 
     public async Task<IActionResult> OnPostRemoveAsync(int position, CancellationToken ct)
     {
+        // A position that is not a number binds as 0, which the guide names as no such criterion.
+        ModelState.Remove(nameof(position));
         if (!await LoadAsync(ct, track: true))
             return NotFound();
         if (await guides.RemoveAsync(Version!, position, UserId, ct) is { } refusal)

@@ -7,7 +7,7 @@ namespace Naas.Web.Features.Scenarios.Author;
 public class NewScenarioModel(ScenarioDrafts drafts) : NaasPage
 {
     [BindProperty]
-    public ScenarioDraft Draft { get; set; } = new() { SupervisesSocialWorker = "no", Part = 1 };
+    public ScenarioDraft Draft { get; set; } = new() { SupervisesSocialWorker = "no", Part = "1" };
 
     public void OnGet() { }
 
