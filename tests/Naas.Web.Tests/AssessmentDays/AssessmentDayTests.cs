@@ -180,6 +180,8 @@ public abstract partial class AssessmentDayTestsBase(NaasFactory app)
         Dictionary<string, Guid> people;
         await using (var db = app.Db())
         {
+            // The scenario version a session uses is frozen from then on (ADR 0019).
+            Assert.NotNull((await db.ScenarioVersions.SingleAsync(v => v.Id == live)).FirstUsedAt);
             sessions = await db
                 .SimulationSessions.Where(s => s.DayId == dayId)
                 .OrderBy(s => s.StartsAt)

@@ -114,6 +114,8 @@ public sealed class DayPlanning(NaasDbContext db, TimeProvider clock, SessionSta
             ScenarioVersionId = version!.Id,
         };
         db.SimulationSessions.Add(session);
+        // From now on this version is what a candidate is assessed against: it never changes again (ADR 0019).
+        version.FirstUsedAt ??= clock.GetUtcNow();
         db.Record(
             new SessionAdded(
                 session.Id,

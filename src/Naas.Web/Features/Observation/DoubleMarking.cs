@@ -93,13 +93,14 @@ public sealed class DoubleMarking(NaasDbContext db, TimeProvider clock, PolicySt
             .Select(g => g.Key)
             .ToListAsync(ct);
         var pairs = new List<Pair>();
+        var margin = await MarginAsync(ct);
         foreach (var id in waiting)
-            if (await PairAsync(id, ct) is { Reasons.Count: > 0 } pair)
+            if (await PairAsync(id, ct, margin) is { Reasons.Count: > 0 } pair)
                 pairs.Add(pair);
         return pairs.OrderBy(p => p.Session.StartsAt).ToList();
     }
 
-    public async Task<Pair?> PairAsync(Guid sessionId, CancellationToken ct)
+    public async Task<Pair?> PairAsync(Guid sessionId, CancellationToken ct, int? margin = null)
     {
         var session = await db.SimulationSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
         if (session?.SocialWorkerId is not { } candidateId)
@@ -126,7 +127,7 @@ public sealed class DoubleMarking(NaasDbContext db, TimeProvider clock, PolicySt
             lead.Global!.Value,
             Score(second),
             second.Global!.Value,
-            await MarginAsync(ct)
+            margin ?? await MarginAsync(ct)
         );
         return new Pair(
             session,
