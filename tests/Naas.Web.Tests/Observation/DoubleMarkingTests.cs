@@ -13,23 +13,6 @@ public class DoubleMarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
     private const string SecondEmail = "pat.kerr@observers.example";
 
-    private static async Task SubmitAsync(HttpClient observer, Guid session, string global, params string[] levels)
-    {
-        var sheet = ObservationLinks.MarkerSheet(session);
-        var revision = System
-            .Text.RegularExpressions.Regex.Match(
-                await observer.GetStringAsync(sheet),
-                "name=\"Revision\" value=\"(\\d+)\""
-            )
-            .Groups[1]
-            .Value;
-        var fields = new List<(string, string)> { ("Revision", revision), ("Global", global) };
-        for (var i = 0; i < levels.Length; i++)
-            fields.AddRange([($"Level{i + 1}", levels[i]), ($"Evidence{i + 1}", $"What I saw for {i + 1}")]);
-        var r = await observer.PostFormAsync($"{sheet}?handler=Submit", Http.F([.. fields]), sheet);
-        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-    }
-
     private async Task<(HttpClient Lead, HttpClient Second)> ObserversAsync()
     {
         var lead = app.Browser();
@@ -44,10 +27,10 @@ public class DoubleMarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var session = await Observed.SessionAsync(app, SecondEmail);
         var (lead, second) = await ObserversAsync();
-        await SubmitAsync(lead, session, "Pass", "Shown", "PartlyShown", "Shown");
+        await Observed.SubmitAsync(lead, session, "Pass", "Shown", "PartlyShown", "Shown");
         await using (var db = app.Db())
             Assert.False(await db.SimulationOutcomes.AnyAsync(o => o.SessionId == session));
-        await SubmitAsync(second, session, "Good", "Shown", "Shown", "Shown");
+        await Observed.SubmitAsync(second, session, "Good", "Shown", "Shown", "Shown");
         await using var after = app.Db();
         var outcome = await after.SimulationOutcomes.SingleAsync(o => o.SessionId == session);
         Assert.Equal(
@@ -65,8 +48,8 @@ public class DoubleMarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         var session = await Observed.SessionAsync(app, SecondEmail);
         var (lead, second) = await ObserversAsync();
-        await SubmitAsync(lead, session, "Borderline", "PartlyShown", "PartlyShown", "Shown");
-        await SubmitAsync(second, session, "Good", "StronglyShown", "Shown", "StronglyShown");
+        await Observed.SubmitAsync(lead, session, "Borderline", "PartlyShown", "PartlyShown", "Shown");
+        await Observed.SubmitAsync(second, session, "Good", "StronglyShown", "Shown", "StronglyShown");
 
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);

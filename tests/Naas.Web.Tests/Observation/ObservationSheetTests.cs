@@ -97,6 +97,63 @@ public static class Observed
         await db.SaveChangesAsync();
         return session.Id;
     }
+
+    /// <summary>Another simulation for the same candidate, assessment and observers, two hours after the one
+    /// given, with the same scenario: the second of the candidate's two.</summary>
+    public static async Task<Guid> AnotherSimulationAsync(NaasFactory app, Guid first)
+    {
+        await using var db = app.Db();
+        var s = await db.SimulationSessions.IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == first);
+        var session = new SimulationSession
+        {
+            DayId = s.DayId,
+            StartsAt = s.StartsAt.AddHours(2),
+            Minutes = s.Minutes,
+            ScenarioVersionId = s.ScenarioVersionId,
+            SocialWorkerId = s.SocialWorkerId,
+            EndorsementId = s.EndorsementId,
+            LeadObserverId = s.LeadObserverId,
+            SecondObserverId = s.SecondObserverId,
+        };
+        db.SimulationSessions.Add(session);
+        db.Record(
+            new ArrangedOutsideTheService(
+                "SimulationSession",
+                session.Id,
+                "Arranged",
+                "The candidate's second simulation"
+            )
+        );
+        await db.SaveChangesAsync();
+        return session.Id;
+    }
+
+    /// <summary>Submits a whole sheet by the page's own form, as an observer without JavaScript would.</summary>
+    public static async Task SubmitAsync(HttpClient observer, Guid session, string global, params string[] levels) =>
+        await SubmitWithNotesAsync(observer, session, global, null, levels);
+
+    public static async Task SubmitWithNotesAsync(
+        HttpClient observer,
+        Guid session,
+        string global,
+        string? notes,
+        params string[] levels
+    )
+    {
+        var sheet = ObservationLinks.MarkerSheet(session);
+        var revision = System
+            .Text.RegularExpressions.Regex.Match(
+                await observer.GetStringAsync(sheet),
+                "name=\"Revision\" value=\"(\\d+)\""
+            )
+            .Groups[1]
+            .Value;
+        var fields = new List<(string, string)> { ("Revision", revision), ("Global", global), ("Notes", notes ?? "") };
+        for (var i = 0; i < levels.Length; i++)
+            fields.AddRange([($"Level{i + 1}", levels[i]), ($"Evidence{i + 1}", $"What I saw for {i + 1}")]);
+        var r = await observer.PostFormAsync($"{sheet}?handler=Submit", Http.F([.. fields]), sheet);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+    }
 }
 
 /// <summary>The observer's sheet without JavaScript and through the tablet's save endpoint (issue 15, item 4): saved

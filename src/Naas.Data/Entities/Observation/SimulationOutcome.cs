@@ -20,4 +20,8 @@ public class SimulationOutcome : IAudited
     public string? Rationale { get; set; }
     public required string DecidedBy { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
+
+    /// <summary>The simulated observation element's mark this outcome went into, once every simulation of the
+    /// assessment had its outcome and a pass mark was adopted; null while it waits.</summary>
+    public Guid? ElementMarkId { get; set; }
 }

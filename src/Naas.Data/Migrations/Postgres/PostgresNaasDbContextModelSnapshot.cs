@@ -2288,6 +2288,9 @@ namespace Naas.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("ElementMarkId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Global")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -2277,6 +2277,9 @@ namespace Naas.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ElementMarkId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Global")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -203,6 +203,27 @@ public sealed class MarkRecorder(
         string? feedback = null
     )
     {
+        await StageMarkAsync(view, element, score, max, passMark, source, attemptId, actor, rules, ct, feedback);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Adds the mark, supersedes the one before and records the change, without saving, for a caller that
+    /// saves what else belongs with it in the same transaction.</summary>
+    internal async Task<ElementMark> StageMarkAsync(
+        AssessmentView view,
+        string element,
+        decimal score,
+        decimal max,
+        decimal passMark,
+        string source,
+        Guid? attemptId,
+        string actor,
+        EligibilityPolicy rules,
+        CancellationToken ct,
+        string? feedback = null
+    )
+    {
         var result = ElementGrading.Grade(
             score,
             max,
@@ -247,7 +268,6 @@ public sealed class MarkRecorder(
             ),
             view.Endorsement.OrganisationId
         );
-        await db.SaveChangesAsync(ct);
-        return null;
+        return mark;
     }
 }

@@ -11,7 +11,7 @@ namespace Naas.Web.Features.Observation;
 
 /// <summary>Double marking and moderation (issue 15, item 8): when both observers' sheets are in, they agree (the
 /// outcome is their mean) or go to a moderator, who reconciles them with a recorded rationale.</summary>
-public sealed class DoubleMarking(NaasDbContext db, TimeProvider clock, PolicyStore policy)
+public sealed class DoubleMarking(NaasDbContext db, TimeProvider clock, PolicyStore policy, SimulationResults results)
 {
     /// <summary>Two submitted sheets of one simulation, side by side, with why they need a moderator.</summary>
     public sealed record Pair(
@@ -185,6 +185,8 @@ public sealed class DoubleMarking(NaasDbContext db, TimeProvider clock, PolicySt
             )
         );
         await db.SaveChangesAsync(ct);
+        if (pair.Session.EndorsementId is { } endorsementId)
+            await results.RecordIfReadyAsync(endorsementId, moderator, ct);
         return [];
     }
 }

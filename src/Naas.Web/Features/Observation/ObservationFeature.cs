@@ -8,6 +8,7 @@ public static class ObservationFeature
     {
         services.AddScoped<ObservationSheets>();
         services.AddScoped<DoubleMarking>();
+        services.AddScoped<SimulationResults>();
         return services;
     }
 

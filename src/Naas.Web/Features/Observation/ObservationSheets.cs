@@ -9,7 +9,12 @@ namespace Naas.Web.Features.Observation;
 
 /// <summary>What an observer reads and scores: the sessions they are given, and their sheet for one, saved as often as
 /// they like and submitted once.</summary>
-public sealed class ObservationSheets(NaasDbContext db, TimeProvider clock, DoubleMarking doubleMarking)
+public sealed class ObservationSheets(
+    NaasDbContext db,
+    TimeProvider clock,
+    DoubleMarking doubleMarking,
+    SimulationResults results
+)
 {
     /// <summary>A session as its observer sees it: the candidate, the scenario version's guide and their own sheet.</summary>
     public sealed record Opened(
@@ -182,6 +187,8 @@ public sealed class ObservationSheets(NaasDbContext db, TimeProvider clock, Doub
                 .SingleOrDefaultAsync(x => x.SessionId == opened.Session.Id && x.ObserverId == opened.Observer.Id, ct);
             return new SaveResult(Outcome.Conflict, current?.Revision ?? 0, [], current);
         }
+        if (submit && opened.Session.EndorsementId is { } endorsementId)
+            await results.RecordIfReadyAsync(endorsementId, "The service, from the observers' agreed outcomes", ct);
         return new SaveResult(submit ? Outcome.Submitted : Outcome.Saved, sheet.Revision, [], sheet);
     }
 

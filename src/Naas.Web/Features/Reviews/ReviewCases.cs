@@ -7,7 +7,7 @@ namespace Naas.Web.Features.Reviews;
 
 /// <summary>What a reviewer re-examines: the candidate's report as released, every mark ever recorded for the
 /// assessment (superseded ones too, with who recorded them), both statements, and the recordings and written work
-/// the markers kept.</summary>
+/// the markers kept, and each simulation's sheets and outcome as the observers and any moderator left them.</summary>
 public sealed record ReviewCase(
     ReviewRequest Review,
     SocialWorker Person,
@@ -16,11 +16,12 @@ public sealed record ReviewCase(
     AssessmentReport? Report,
     IReadOnlyList<ElementMark> MarkHistory,
     string Employer,
-    IReadOnlyList<MarkEvidence> Evidence
+    IReadOnlyList<MarkEvidence> Evidence,
+    IReadOnlyList<Observation.SimulationResults.Scored> Simulations
 );
 
 /// <summary>The reviewer's reading: the reviews assigned to them and the case each re-examines.</summary>
-public sealed class ReviewCases(NaasDbContext db, ReportService reports)
+public sealed class ReviewCases(NaasDbContext db, ReportService reports, Observation.SimulationResults simulations)
 {
     /// <summary>Reviews assigned to this reviewer (the query filter scopes them to their own).</summary>
     /// The reviewer's account is outside every candidate's scope; their assignment is what lets them read the name.
@@ -81,6 +82,16 @@ public sealed class ReviewCases(NaasDbContext db, ReportService reports)
             .OrderBy(x => x.Element)
             .ThenBy(x => x.UploadedAt)
             .ToListAsync(ct);
-        return new ReviewCase(r, person, e, release, report, history, e.Organisation!.Name, evidence);
+        return new ReviewCase(
+            r,
+            person,
+            e,
+            release,
+            report,
+            history,
+            e.Organisation!.Name,
+            evidence,
+            await simulations.ScoredAsync(e.Id, ct)
+        );
     }
 }

@@ -16,4 +16,24 @@ public sealed class AdoptedPassMarks(NaasDbContext db)
             .OrderByDescending(x => x.AdoptedAt)
             .Select(x => x.AdoptedPassMark)
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>The pass mark in force for a rated element and status with the marks available in the exercise that
+    /// set it (the sum of its criteria's maxima), so that a mark out of a different total can be scaled to
+    /// it.</summary>
+    public async Task<(decimal PassMark, decimal OutOf)?> WithScaleAsync(
+        string element,
+        StatusLevel level,
+        CancellationToken ct
+    )
+    {
+        var adopted = await db
+            .StandardSettingExercises.AsNoTracking()
+            .Where(x => x.Element == element && x.Level == level && x.AdoptedAt != null)
+            .OrderByDescending(x => x.AdoptedAt)
+            .Select(x => new { x.AdoptedPassMark, x.Criteria })
+            .FirstOrDefaultAsync(ct);
+        if (adopted?.AdoptedPassMark is not { } mark)
+            return null;
+        return (mark, ExerciseSetup.ParseCriteria(adopted.Criteria, out _).Sum(c => c.Max));
+    }
 }

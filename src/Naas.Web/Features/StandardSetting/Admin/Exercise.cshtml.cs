@@ -6,7 +6,12 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.StandardSetting.Admin;
 
-public class ExerciseModel(NaasDbContext db, PanelRounds rounds, PassMarkAdoption adoption) : NaasPage
+public class ExerciseModel(
+    NaasDbContext db,
+    PanelRounds rounds,
+    PassMarkAdoption adoption,
+    Observation.SimulationResults simulations
+) : NaasPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -60,7 +65,16 @@ public class ExerciseModel(NaasDbContext db, PanelRounds rounds, PassMarkAdoptio
                 ModelState.AddModelError(f, m);
             return Page();
         }
-        Success("Pass mark adopted. It is recorded with your rationale in the audit log.");
+        var element = await db.StandardSettingExercises.Where(e => e.Id == Id).Select(e => e.Element).SingleAsync(ct);
+        // Simulations already scored were waiting for this pass mark: they go into results now.
+        var recorded =
+            element == Domain.Observation.SimulationElement.Kind
+                ? await simulations.RecordReadyAsync(Scope.ActorName, ct)
+                : 0;
+        Success(
+            "Pass mark adopted. It is recorded with your rationale in the audit log."
+                + (recorded > 0 ? $" {Words.Count(recorded, "simulated observation result")} recorded with it." : "")
+        );
         return RedirectToPage();
     }
 }

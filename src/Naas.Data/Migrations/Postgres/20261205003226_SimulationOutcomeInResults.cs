@@ -1,0 +1,28 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Naas.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SimulationOutcomeInResults : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ElementMarkId",
+                table: "SimulationOutcomes",
+                type: "uuid",
+                nullable: true
+            );
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(name: "ElementMarkId", table: "SimulationOutcomes");
+        }
+    }
+}
