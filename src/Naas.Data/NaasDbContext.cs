@@ -71,6 +71,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<SimulationSession> SimulationSessions => Set<SimulationSession>();
     public DbSet<ObservationSheet> ObservationSheets => Set<ObservationSheet>();
     public DbSet<SimulationOutcome> SimulationOutcomes => Set<SimulationOutcome>();
+    public DbSet<SimulationRecording> SimulationRecordings => Set<SimulationRecording>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

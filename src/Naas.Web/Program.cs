@@ -17,6 +17,7 @@ using Naas.Web.Features.KnowledgeTest;
 using Naas.Web.Features.Marking;
 using Naas.Web.Features.Observation;
 using Naas.Web.Features.Reaccreditations;
+using Naas.Web.Features.Recordings;
 using Naas.Web.Features.Reports;
 using Naas.Web.Features.Results;
 using Naas.Web.Features.Reviews;
@@ -167,6 +168,7 @@ builder
     .AddScenarios()
     .AddAssessmentDays()
     .AddObservation()
+    .AddRecordings(builder.Configuration)
     .AddKnowledgeTest()
     .AddStandardSetting()
     .AddMarking()
@@ -296,7 +298,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapOpenApi("/api/{documentName}/openapi.json");
-app.MapApi().MapItemBank().MapKnowledgeTest().MapMarking().MapObservation().MapAccreditations();
+app.MapApi().MapItemBank().MapKnowledgeTest().MapMarking().MapObservation().MapRecordingsFeature().MapAccreditations();
 try
 {
     app.Run();

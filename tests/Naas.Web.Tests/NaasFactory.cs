@@ -49,6 +49,7 @@ public class NaasFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Recordings:RetentionJob", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), _database + "-mail"));
         builder.UseSetting("Storage:Path", Path.Combine(Path.GetTempPath(), _database + "-files"));
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));

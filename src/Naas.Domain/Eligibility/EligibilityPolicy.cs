@@ -174,6 +174,15 @@ public sealed class EligibilityPolicy
             0,
             36
         ),
+        new(
+            Keys.RecordingRetentionMonths,
+            "Months after a simulation that its recording is kept (for review and retakes) before it is deleted",
+            "¶36, ¶42, issue 15",
+            12,
+            "months",
+            3,
+            84
+        ),
     ];
 
     public static class Keys
@@ -196,6 +205,7 @@ public sealed class EligibilityPolicy
         public const string ReaccreditationShortAssessment = "ReaccreditationShortAssessment";
         public const string ObserverCalibrationMonths = "ObserverCalibrationMonths";
         public const string ModerationMarginPoints = "ModerationMarginPoints";
+        public const string RecordingRetentionMonths = "RecordingRetentionMonths";
 
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
 

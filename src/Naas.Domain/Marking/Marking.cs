@@ -60,7 +60,14 @@ public static class EvidenceFormats
             return (null, "The selected file is empty");
         if (length > MaxBytes)
             return (null, "The selected file must be smaller than 250MB");
-        var ok = ext switch
+        return HeaderMatches(format, header)
+            ? (format, null)
+            : (null, $"The selected file is not a real {format.Name}: its contents do not match its name");
+    }
+
+    /// <summary>Whether a file's first bytes are its format's (at least 12 bytes when the file has them).</summary>
+    public static bool HeaderMatches(Format format, ReadOnlySpan<byte> header) =>
+        format.Extension switch
         {
             ".pdf" => header.StartsWith("%PDF-"u8),
             ".docx" => header.StartsWith("PK\x03\x04"u8),
@@ -70,8 +77,4 @@ public static class EvidenceFormats
                 || (header.Length >= 2 && header[0] == 0xFF && (header[1] & 0xE0) == 0xE0),
             _ => !header.Contains((byte)0), // text: no NUL bytes
         };
-        return ok
-            ? (format, null)
-            : (null, $"The selected file is not a real {format.Name}: its contents do not match its name");
-    }
 }

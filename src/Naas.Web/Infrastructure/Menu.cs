@@ -81,7 +81,10 @@ public static class Menu
             yield return I(ObservationLinks.Marker(), "Observing");
         }
         if (user.IsInRole(Roles.CentreCoordinator))
+        {
             yield return I(KnowledgeTestLinks.Invigilator(), "Invigilation");
+            yield return I(RecordingsLinks.Centre(), "Recordings", Under(RecordingsLinks.Centre()));
+        }
         if (user.IsInRole(Roles.SocialWorker))
         {
             yield return I(
@@ -93,6 +96,7 @@ public static class Menu
                 ReaccreditationsLinks.MeReaccreditation(),
                 AccreditationsLinks.MeSharing(),
                 ReviewsLinks.Me(),
+                RecordingsLinks.Me(),
                 Under(EndorsementsLinks.MeRespond(Guid.Empty)),
                 HistoryLinks.MeHistory()
             );

@@ -35,7 +35,8 @@ public sealed class SimulationResults(
         string? LeadName,
         ObservationSheet? Second,
         string? SecondName,
-        SimulationOutcome? Outcome
+        SimulationOutcome? Outcome,
+        SimulationRecording? Recording = null
     );
 
     /// <summary>Every simulation of an assessment with its submitted sheets and outcome (drafts are the observers'
@@ -63,6 +64,11 @@ public sealed class SimulationResults(
             .AsNoTracking()
             .Where(o => ids.Contains(o.SessionId))
             .ToDictionaryAsync(o => o.SessionId, ct);
+        var recordings = await db
+            .SimulationRecordings.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(r => ids.Contains(r.SessionId) && r.CompletedAt != null && r.DeletedAt == null)
+            .ToListAsync(ct);
         return sessions
             .Select(s =>
             {
@@ -77,7 +83,8 @@ public sealed class SimulationResults(
                     lead?.Observer!.Name,
                     second,
                     second?.Observer!.Name,
-                    outcomes.GetValueOrDefault(s.Id)
+                    outcomes.GetValueOrDefault(s.Id),
+                    recordings.FirstOrDefault(r => r.SessionId == s.Id)
                 );
             })
             .ToList();

@@ -8,8 +8,15 @@ using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.AssessmentDays.Admin;
 
-public class SessionModel(NaasDbContext db, DayPlanning planning, SessionStaffing staffing) : NaasPage
+public class SessionModel(
+    NaasDbContext db,
+    DayPlanning planning,
+    SessionStaffing staffing,
+    Recordings.RecordingPlayback recordings
+) : NaasPage
 {
+    public SimulationRecording? Recording { get; private set; }
+
     [FromRoute]
     public Guid Id { get; set; }
 
@@ -50,6 +57,7 @@ public class SessionModel(NaasDbContext db, DayPlanning planning, SessionStaffin
                 .Select(x => x.GivenName + " " + x.FamilyName)
                 .SingleOrDefaultAsync(ct)
             : null;
+        Recording = (await recordings.ForSessionsAsync([Id], ct)).GetValueOrDefault(Id);
         var actors = await db.Actors.AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct);
         var observers = await db.Observers.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
         Names = actors

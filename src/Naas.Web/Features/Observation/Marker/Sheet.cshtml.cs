@@ -6,8 +6,11 @@ using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Observation.Marker;
 
-public class SheetModel(ObservationSheets sheets) : NaasPage
+public class SheetModel(ObservationSheets sheets, Recordings.RecordingPlayback recordings) : NaasPage
 {
+    /// <summary>The simulation's recording once received, for scoring from it or checking a note.</summary>
+    public SimulationRecording? Recording { get; private set; }
+
     [FromRoute]
     public Guid Id { get; set; }
     public ObservationSheets.Opened? Opened { get; private set; }
@@ -55,6 +58,7 @@ public class SheetModel(ObservationSheets sheets) : NaasPage
         Opened = await sheets.OpenAsync(Id, UserId, ct);
         if (Opened is null)
             return NotFound();
+        Recording = (await recordings.ForSessionsAsync([Id], ct)).GetValueOrDefault(Id);
         Describe();
         return Page();
     }
