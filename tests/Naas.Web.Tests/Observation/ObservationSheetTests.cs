@@ -98,6 +98,18 @@ public static class Observed
         return session.Id;
     }
 
+    /// <summary>A simulation played already (an hour ago unless said otherwise), for its recording.</summary>
+    public static async Task<Guid> PlayedAsync(NaasFactory app, TimeSpan? ago = null)
+    {
+        var session = await SessionAsync(app);
+        await using var db = app.Db();
+        var s = await db.SimulationSessions.IgnoreQueryFilters().SingleAsync(x => x.Id == session);
+        s.StartsAt = app.Clock.GetUtcNow() - (ago ?? TimeSpan.FromHours(1));
+        db.Record(new ArrangedOutsideTheService("SimulationSession", s.Id, "Arranged", "Played already"));
+        await db.SaveChangesAsync();
+        return session;
+    }
+
     /// <summary>Another simulation for the same candidate, assessment and observers, two hours after the one
     /// given, with the same scenario: the second of the candidate's two.</summary>
     public static async Task<Guid> AnotherSimulationAsync(NaasFactory app, Guid first)

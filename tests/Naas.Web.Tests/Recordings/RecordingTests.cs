@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Web.Features;
 using Naas.Web.Features.Recordings;
@@ -29,17 +28,7 @@ public partial class RecordingTests(NaasFactory app) : IClassFixture<NaasFactory
         return bytes;
     }
 
-    /// <summary>A simulation played an hour ago (Observed arranges one a week ahead).</summary>
-    private async Task<Guid> PlayedAsync(TimeSpan? ago = null)
-    {
-        var session = await Observed.SessionAsync(app);
-        await using var db = app.Db();
-        var s = await db.SimulationSessions.IgnoreQueryFilters().SingleAsync(x => x.Id == session);
-        s.StartsAt = app.Clock.GetUtcNow() - (ago ?? TimeSpan.FromHours(1));
-        db.Record(new ArrangedOutsideTheService("SimulationSession", s.Id, "Arranged", "Played already"));
-        await db.SaveChangesAsync();
-        return session;
-    }
+    private Task<Guid> PlayedAsync(TimeSpan? ago = null) => Observed.PlayedAsync(app, ago);
 
     private static async Task<HttpResponseMessage> PartAsync(
         HttpClient centre,
