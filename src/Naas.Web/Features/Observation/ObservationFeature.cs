@@ -9,6 +9,7 @@ public static class ObservationFeature
         services.AddScoped<ObservationSheets>();
         services.AddScoped<DoubleMarking>();
         services.AddScoped<SimulationResults>();
+        services.AddScoped<ObserverAgreement>();
         return services;
     }
 

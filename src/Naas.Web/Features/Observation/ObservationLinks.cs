@@ -14,4 +14,6 @@ public static class ObservationLinks
     public static string AdminModeration() => $"/admin/moderation";
 
     public static string AdminModerationCase(Guid id) => $"/admin/moderation/{id}";
+
+    public static string AdminAgreement() => "/admin/moderation/agreement";
 }
