@@ -139,6 +139,8 @@ public abstract partial class NaasDbContext
                     )
             );
         b.Entity<Actor>().HasQueryFilter(x => SeesEverything);
+        // Incidents are read by the programme, and by the coordinator and reviewer across scope on their own authority.
+        b.Entity<SessionIncident>().HasQueryFilter(x => SeesEverything);
         b.Entity<Observer>().HasQueryFilter(x => SeesEverything || (x.UserId != null && x.UserId == ScopeUserId));
         // A simulation's outcome is a mark: the programme's until results are released, and the candidate's own.
         b.Entity<SimulationOutcome>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);

@@ -72,6 +72,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<ObservationSheet> ObservationSheets => Set<ObservationSheet>();
     public DbSet<SimulationOutcome> SimulationOutcomes => Set<SimulationOutcome>();
     public DbSet<SimulationRecording> SimulationRecordings => Set<SimulationRecording>();
+    public DbSet<SessionIncident> SessionIncidents => Set<SessionIncident>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

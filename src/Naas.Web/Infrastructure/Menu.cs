@@ -83,6 +83,11 @@ public static class Menu
         if (user.IsInRole(Roles.CentreCoordinator))
         {
             yield return I(KnowledgeTestLinks.Invigilator(), "Invigilation");
+            yield return I(
+                AssessmentDaysLinks.CentreRunSheet(),
+                "Simulations today",
+                Under(AssessmentDaysLinks.CentreRunSheet())
+            );
             yield return I(RecordingsLinks.Centre(), "Recordings", Under(RecordingsLinks.Centre()));
         }
         if (user.IsInRole(Roles.SocialWorker))
@@ -96,11 +101,16 @@ public static class Menu
                 ReaccreditationsLinks.MeReaccreditation(),
                 AccreditationsLinks.MeSharing(),
                 ReviewsLinks.Me(),
-                RecordingsLinks.Me(),
                 Under(EndorsementsLinks.MeRespond(Guid.Empty)),
                 HistoryLinks.MeHistory()
             );
             yield return I(KnowledgeTestLinks.Me(), "Knowledge test");
+            yield return I(
+                AssessmentDaysLinks.MeSimulations(),
+                "Simulations",
+                Under(AssessmentDaysLinks.MeSimulations()),
+                RecordingsLinks.Me()
+            );
             yield return I(ResultsLinks.MeResults(), "Results");
         }
     }

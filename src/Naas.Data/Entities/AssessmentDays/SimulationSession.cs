@@ -21,5 +21,28 @@ public class SimulationSession : IAudited
     public Guid? LeadObserverId { get; set; }
     public Guid? SecondObserverId { get; set; }
 
+    /// <summary>When the candidate booked this session themselves (null when the programme placed them).</summary>
+    public DateTimeOffset? BookedAt { get; set; }
+
+    /// <summary>Reasonable adjustments the candidate asked for when booking, in their words, for the programme's
+    /// queue; decided like the knowledge test's (¶38).</summary>
+    public string? AdjustmentRequest { get; set; }
+
+    // The day as it ran (the centre coordinator's run sheet).
+
+    /// <summary>When the coordinator checked the candidate's photo identity against their name and registration
+    /// number, and by whom; how late they were, if they were.</summary>
+    public DateTimeOffset? CheckedInAt { get; set; }
+    public string? CheckedInBy { get; set; }
+    public int? MinutesLate { get; set; }
+
+    /// <summary>When the coordinator recorded that the candidate did not come.</summary>
+    public DateTimeOffset? AbsentAt { get; set; }
+
+    /// <summary>When the candidate's preparation time began (the briefing opens on their screen) and when the
+    /// simulation itself began; each runs for its scenario's minutes by the service's clock.</summary>
+    public DateTimeOffset? PreparationStartedAt { get; set; }
+    public DateTimeOffset? SimulationStartedAt { get; set; }
+
     public DateTimeOffset EndsAt => StartsAt.AddMinutes(Minutes);
 }

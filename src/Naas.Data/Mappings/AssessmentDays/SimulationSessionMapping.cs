@@ -18,6 +18,10 @@ public sealed class SimulationSessionMapping : IEntityTypeConfiguration<Simulati
         b.HasIndex(s => s.ActorId);
         b.HasIndex(s => s.LeadObserverId);
         b.HasIndex(s => s.SecondObserverId);
+        b.Property(s => s.AdjustmentRequest).HasMaxLength(2000);
+        b.Property(s => s.CheckedInBy).HasMaxLength(200);
+        // Two candidates booking the last place at once: the second save finds the session taken and fails.
+        b.Property(s => s.SocialWorkerId).IsConcurrencyToken();
         b.HasIndex(s => s.StartsAt);
     }
 }

@@ -2239,6 +2239,34 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("ScenarioVersions");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SessionIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionIncidents");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SigningKey", b =>
                 {
                     b.Property<string>("Id")
@@ -2398,8 +2426,25 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AbsentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AdjustmentRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("DayId")
                         .HasColumnType("uuid");
@@ -2413,6 +2458,12 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<int>("Minutes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MinutesLate")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PreparationStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("uuid");
 
@@ -2422,7 +2473,11 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid?>("SecondObserverId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("SimulationStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("SocialWorkerId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("StartsAt")

@@ -2228,6 +2228,34 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("ScenarioVersions");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.SessionIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionIncidents");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.SigningKey", b =>
                 {
                     b.Property<string>("Id")
@@ -2387,7 +2415,24 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AbsentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjustmentRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DayId")
@@ -2402,6 +2447,12 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MinutesLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreparationStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("TEXT");
 
@@ -2411,7 +2462,11 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid?>("SecondObserverId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SimulationStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SocialWorkerId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartsAt")

@@ -100,3 +100,71 @@ public sealed record SessionStaffed(Guid Session, SimulationRole Role, Guid Assi
     public override string Summary() =>
         $"{Name} given the session as {Role switch { SimulationRole.Actor => "actor", SimulationRole.LeadObserver => "lead observer", _ => "second observer" }}";
 }
+
+/// <summary>A candidate booked a simulation themselves. Whether they asked for adjustments is recorded, never what
+/// they asked (it may be about their health).</summary>
+public sealed record SimulationBooked(Guid Session, Guid Person, Guid Endorsement, string When, bool AdjustmentsAsked)
+    : AuditedChange
+{
+    public override string SubjectType => "SimulationSession";
+    public override Guid? SubjectId => Session;
+    public override Guid? Concerns => Person;
+
+    public override string Summary() =>
+        $"Candidate booked the simulation on {When}{(AdjustmentsAsked ? ", asking for adjustments" : "")}";
+
+    public override string? ForThePerson() => $"You booked a simulation on {When}.";
+}
+
+/// <summary>A candidate cancelled a simulation they had booked, in time for someone else to take it.</summary>
+public sealed record SimulationBookingCancelled(Guid Session, Guid Person, string When) : AuditedChange
+{
+    public override string SubjectType => "SimulationSession";
+    public override Guid? SubjectId => Session;
+    public override Guid? Concerns => Person;
+
+    public override string Summary() => $"Candidate cancelled their simulation on {When}";
+
+    public override string? ForThePerson() => $"You cancelled your simulation on {When}.";
+}
+
+/// <summary>A change on the day to a simulation, in the invigilation record and on the candidate's record.</summary>
+public abstract record SimulationDayChange(Guid Session, Guid Person) : AuditedChange
+{
+    public override string SubjectType => "SimulationSession";
+    public override Guid? SubjectId => Session;
+    public override Guid? Concerns => Person;
+}
+
+/// <summary>The coordinator checked the candidate's photo identity and registration number.</summary>
+public sealed record SimulationCandidateCheckedIn(Guid Session, Guid Person, int MinutesLate)
+    : SimulationDayChange(Session, Person)
+{
+    public override string Summary() =>
+        MinutesLate > 0
+            ? $"Candidate checked in {MinutesLate} minutes late, photo identity and registration number checked"
+            : "Candidate checked in, photo identity and registration number checked";
+}
+
+/// <summary>The candidate did not come.</summary>
+public sealed record SimulationCandidateAbsent(Guid Session, Guid Person) : SimulationDayChange(Session, Person)
+{
+    public override string Summary() => "Candidate recorded absent";
+}
+
+/// <summary>The preparation time or the simulation began, by the service's clock.</summary>
+public sealed record SimulationStageStarted(Guid Session, Guid Person, string Stage)
+    : SimulationDayChange(Session, Person)
+{
+    public override string Summary() => $"The {Stage} started";
+}
+
+/// <summary>The coordinator noted something that happened, in their words.</summary>
+public sealed record SessionIncidentNoted(Guid Incident, Guid Session, Guid Person, string Note)
+    : SimulationDayChange(Session, Person)
+{
+    public override Guid? SubjectId => Session;
+    public override string? GivenReason => Note;
+
+    public override string Summary() => "Incident noted during the simulation";
+}

@@ -9,6 +9,8 @@ public static class AssessmentDaysFeature
         services.AddScoped<CentreRegister>();
         services.AddScoped<PeopleRegister>();
         services.AddScoped<DayPlanning>();
+        services.AddScoped<SimulationBookings>();
+        services.AddScoped<RunSheet>();
         services.AddScoped<SessionStaffing>();
         return services;
     }

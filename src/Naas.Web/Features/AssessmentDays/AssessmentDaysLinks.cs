@@ -17,4 +17,12 @@ public static class AssessmentDaysLinks
     public static string AdminDay(Guid id) => $"/admin/assessment-days/{id}";
 
     public static string AdminSession(Guid id) => $"/admin/assessment-days/sessions/{id}";
+
+    public static string MeSimulations() => "/me/simulations";
+
+    public static string MeBriefing(Guid id) => $"/me/simulations/{id}";
+
+    public static string CentreRunSheet() => "/centre/run-sheet";
+
+    public static string CentreRunSession(Guid id) => $"/centre/run-sheet/{id}";
 }

@@ -154,6 +154,21 @@ public sealed class DayPlanning(NaasDbContext db, TimeProvider clock, SessionSta
                         : $"No social worker on the record has the registration number {number}"
                 ),
             ];
+        return await PlaceAsync(session, person, "RegistrationNumber", ct);
+    }
+
+    /// <summary>The rules of placing, for the programme's placing and a candidate's own booking alike; problems are
+    /// named by <paramref name="field"/>.</summary>
+    internal async Task<List<(string Field, string Message)>> PlaceAsync(
+        SimulationSession session,
+        SocialWorker person,
+        string field,
+        CancellationToken ct,
+        string? adjustmentRequest = null
+    )
+    {
+        if (session.SocialWorkerId is not null)
+            return [(field, "This session already has a candidate")];
         var level = session.Day!.For;
         var endorsement = await db
             .Endorsements.Where(e =>
@@ -167,7 +182,7 @@ public sealed class DayPlanning(NaasDbContext db, TimeProvider clock, SessionSta
             return
             [
                 (
-                    "RegistrationNumber",
+                    field,
                     $"{person.GivenName} {person.FamilyName} has no agreed endorsement for {level.Name()}: only a candidate their employer has endorsed, and who has agreed, can be placed"
                 ),
             ];
@@ -180,17 +195,27 @@ public sealed class DayPlanning(NaasDbContext db, TimeProvider clock, SessionSta
                     .ToListAsync(ct)
             ).Any(s => s.StartsAt < ends && session.StartsAt < s.StartsAt.AddMinutes(s.Minutes))
         )
-            return
-            [
-                ("RegistrationNumber", $"{person.GivenName} {person.FamilyName} already has a simulation at that time"),
-            ];
+            return [(field, $"{person.GivenName} {person.FamilyName} already has a simulation at that time")];
         var clashes = await staffing.ClashesForCandidateAsync(session, person, ct);
         if (clashes.Count > 0)
-            return clashes.Select(c => ("RegistrationNumber", c)).ToList();
+            return clashes.Select(c => (field, c)).ToList();
         session.SocialWorkerId = person.Id;
         session.EndorsementId = endorsement.Id;
+        if (adjustmentRequest is not null)
+            (session.BookedAt, session.AdjustmentRequest) = (
+                clock.GetUtcNow(),
+                string.IsNullOrWhiteSpace(adjustmentRequest) ? null : adjustmentRequest.Trim()
+            );
         db.Record(
-            new CandidatePlaced(session.Id, person.Id, endorsement.Id, Clock.UkDateTime(session.StartsAt)),
+            adjustmentRequest is null
+                ? new CandidatePlaced(session.Id, person.Id, endorsement.Id, Clock.UkDateTime(session.StartsAt))
+                : new SimulationBooked(
+                    session.Id,
+                    person.Id,
+                    endorsement.Id,
+                    Clock.UkDateTime(session.StartsAt),
+                    session.AdjustmentRequest is not null
+                ),
             endorsement.OrganisationId
         );
         await db.SaveChangesAsync(ct);

@@ -129,8 +129,11 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
     /// being re-checked) where asked.</summary>
     private async Task<Assignee?> AssigneeAsync(SimulationRole role, Guid id, Guid? exceptSession, CancellationToken ct)
     {
+        // Across scope: the clash rules must see every commitment and the assignee's record whoever asks, the programme
+        // placing a candidate or a candidate booking their own session, whose scope holds neither.
         var commitments = await db
-            .SimulationSessions.Where(s =>
+            .SimulationSessions.IgnoreQueryFilters()
+            .Where(s =>
                 s.Id != exceptSession && (s.ActorId == id || s.LeadObserverId == id || s.SecondObserverId == id)
             )
             .Select(s => new
@@ -160,7 +163,7 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
             .ToList();
         if (role == SimulationRole.Actor)
         {
-            var actor = await db.Actors.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+            var actor = await db.Actors.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
             return actor is null
                 ? null
                 : new Assignee(
@@ -174,7 +177,7 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
                     new HashSet<Guid>()
                 );
         }
-        var observer = await db.Observers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
+        var observer = await db.Observers.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
         return observer is null
             ? null
             : new Assignee(

@@ -37,31 +37,88 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
         string Text,
         DateTimeOffset BookedAt,
         DateTimeOffset WindowOpens,
-        bool Started
+        bool Started,
+        string For = "Knowledge test"
     );
 
     /// <summary>The programme's queue: requests made at booking (not cancelled) that nobody has decided on since,
     /// oldest first, whether or not the test has started (one started without a decision still needs one).</summary>
-    public async Task<List<AdjustmentRequestView>> UndecidedRequestsAsync(CancellationToken ct) => (
-            await Undecided(db.TestBookings.AsNoTracking().Where(b => b.CancelledAt == null))
+    public async Task<List<AdjustmentRequestView>> UndecidedRequestsAsync(CancellationToken ct)
+    {
+        var tests = await Undecided(db.TestBookings.AsNoTracking().Where(b => b.CancelledAt == null))
+            .Join(
+                db.SocialWorkers,
+                b => b.SocialWorkerId,
+                p => p.Id,
+                (b, p) =>
+                    new
+                    {
+                        p.RegistrationNumber,
+                        p.GivenName,
+                        p.FamilyName,
+                        b.AdjustmentRequest,
+                        b.BookedAt,
+                        b.Window!.Opens,
+                        b.AttemptId,
+                    }
+            )
+            .ToListAsync(ct);
+        // Simulations booked by the candidate with a request, undecided by the same rule: no adjustments saved since.
+        var simulations = (
+            await db
+                .SimulationSessions.AsNoTracking()
+                .Where(s => s.AdjustmentRequest != null && s.BookedAt != null && s.SocialWorkerId != null)
                 .Join(
                     db.SocialWorkers,
-                    b => b.SocialWorkerId,
+                    s => s.SocialWorkerId,
                     p => p.Id,
-                    (b, p) =>
+                    (s, p) =>
                         new
                         {
+                            p.Id,
                             p.RegistrationNumber,
                             p.GivenName,
                             p.FamilyName,
-                            b.AdjustmentRequest,
-                            b.BookedAt,
-                            b.Window!.Opens,
-                            b.AttemptId,
+                            s.AdjustmentRequest,
+                            s.BookedAt,
+                            s.StartsAt,
                         }
                 )
                 .ToListAsync(ct)
-        ).OrderBy(r => r.BookedAt).Select(r => new AdjustmentRequestView(r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}", r.AdjustmentRequest!, r.BookedAt, r.Opens, r.AttemptId != null)).ToList();
+        ).ToList();
+        var people = simulations.Select(s => s.Id).Distinct().ToList();
+        var agreed = (
+            await db
+                .ReasonableAdjustments.AsNoTracking()
+                .Where(a => people.Contains(a.SocialWorkerId))
+                .Select(a => new { a.SocialWorkerId, a.AgreedAt })
+                .ToListAsync(ct)
+        ).ToLookup(a => a.SocialWorkerId, a => a.AgreedAt);
+        return tests
+            .Select(r => new AdjustmentRequestView(
+                r.RegistrationNumber,
+                $"{r.GivenName} {r.FamilyName}",
+                r.AdjustmentRequest!,
+                r.BookedAt,
+                r.Opens,
+                r.AttemptId != null
+            ))
+            .Concat(
+                simulations
+                    .Where(s => !agreed[s.Id].Any(at => at >= s.BookedAt!.Value))
+                    .Select(s => new AdjustmentRequestView(
+                        s.RegistrationNumber,
+                        $"{s.GivenName} {s.FamilyName}",
+                        s.AdjustmentRequest!,
+                        s.BookedAt!.Value,
+                        s.StartsAt,
+                        s.StartsAt <= clock.GetUtcNow(),
+                        "Simulation"
+                    ))
+            )
+            .OrderBy(r => r.BookedAt)
+            .ToList();
+    }
 
     private const string KnowledgeToken = Naas.Web.Features.Results.AssessmentViews.Knowledge;
 
