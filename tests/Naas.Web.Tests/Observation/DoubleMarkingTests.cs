@@ -104,4 +104,49 @@ public class DoubleMarkingTests(NaasFactory app) : IClassFixture<NaasFactory>
         // An observer is not a moderator.
         Http.AssertRefused(await lead.GetAsync(url));
     }
+
+    [Fact]
+    public async Task A_submitted_sheet_changes_only_by_a_recorded_correction_and_not_once_the_outcome_is_decided()
+    {
+        var session = await Observed.SessionAsync(app, SecondEmail);
+        var (lead, second) = await ObserversAsync();
+        await Observed.SubmitAsync(lead, session, "Borderline", "PartlyShown", "PartlyShown", "Shown");
+        var sheet = ObservationLinks.MarkerSheet(session);
+        Assert.Contains("Correct this sheet", await lead.GetStringAsync(sheet));
+        async Task<string> CorrectAsync(string reason, string global, params string[] levels)
+        {
+            var fields = new List<(string, string)> { ("Reason", reason), ("Global", global) };
+            for (var i = 0; i < levels.Length; i++)
+                fields.AddRange([($"Level{i + 1}", levels[i]), ($"Evidence{i + 1}", $"What I saw for {i + 1}")]);
+            var r = await lead.PostFormAsync($"{sheet}?handler=Correct&correct=true", Http.F([.. fields]), sheet);
+            return WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+        }
+        var refused = await CorrectAsync("typo", "Pass", "Shown", "Shown");
+        Assert.Contains("Say why you are correcting the sheet", refused);
+        Assert.Contains("Rate criterion 3", refused);
+        Assert.DoesNotContain(
+            "govuk-error-summary",
+            await CorrectAsync("Entered criterion 2 against criterion 1 by mistake", "Pass", "Shown", "Shown", "Shown")
+        );
+        await using (var db = app.Db())
+        {
+            var corrected = await db.AuditEvents.SingleAsync(a =>
+                a.EventType == "SheetCorrected"
+                && a.SocialWorkerId != null
+                && a.Reason == "Entered criterion 2 against criterion 1 by mistake"
+            );
+            Assert.Equal(
+                "Tom Reid (observer) corrected their sheet: score 4 to 6, global judgement borderline to pass",
+                corrected.Summary
+            );
+        }
+        // The second observer agrees with the corrected sheet: the outcome is their mean, and no more corrections.
+        await Observed.SubmitAsync(second, session, "Pass", "Shown", "Shown", "StronglyShown");
+        await using (var db = app.Db())
+            Assert.Equal(6.5m, (await db.SimulationOutcomes.SingleAsync(o => o.SessionId == session)).Score);
+        Assert.Contains(
+            "The simulation's outcome has been decided from both sheets",
+            await CorrectAsync("Second thoughts about the global judgement", "Good", "Shown", "Shown", "Shown")
+        );
+    }
 }

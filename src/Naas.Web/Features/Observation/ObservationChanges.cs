@@ -1,5 +1,6 @@
 using Naas.Data.Entities;
 using Naas.Domain.AssessmentDays;
+using Naas.Domain.Scenarios;
 
 namespace Naas.Web.Features.Observation;
 
@@ -63,4 +64,27 @@ public sealed record SimulationReconciled(
 
     public override string Summary() =>
         $"Reconciled by a moderator (the observers gave {Lead} and {Second}): {Score:0.##} of {Max}, global judgement {Global.ToString().ToLowerInvariant()}";
+}
+
+/// <summary>An observer corrected their submitted sheet before the simulation's outcome was decided, with their
+/// reason.</summary>
+public sealed record SheetCorrected(
+    Guid Sheet,
+    Guid Session,
+    Guid Person,
+    string Observer,
+    int ScoreBefore,
+    int ScoreAfter,
+    GlobalJudgement GlobalBefore,
+    GlobalJudgement GlobalAfter,
+    string Reason
+) : AuditedChange
+{
+    public override string SubjectType => "ObservationSheet";
+    public override Guid? SubjectId => Sheet;
+    public override Guid? Concerns => Person;
+    public override string? GivenReason => Reason;
+
+    public override string Summary() =>
+        $"{Observer} corrected their sheet: score {ScoreBefore} to {ScoreAfter}, global judgement {GlobalBefore.Name()} to {GlobalAfter.Name()}";
 }

@@ -192,6 +192,72 @@ public sealed class ObservationSheets(
         return new SaveResult(submit ? Outcome.Submitted : Outcome.Saved, sheet.Revision, [], sheet);
     }
 
+    /// <summary>Corrects a submitted sheet, with the observer's reason, recorded with the scores before and after;
+    /// only while the simulation has no outcome (after it, a change goes through moderation or an independent review).
+    /// If the other observer's sheet is in, the pair is compared again in the same save.</summary>
+    public async Task<IReadOnlyList<(string Field, string Message)>> CorrectAsync(
+        Opened opened,
+        SheetContent content,
+        string? reason,
+        string actorName,
+        CancellationToken ct
+    )
+    {
+        var sheet = opened.Sheet;
+        if (sheet?.SubmittedAt is null)
+            return [("", "Only a submitted sheet is corrected: save or submit this one instead")];
+        // Across scope: whether the simulation has an outcome is the service's to know, not the observer's to read.
+        if (await db.SimulationOutcomes.IgnoreQueryFilters().AnyAsync(o => o.SessionId == opened.Session.Id, ct))
+            return
+            [
+                (
+                    "",
+                    "The simulation's outcome has been decided from both sheets: a change now goes through the programme's moderation or an independent review"
+                ),
+            ];
+        var criteria = opened.Scenario.Criteria.Count;
+        var problems = content.ValidateSubmission(criteria).ToList();
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
+            problems.Add(
+                (
+                    "Reason",
+                    "Say why you are correcting the sheet (at least 10 characters): it is recorded with the correction"
+                )
+            );
+        else if (reason.Trim().Length > 2000)
+            problems.Add(("Reason", "The reason must be 2,000 characters or fewer"));
+        if (problems.Count > 0)
+            return problems;
+        var before = (DoubleMarking.Score(sheet), sheet.Global!.Value);
+        sheet.Ratings = content
+            .Ratings.OrderBy(r => r.Criterion)
+            .Select(r => new SheetRating(r.Criterion, r.Level?.ToString(), r.Evidence?.Trim()))
+            .ToList();
+        sheet.Global = content.Global;
+        sheet.Notes = string.IsNullOrWhiteSpace(content.Notes) ? null : content.Notes.Trim();
+        sheet.Revision++;
+        sheet.UpdatedAt = clock.GetUtcNow();
+        sheet.UpdatedOn = "correction";
+        db.Record(
+            new SheetCorrected(
+                sheet.Id,
+                opened.Session.Id,
+                opened.Session.SocialWorkerId!.Value,
+                actorName,
+                before.Item1,
+                content.Score,
+                before.Item2,
+                content.Global!.Value,
+                reason!.Trim()
+            )
+        );
+        await doubleMarking.SettleIfAgreedAsync(opened.Session, sheet, criteria, ct);
+        await db.SaveChangesAsync(ct);
+        if (opened.Session.EndorsementId is { } endorsementId)
+            await results.RecordIfReadyAsync(endorsementId, "The service, from the observers' agreed outcomes", ct);
+        return [];
+    }
+
     /// <summary>The sheet's content from the fields of its form (LevelN, EvidenceN, Global, Notes), as posted by the
     /// page or its script.</summary>
     public static SheetContent Read(Microsoft.AspNetCore.Http.IFormCollection form, int criteria)

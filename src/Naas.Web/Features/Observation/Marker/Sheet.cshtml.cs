@@ -13,6 +13,13 @@ public class SheetModel(ObservationSheets sheets, Recordings.RecordingPlayback r
 
     [FromRoute]
     public Guid Id { get; set; }
+
+    /// <summary>Whether a submitted sheet is open for a recorded correction.</summary>
+    [FromQuery]
+    public bool Correct { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
     public ObservationSheets.Opened? Opened { get; private set; }
 
     /// <summary>What the form shows: what was just posted when it comes back with a problem, otherwise the stored
@@ -60,6 +67,25 @@ public class SheetModel(ObservationSheets sheets, Recordings.RecordingPlayback r
             return NotFound();
         Recording = (await recordings.ForSessionsAsync([Id], ct)).GetValueOrDefault(Id);
         Describe();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
+    {
+        Opened = await sheets.OpenAsync(Id, UserId, ct, track: true);
+        if (Opened is null)
+            return NotFound();
+        var content = ObservationSheets.Read(Request.Form, Opened.Scenario.Criteria.Count);
+        var problems = await sheets.CorrectAsync(Opened, content, Reason, Scope.ActorName, ct);
+        if (problems.Count == 0)
+        {
+            Success("Your correction has been recorded with your reason.");
+            return RedirectToPage();
+        }
+        (_posted, Correct) = (content, true);
+        Describe();
+        foreach (var (field, message) in problems)
+            ModelState.AddModelError(field, message);
         return Page();
     }
 
