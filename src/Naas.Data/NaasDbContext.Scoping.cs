@@ -144,6 +144,8 @@ public abstract partial class NaasDbContext
         b.Entity<Observer>().HasQueryFilter(x => SeesEverything || (x.UserId != null && x.UserId == ScopeUserId));
         // A simulation's outcome is a mark: the programme's until results are released, and the candidate's own.
         b.Entity<SimulationOutcome>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
+        // A leader reads their own requests (the service shows the answers only in aggregate).
+        b.Entity<FeedbackRequest>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<SimulationRecording>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
         // A sheet is its observer's (and the programme's); a candidate never reads one before results are released.
         b.Entity<ObservationSheet>()

@@ -73,6 +73,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<SimulationOutcome> SimulationOutcomes => Set<SimulationOutcome>();
     public DbSet<SimulationRecording> SimulationRecordings => Set<SimulationRecording>();
     public DbSet<SessionIncident> SessionIncidents => Set<SessionIncident>();
+    public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

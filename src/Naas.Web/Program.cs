@@ -22,6 +22,7 @@ using Naas.Web.Features.Reports;
 using Naas.Web.Features.Results;
 using Naas.Web.Features.Reviews;
 using Naas.Web.Features.Scenarios;
+using Naas.Web.Features.StakeholderFeedback;
 using Naas.Web.Features.StandardSetting;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
@@ -169,6 +170,7 @@ builder
     .AddAssessmentDays()
     .AddObservation()
     .AddRecordings(builder.Configuration)
+    .AddStakeholderFeedback()
     .AddKnowledgeTest()
     .AddStandardSetting()
     .AddMarking()

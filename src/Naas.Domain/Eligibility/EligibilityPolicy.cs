@@ -183,6 +183,15 @@ public sealed class EligibilityPolicy
             3,
             84
         ),
+        new(
+            Keys.FeedbackMinimumRespondents,
+            "Fewest respondents in a category before a practice leader's structured feedback from it is shown",
+            "¶45, issue 15",
+            3,
+            "respondents",
+            2,
+            10
+        ),
     ];
 
     public static class Keys
@@ -206,6 +215,7 @@ public sealed class EligibilityPolicy
         public const string ObserverCalibrationMonths = "ObserverCalibrationMonths";
         public const string ModerationMarginPoints = "ModerationMarginPoints";
         public const string RecordingRetentionMonths = "RecordingRetentionMonths";
+        public const string FeedbackMinimumRespondents = "FeedbackMinimumRespondents";
 
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
 

@@ -30,6 +30,8 @@ public static class Audiences
         "Home",
         "Info",
         "PublicCheck",
+        // The respondent's page only (the token in its address is their authority); the leader's own page is in Me/.
+        "StakeholderFeedback",
     ]);
 
     /// <summary>Authorises each page by its audience folder, and refuses to build a page outside the public

@@ -100,6 +100,7 @@ public static class Menu
                 WorkforceLinks.MeDownload(),
                 ReaccreditationsLinks.MeReaccreditation(),
                 AccreditationsLinks.MeSharing(),
+                StakeholderFeedbackLinks.Me(),
                 ReviewsLinks.Me(),
                 Under(EndorsementsLinks.MeRespond(Guid.Empty)),
                 HistoryLinks.MeHistory()

@@ -1,0 +1,9 @@
+namespace Naas.Web.Features;
+
+/// <summary>Every address of the StakeholderFeedback capability.</summary>
+public static class StakeholderFeedbackLinks
+{
+    public static string Me() => "/me/feedback";
+
+    public static string Respond(string token) => $"/feedback/{token}";
+}
