@@ -4,7 +4,7 @@ namespace Naas.Domain.StakeholderFeedback;
 /// managers, elected members and partners").</summary>
 public enum RespondentCategory
 {
-    SocialWorker = 1,
+    ServiceSocialWorker = 1,
     Peer = 2,
     Manager = 3,
     ElectedMember = 4,
@@ -16,7 +16,7 @@ public static class RespondentCategories
     public static string Words(this RespondentCategory c) =>
         c switch
         {
-            RespondentCategory.SocialWorker => "Social workers in the service",
+            RespondentCategory.ServiceSocialWorker => "Social workers in the service",
             RespondentCategory.Peer => "Peers",
             RespondentCategory.Manager => "Managers",
             RespondentCategory.ElectedMember => "Elected members",
