@@ -110,6 +110,11 @@ public sealed class SimulationBookings(NaasDbContext db, DayPlanning planning, T
         }
     }
 
+    /// <summary>Whether the candidate may still cancel this booking themselves: the rule <see cref="CancelAsync"/>
+    /// applies, by the service's clock.</summary>
+    public bool CanCancel(SimulationSession s) =>
+        s.BookedAt is not null && s.StartsAt >= clock.GetUtcNow().AddDays(NoticeDays);
+
     public async Task<string?> CancelAsync(Guid person, Guid sessionId, CancellationToken ct)
     {
         var session = await db.SimulationSessions.SingleOrDefaultAsync(
@@ -120,7 +125,7 @@ public sealed class SimulationBookings(NaasDbContext db, DayPlanning planning, T
             return "There is no such simulation of yours";
         if (session.BookedAt is null)
             return "The programme gave you this simulation: contact them to change it";
-        if (session.StartsAt < clock.GetUtcNow().AddDays(NoticeDays))
+        if (!CanCancel(session))
             return $"A simulation can be cancelled up to {NoticeDays} days before it: contact the programme";
         db.Record(new SimulationBookingCancelled(session.Id, person, Clock.UkDateTime(session.StartsAt)));
         (session.SocialWorkerId, session.EndorsementId, session.BookedAt, session.AdjustmentRequest) = (

@@ -54,7 +54,7 @@ public sealed class MarkEvidenceStore(
             Element = element,
             Kind = format!.Kind,
             ContentType = format.ContentType,
-            FileName = SafeName(fileName, format.Extension),
+            FileName = FileNames.Safe(fileName, format.Extension, "evidence"),
             Bytes = length,
             Sha256 = "",
             StorageKey = "",
@@ -129,17 +129,5 @@ public sealed class MarkEvidenceStore(
         if (!allowed || await files.OpenAsync(ev.StorageKey, ct) is not { } stream)
             return null;
         return (ev, stream);
-    }
-
-    private static string SafeName(string fileName, string extension)
-    {
-        var stem = new string(
-            Path.GetFileNameWithoutExtension(fileName)
-                .Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ' ? c : '-')
-                .ToArray()
-        ).Trim();
-        if (stem.Length > 100)
-            stem = stem[..100];
-        return (stem.Length == 0 ? "evidence" : stem) + extension;
     }
 }

@@ -62,7 +62,7 @@ public sealed class RecordingUploads(NaasDbContext db, IFileStore files, TimePro
             problems.Add(("", "This simulation already has its recording"));
         if (problems.Count > 0)
             return (null, problems);
-        var name = SafeName(fileName!, format!.Extension);
+        var name = FileNames.Safe(fileName!, format!.Extension, "recording");
         var resumable = existing.FirstOrDefault(r => r.FileName == name && r.Bytes == bytes!.Value);
         if (resumable is not null)
             return (resumable, []);
@@ -275,18 +275,6 @@ public sealed class RecordingUploads(NaasDbContext db, IFileStore files, TimePro
     {
         await using var stream = await files.OpenAsync(key, ct) ?? throw new IOException($"{key} is missing");
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
-    }
-
-    private static string SafeName(string fileName, string extension)
-    {
-        var stem = new string(
-            Path.GetFileNameWithoutExtension(fileName.Trim())
-                .Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ' ? c : '-')
-                .ToArray()
-        ).Trim();
-        if (stem.Length > 100)
-            stem = stem[..100];
-        return (stem.Length == 0 ? "recording" : stem) + extension;
     }
 
     /// <summary>The first bytes already read to check the format, then the rest of the request.</summary>

@@ -28,6 +28,8 @@ public class SimulationsModel(SimulationBookings bookings) : NaasPage
 
     private Guid Me => Scope.SocialWorkerId ?? Guid.Empty;
 
+    public bool CanCancel(SimulationSession s) => bookings.CanCancel(s);
+
     public async Task OnGetAsync(CancellationToken ct) => Choices = await bookings.ChoicesAsync(Me, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
