@@ -151,4 +151,34 @@ public abstract partial class NaasDbContext
         b.Entity<ObservationSheet>()
             .HasQueryFilter(x => SeesEverything || (x.Observer!.UserId != null && x.Observer.UserId == ScopeUserId));
     }
+
+    private void ScopeWritten(ModelBuilder b)
+    {
+        // A script is its candidate's and, blind, its assigned marker's (who reads it only through a projection that
+        // carries no candidate); the criterion marks are the marker's until they become an element mark.
+        b.Entity<WrittenSitting>()
+            .HasQueryFilter(x =>
+                SeesEverything
+                || x.SocialWorkerId == ScopeSocialWorkerId
+                || (x.MarkerUserId != null && x.MarkerUserId == ScopeUserId)
+            );
+        b.Entity<WrittenAnswer>()
+            .HasQueryFilter(x =>
+                SeesEverything
+                || Set<WrittenSitting>()
+                    .Any(s =>
+                        s.Id == x.SittingId
+                        && (
+                            s.SocialWorkerId == ScopeSocialWorkerId
+                            || (s.MarkerUserId != null && s.MarkerUserId == ScopeUserId)
+                        )
+                    )
+            );
+        b.Entity<WrittenCriterionMark>()
+            .HasQueryFilter(x =>
+                SeesEverything
+                || Set<WrittenSitting>()
+                    .Any(s => s.Id == x.SittingId && s.MarkerUserId != null && s.MarkerUserId == ScopeUserId)
+            );
+    }
 }

@@ -74,6 +74,10 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<SimulationRecording> SimulationRecordings => Set<SimulationRecording>();
     public DbSet<SessionIncident> SessionIncidents => Set<SessionIncident>();
     public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
+    public DbSet<WrittenExerciseVersion> WrittenExercises => Set<WrittenExerciseVersion>();
+    public DbSet<WrittenSitting> WrittenSittings => Set<WrittenSitting>();
+    public DbSet<WrittenAnswer> WrittenAnswers => Set<WrittenAnswer>();
+    public DbSet<WrittenCriterionMark> WrittenCriterionMarks => Set<WrittenCriterionMark>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -96,6 +100,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
         ScopeReaccreditation(b);
         ScopeDevelopmentPlans(b);
         ScopeAssessmentDays(b);
+        ScopeWritten(b);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

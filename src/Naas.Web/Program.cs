@@ -25,6 +25,7 @@ using Naas.Web.Features.Scenarios;
 using Naas.Web.Features.StakeholderFeedback;
 using Naas.Web.Features.StandardSetting;
 using Naas.Web.Features.Workforce;
+using Naas.Web.Features.Written;
 using Naas.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -171,6 +172,7 @@ builder
     .AddObservation()
     .AddRecordings(builder.Configuration)
     .AddStakeholderFeedback()
+    .AddWritten()
     .AddKnowledgeTest()
     .AddStandardSetting()
     .AddMarking()
@@ -300,7 +302,14 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapOpenApi("/api/{documentName}/openapi.json");
-app.MapApi().MapItemBank().MapKnowledgeTest().MapMarking().MapObservation().MapRecordingsFeature().MapAccreditations();
+app.MapApi()
+    .MapItemBank()
+    .MapKnowledgeTest()
+    .MapMarking()
+    .MapObservation()
+    .MapRecordingsFeature()
+    .MapWritten()
+    .MapAccreditations();
 try
 {
     app.Run();

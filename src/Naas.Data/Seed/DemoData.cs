@@ -184,6 +184,98 @@ public static class DemoData
         await User(users, "observer@naas.example", "Tom Reid (observer)", Roles.Assessor, null, null);
         await PracticeTestAsync(db, users, clock, ct);
         await ScenarioAsync(db, users, clock, ct);
+        await WrittenExerciseAsync(db, clock, ct);
+    }
+
+    /// <summary>The practitioners' written exercise (¶37; issue 15, item 5), from the Clarke family's case: case notes,
+    /// an analysis of risk and the decisions, marked blind against four criteria.</summary>
+    private static async Task WrittenExerciseAsync(NaasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var exercise = new WrittenExerciseVersion
+        {
+            Level = StatusLevel.Practitioner,
+            Version = 1,
+            Title = "The Clarke family: case notes, analysis and decisions",
+            Instructions =
+                "Write as you would for the family's record, from the case information below and what you learnt in your "
+                + "simulations. Answer each task. Write plainly, for Kerry and for the colleague who may pick up the case; "
+                + "do not write your own name or your employer's.",
+            CaseInformation =
+                "Jay Clarke (6) lives with his mother Kerry (29) and his sister Mia (2). His school referred him: 12 days "
+                + "missed this term, twice arrived hungry. Kerry's working hours were cut in the spring; her own mother is "
+                + "ill and Kerry visits her most mornings. At the home visit Jay said he is frightened of walking past the "
+                + "park where older boys shouted at him. The health visitor has no concerns about Mia. Jay's father, "
+                + "Daniel, has recently asked the school whether he can collect Jay.",
+            Minutes = 60,
+            PublishedAt = clock.GetUtcNow(),
+            Tasks =
+            [
+                new()
+                {
+                    Number = 1,
+                    Prompt = "Write your case notes of the home visit: what you saw and heard, and what was agreed.",
+                    WordGuide = 300,
+                },
+                new()
+                {
+                    Number = 2,
+                    Prompt =
+                        "Analyse the risks to Jay and Mia and the strengths in the family, saying what each judgement rests on and what you do not yet know.",
+                    WordGuide = 400,
+                },
+                new()
+                {
+                    Number = 3,
+                    Prompt =
+                        "Set out your decisions and the next steps, including how you will respond to Daniel's request, and why.",
+                    WordGuide = 300,
+                },
+            ],
+            Criteria =
+            [
+                new()
+                {
+                    Number = 1,
+                    Text = "Records are accurate, clear and fair to the family",
+                    AreaNumber = 9,
+                    MaxMarks = 5,
+                    Guidance =
+                        "Full marks: facts told apart from opinion; the family's own words used; anyone can act on them. "
+                        + "Credit any clear structure.",
+                },
+                new()
+                {
+                    Number = 2,
+                    Text = "Analyses risk and strengths, with the evidence for each",
+                    AreaNumber = 6,
+                    MaxMarks = 5,
+                    Guidance =
+                        "Full marks: hunger, attendance and the park weighed together; strengths named; gaps in what is "
+                        + "known stated. More than one reasoned conclusion can earn full marks.",
+                },
+                new()
+                {
+                    Number = 3,
+                    Text = "Decisions are proportionate and explained",
+                    AreaNumber = 7,
+                    MaxMarks = 5,
+                    Guidance =
+                        "Full marks: next steps follow from the analysis, are proportionate, and say who does what by "
+                        + "when; the father's request is handled with the checks it needs.",
+                },
+                new()
+                {
+                    Number = 4,
+                    Text = "Keeps the child's experience at the centre",
+                    AreaNumber = 1,
+                    MaxMarks = 5,
+                    Guidance = "Full marks: Jay's and Mia's daily lives and wishes shape the analysis and the plan.",
+                },
+            ],
+        };
+        db.WrittenExercises.Add(exercise);
+        db.Record(new DemoDataSeeded("Demo written exercise for practitioners (the Clarke family) created."));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Who wrote and approved the demo content, and the practitioners' areas it is mapped to by number.</summary>

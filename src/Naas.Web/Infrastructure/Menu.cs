@@ -77,7 +77,7 @@ public static class Menu
             yield return I(ReviewsLinks.Reviewer(), "Reviews");
         if (user.IsInRole(Roles.Assessor))
         {
-            yield return I(MarkingLinks.Marker(), "Marking");
+            yield return I(MarkingLinks.Marker(), "Marking", Under(MarkingLinks.Marker(), 1));
             yield return I(ObservationLinks.Marker(), "Observing");
         }
         if (user.IsInRole(Roles.CentreCoordinator))
@@ -106,6 +106,7 @@ public static class Menu
                 HistoryLinks.MeHistory()
             );
             yield return I(KnowledgeTestLinks.Me(), "Knowledge test");
+            yield return I(WrittenLinks.Me(), "Written exercise", Under(WrittenLinks.Me()));
             yield return I(
                 AssessmentDaysLinks.MeSimulations(),
                 "Simulations",

@@ -2796,6 +2796,236 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("TestWindows");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.WrittenAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Task")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId", "Task")
+                        .IsUnique();
+
+                    b.ToTable("WrittenAnswers");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AreaNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("MaxMarks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WrittenCriterion");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterionMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Marks")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("WrittenCriterionMarks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenExerciseVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseInformation")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<string>("Instructions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WrittenExercises");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenSitting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AllowedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid?>("ElementMarkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MarkerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MaxScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("EndorsementId")
+                        .IsUnique();
+
+                    b.HasIndex("ExerciseId");
+
+                    b.HasIndex("MarkerUserId");
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.ToTable("WrittenSittings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("WordGuide")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WrittenTask");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -3201,6 +3431,53 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Blueprint");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.WrittenAnswer", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenSitting", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterion", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenExerciseVersion", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterionMark", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenSitting", null)
+                        .WithMany("Marks")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenSitting", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenExerciseVersion", "Exercise")
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exercise");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenTask", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenExerciseVersion", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.AssessmentCentre", b =>
                 {
                     b.Navigation("Rooms");
@@ -3262,6 +3539,20 @@ namespace Naas.Data.Migrations.Postgres
             modelBuilder.Entity("Naas.Data.Entities.Status", b =>
                 {
                     b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenExerciseVersion", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenSitting", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Marks");
                 });
 #pragma warning restore 612, 618
         }

@@ -2785,6 +2785,236 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("TestWindows");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.WrittenAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Task")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId", "Task")
+                        .IsUnique();
+
+                    b.ToTable("WrittenAnswers");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxMarks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WrittenCriterion");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterionMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Marks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("WrittenCriterionMarks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenExerciseVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseInformation")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instructions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WrittenExercises");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenSitting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllowedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ElementMarkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MarkerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("EndorsementId")
+                        .IsUnique();
+
+                    b.HasIndex("ExerciseId");
+
+                    b.HasIndex("MarkerUserId");
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.ToTable("WrittenSittings");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WordGuide")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WrittenTask");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -3190,6 +3420,53 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Blueprint");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.WrittenAnswer", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenSitting", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterion", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenExerciseVersion", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenCriterionMark", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenSitting", null)
+                        .WithMany("Marks")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenSitting", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenExerciseVersion", "Exercise")
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exercise");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenTask", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.WrittenExerciseVersion", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.AssessmentCentre", b =>
                 {
                     b.Navigation("Rooms");
@@ -3251,6 +3528,20 @@ namespace Naas.Data.Migrations.Sqlite
             modelBuilder.Entity("Naas.Data.Entities.Status", b =>
                 {
                     b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenExerciseVersion", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.WrittenSitting", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Marks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,4 +1,4 @@
-// Progressive enhancement for the knowledge test's question and check-your-answers pages: without JavaScript a
+// Progressive enhancement for the knowledge test's and the written exercise's pages: without JavaScript a
 // page saves on every submission and shows the time left when it loads; with it, the clock counts down, the
 // candidate is warned at 5 minutes and at 1 minute, answers save as they are given, and at time-out the page
 // goes once to where the server ends the test.
@@ -66,5 +66,11 @@
   form.addEventListener('change', function () {
     if (pending) clearTimeout(pending);
     pending = setTimeout(save, 300);
+  });
+  // Written answers save while the candidate types, once they pause, not only when they leave the box.
+  form.addEventListener('input', function (e) {
+    if (!e.target || e.target.tagName !== 'TEXTAREA') return;
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(save, 1500);
   });
 })();

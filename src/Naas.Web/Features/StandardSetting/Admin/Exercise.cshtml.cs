@@ -10,7 +10,8 @@ public class ExerciseModel(
     NaasDbContext db,
     PanelRounds rounds,
     PassMarkAdoption adoption,
-    Observation.SimulationResults simulations
+    Observation.SimulationResults simulations,
+    Written.WrittenMarking written
 ) : NaasPage
 {
     [FromRoute]
@@ -67,13 +68,19 @@ public class ExerciseModel(
         }
         var element = await db.StandardSettingExercises.Where(e => e.Id == Id).Select(e => e.Element).SingleAsync(ct);
         // Simulations already scored were waiting for this pass mark: they go into results now.
-        var recorded =
-            element == Domain.Observation.SimulationElement.Kind
-                ? await simulations.RecordReadyAsync(Scope.ActorName, ct)
-                : 0;
+        var recorded = element switch
+        {
+            Domain.Observation.SimulationElement.Kind => await simulations.RecordReadyAsync(Scope.ActorName, ct),
+            Domain.Written.WrittenExercise.Kind => await written.RecordReadyAsync(Scope.ActorName, ct),
+            _ => 0,
+        };
         Success(
             "Pass mark adopted. It is recorded with your rationale in the audit log."
-                + (recorded > 0 ? $" {Words.Count(recorded, "simulated observation result")} recorded with it." : "")
+                + (
+                    recorded > 0
+                        ? $" {Words.Count(recorded, $"{Words.Element(element).ToLowerInvariant()} result")} recorded with it."
+                        : ""
+                )
         );
         return RedirectToPage();
     }

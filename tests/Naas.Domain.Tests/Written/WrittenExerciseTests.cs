@@ -1,0 +1,109 @@
+using Naas.Domain.Written;
+
+namespace Naas.Domain.Tests.Written;
+
+/// <summary>The written assessment (¶37; issue 15, item 5): timed with the candidate's agreed extra time (¶38), marked
+/// blind against criteria with whole marks and feedback the candidate can learn from (¶41, ¶74), under a pass mark
+/// scaled like the simulations'.</summary>
+public class WrittenExerciseTests
+{
+    private static readonly WrittenExercise.Criterion[] Criteria =
+    [
+        new(1, "Records", 5),
+        new(2, "Analysis", 5),
+        new(3, "Decisions", 4),
+    ];
+
+    private const string Feedback = "Clear notes; the analysis should weigh the park with the hunger.";
+
+    [Fact]
+    public void Extra_time_agreed_as_an_adjustment_lengthens_the_exercise_para38()
+    {
+        Assert.Equal(3600, WrittenExercise.AllowedSeconds(60, 0));
+        Assert.Equal(4500, WrittenExercise.AllowedSeconds(60, 25));
+        Assert.Equal(5400, WrittenExercise.AllowedSeconds(60, 50));
+        Assert.Equal(3600, WrittenExercise.AllowedSeconds(60, -10)); // never less than the exercise's own time
+    }
+
+    [Fact]
+    public void Whole_marks_within_each_criterion_total_to_the_score()
+    {
+        var (score, max, problems) = WrittenExercise.CheckMarks(
+            Criteria,
+            new Dictionary<int, string?>
+            {
+                [1] = "4",
+                [2] = " 3 ",
+                [3] = "0",
+            },
+            Feedback
+        );
+        Assert.Empty(problems);
+        Assert.Equal((7, 14), (score, max));
+    }
+
+    [Fact]
+    public void Each_missing_or_out_of_range_mark_is_named_with_its_field()
+    {
+        var (_, _, problems) = WrittenExercise.CheckMarks(
+            Criteria,
+            new Dictionary<int, string?> { [1] = "6", [2] = "2.5" },
+            Feedback
+        );
+        Assert.Equal(
+            [
+                ("c1", "The mark for criterion 1 must be a whole number from 0 to 5"),
+                ("c2", "The mark for criterion 2 must be a whole number from 0 to 5"),
+                ("c3", "Enter a mark for criterion 3, from 0 to 4"),
+            ],
+            problems
+        );
+        Assert.Contains(
+            WrittenExercise.CheckMarks(Criteria, new Dictionary<int, string?> { [1] = "-1" }, Feedback).Problems,
+            p => p.Field == "c1"
+        );
+    }
+
+    [Fact]
+    public void A_mark_without_reasons_is_refused_para74()
+    {
+        var marks = new Dictionary<int, string?>
+        {
+            [1] = "4",
+            [2] = "3",
+            [3] = "2",
+        };
+        Assert.Equal("Feedback", Assert.Single(WrittenExercise.CheckMarks(Criteria, marks, "Good.").Problems).Field);
+        Assert.Equal(
+            "Feedback",
+            Assert.Single(WrittenExercise.CheckMarks(Criteria, marks, new string('x', 4001)).Problems).Field
+        );
+        Assert.Empty(WrittenExercise.CheckMarks(Criteria, marks, new string('x', 40)).Problems);
+    }
+
+    [Fact]
+    public void The_adopted_pass_mark_is_scaled_to_the_exercise_sat_para40()
+    {
+        Assert.Equal((12m, true), WrittenExercise.PassMark(6, 10, 20));
+        Assert.Equal((6m, false), WrittenExercise.PassMark(6, 10, 10));
+        Assert.Equal((8.4m, true), WrittenExercise.PassMark(6, 10, 14));
+    }
+
+    [Fact]
+    public void A_blind_code_carries_nothing_but_chance()
+    {
+        var codes = Enumerable.Range(0, 2000).Select(_ => WrittenExercise.NewCode()).ToList();
+        Assert.All(codes, c => Assert.Matches("^W-[0-9A-HJKMNP-TV-Z]{6}$", c));
+        Assert.True(codes.Distinct().Count() > 1990); // 32^6 codes: a collision in 2,000 is very rare
+    }
+
+    [Fact]
+    public void Words_are_counted_as_a_reader_counts_them_and_only_length_limits_an_answer()
+    {
+        Assert.Equal(0, WrittenExercise.Words("  \n "));
+        Assert.Equal(6, WrittenExercise.Words("Visited Kerry\nand Jay  at\thome."));
+        Assert.Null(WrittenExercise.AnswerProblem(1, ""));
+        Assert.Null(WrittenExercise.AnswerProblem(1, new string('x', 20_000)));
+        Assert.Contains("task 2", WrittenExercise.AnswerProblem(2, new string('x', 20_001)));
+    }
+}
