@@ -11,7 +11,8 @@ namespace Naas.Web.Tests.Written;
 /// service's clock with the candidate's extra time, saved as typed, ended with what was saved when the time runs out;
 /// then marked blind (a marker sees a code, never a name, registration number, employer or other result), and into
 /// the written element's results with the adopted pass mark.</summary>
-public class WrittenExerciseTests(NaasFactory app) : IClassFixture<NaasFactory>
+/// On PostgreSQL and on SQLite (the service's embedded default).
+public abstract class WrittenExerciseTestsBase(NaasFactory app)
 {
     private static string Page(string html) => WebUtility.HtmlDecode(html);
 
@@ -318,3 +319,9 @@ public class WrittenExerciseTests(NaasFactory app) : IClassFixture<NaasFactory>
         }
     }
 }
+
+public class WrittenExerciseTests(NaasFactory app) : WrittenExerciseTestsBase(app), IClassFixture<NaasFactory>;
+
+public class SqliteWrittenExerciseTests(SqliteNaasFactory app)
+    : WrittenExerciseTestsBase(app),
+        IClassFixture<SqliteNaasFactory>;
