@@ -147,6 +147,18 @@ public abstract partial class NaasDbContext
         // A leader reads their own requests (the service shows the answers only in aggregate).
         b.Entity<FeedbackRequest>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
         b.Entity<SimulationRecording>().HasQueryFilter(x => SeesEverything || x.SocialWorkerId == ScopeSocialWorkerId);
+        // A reflective conversation's score is its observer's and the programme's, like a sheet; the candidate reads
+        // it as the reflective element's mark once results are released.
+        b.Entity<ReflectiveConversation>()
+            .HasQueryFilter(x => SeesEverything || (x.Observer!.UserId != null && x.Observer.UserId == ScopeUserId));
+        b.Entity<ReflectiveCriterionMark>()
+            .HasQueryFilter(x =>
+                SeesEverything
+                || Set<ReflectiveConversation>()
+                    .Any(c =>
+                        c.Id == x.ConversationId && c.Observer!.UserId != null && c.Observer.UserId == ScopeUserId
+                    )
+            );
         // A sheet is its observer's (and the programme's); a candidate never reads one before results are released.
         b.Entity<ObservationSheet>()
             .HasQueryFilter(x => SeesEverything || (x.Observer!.UserId != null && x.Observer.UserId == ScopeUserId));

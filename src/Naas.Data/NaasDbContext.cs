@@ -78,6 +78,9 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<WrittenSitting> WrittenSittings => Set<WrittenSitting>();
     public DbSet<WrittenAnswer> WrittenAnswers => Set<WrittenAnswer>();
     public DbSet<WrittenCriterionMark> WrittenCriterionMarks => Set<WrittenCriterionMark>();
+    public DbSet<ReflectiveGuide> ReflectiveGuides => Set<ReflectiveGuide>();
+    public DbSet<ReflectiveConversation> ReflectiveConversations => Set<ReflectiveConversation>();
+    public DbSet<ReflectiveCriterionMark> ReflectiveCriterionMarks => Set<ReflectiveCriterionMark>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -185,6 +185,61 @@ public static class DemoData
         await PracticeTestAsync(db, users, clock, ct);
         await ScenarioAsync(db, users, clock, ct);
         await WrittenExerciseAsync(db, clock, ct);
+        await ReflectiveGuideAsync(db, clock, ct);
+    }
+
+    /// <summary>How practitioners' reflective conversations are held and scored (¶32; issue 15, item 6): after the
+    /// last simulation, with the lead observer, on three criteria of its own.</summary>
+    private static async Task ReflectiveGuideAsync(NaasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        db.ReflectiveGuides.Add(
+            new ReflectiveGuide
+            {
+                Level = StatusLevel.Practitioner,
+                Version = 1,
+                Title = "Reflective conversation after the simulations",
+                Prompts =
+                    "What were your hypotheses about what is happening for this family, and what led you to them?\n"
+                    + "What did you hear that changed your thinking?\n"
+                    + "What would you do next, and what would you do differently?\n"
+                    + "How did your own feelings or assumptions affect the conversation?",
+                Minutes = 20,
+                PublishedAt = clock.GetUtcNow(),
+                Criteria =
+                [
+                    new()
+                    {
+                        Number = 1,
+                        Text = "Forms and tests hypotheses",
+                        AreaNumber = 6,
+                        MaxMarks = 5,
+                        Guidance =
+                            "Full marks: more than one explanation held open and weighed against what was heard. Any "
+                            + "well-reasoned hypothesis earns credit; there is no single right answer.",
+                    },
+                    new()
+                    {
+                        Number = 2,
+                        Text = "Reflects on own practice and its effect on the family",
+                        AreaNumber = 1,
+                        MaxMarks = 5,
+                        Guidance =
+                            "Full marks: names what went well and what did not, and how their approach shaped the "
+                            + "parent's responses.",
+                    },
+                    new()
+                    {
+                        Number = 3,
+                        Text = "Plans next steps from the reflection",
+                        AreaNumber = 7,
+                        MaxMarks = 5,
+                        Guidance = "Full marks: next steps follow from the reflection and say what would change.",
+                    },
+                ],
+            }
+        );
+        db.Record(new DemoDataSeeded("Demo reflective conversation guide for practitioners created."));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The practitioners' written exercise (¶37; issue 15, item 5), from the Clarke family's case: case notes,

@@ -1,3 +1,4 @@
+using Naas.Domain.Marking;
 using Naas.Domain.Written;
 
 namespace Naas.Domain.Tests.Written;
@@ -7,7 +8,7 @@ namespace Naas.Domain.Tests.Written;
 /// scaled like the simulations'.</summary>
 public class WrittenExerciseTests
 {
-    private static readonly WrittenExercise.Criterion[] Criteria =
+    private static readonly CriterionMarks.Criterion[] Criteria =
     [
         new(1, "Records", 5),
         new(2, "Analysis", 5),
@@ -28,7 +29,7 @@ public class WrittenExerciseTests
     [Fact]
     public void Whole_marks_within_each_criterion_total_to_the_score()
     {
-        var (score, max, problems) = WrittenExercise.CheckMarks(
+        var (score, max, problems) = CriterionMarks.Check(
             Criteria,
             new Dictionary<int, string?>
             {
@@ -45,7 +46,7 @@ public class WrittenExerciseTests
     [Fact]
     public void Each_missing_or_out_of_range_mark_is_named_with_its_field()
     {
-        var (_, _, problems) = WrittenExercise.CheckMarks(
+        var (_, _, problems) = CriterionMarks.Check(
             Criteria,
             new Dictionary<int, string?> { [1] = "6", [2] = "2.5" },
             Feedback
@@ -59,7 +60,7 @@ public class WrittenExerciseTests
             problems
         );
         Assert.Contains(
-            WrittenExercise.CheckMarks(Criteria, new Dictionary<int, string?> { [1] = "-1" }, Feedback).Problems,
+            CriterionMarks.Check(Criteria, new Dictionary<int, string?> { [1] = "-1" }, Feedback).Problems,
             p => p.Field == "c1"
         );
     }
@@ -73,20 +74,20 @@ public class WrittenExerciseTests
             [2] = "3",
             [3] = "2",
         };
-        Assert.Equal("Feedback", Assert.Single(WrittenExercise.CheckMarks(Criteria, marks, "Good.").Problems).Field);
+        Assert.Equal("Feedback", Assert.Single(CriterionMarks.Check(Criteria, marks, "Good.").Problems).Field);
         Assert.Equal(
             "Feedback",
-            Assert.Single(WrittenExercise.CheckMarks(Criteria, marks, new string('x', 4001)).Problems).Field
+            Assert.Single(CriterionMarks.Check(Criteria, marks, new string('x', 4001)).Problems).Field
         );
-        Assert.Empty(WrittenExercise.CheckMarks(Criteria, marks, new string('x', 40)).Problems);
+        Assert.Empty(CriterionMarks.Check(Criteria, marks, new string('x', 40)).Problems);
     }
 
     [Fact]
     public void The_adopted_pass_mark_is_scaled_to_the_exercise_sat_para40()
     {
-        Assert.Equal((12m, true), WrittenExercise.PassMark(6, 10, 20));
-        Assert.Equal((6m, false), WrittenExercise.PassMark(6, 10, 10));
-        Assert.Equal((8.4m, true), WrittenExercise.PassMark(6, 10, 14));
+        Assert.Equal((12m, true), CriterionMarks.PassMark(6, 10, 20));
+        Assert.Equal((6m, false), CriterionMarks.PassMark(6, 10, 10));
+        Assert.Equal((8.4m, true), CriterionMarks.PassMark(6, 10, 14));
     }
 
     [Fact]

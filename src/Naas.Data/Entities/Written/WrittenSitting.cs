@@ -17,8 +17,8 @@ public class WrittenSitting : IAudited
     public DateTimeOffset? SubmittedAt { get; set; }
     public bool TimedOut { get; set; }
 
-    /// <summary>Bumped by every save and by the end: a save that read the sitting open cannot commit after the
-    /// sitting ended (the concurrency token turns that race into a retry that sees the end).</summary>
+    /// <summary>Moved on by every save and by the end, each of which claims the row with a conditional update while
+    /// the sitting is open: saves and the end take turns on the row, and nothing lands after the end.</summary>
     public int Revision { get; set; }
 
     public Guid? MarkerUserId { get; set; }

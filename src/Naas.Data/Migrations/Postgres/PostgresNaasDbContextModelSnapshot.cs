@@ -1975,6 +1975,156 @@ namespace Naas.Data.Migrations.Postgres
                     b.ToTable("ReasonableAdjustments");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ElementMarkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ObserverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId")
+                        .IsUnique();
+
+                    b.HasIndex("GuideId");
+
+                    b.HasIndex("ObserverId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.ToTable("ReflectiveConversations");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AreaNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MaxMarks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReflectiveCriterion");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterionMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Marks")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("ReflectiveCriterionMarks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveGuide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prompts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReflectiveGuides");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReportConsent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3331,6 +3481,43 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveConversation", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.ReflectiveGuide", "Guide")
+                        .WithMany()
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.Observer", "Observer")
+                        .WithMany()
+                        .HasForeignKey("ObserverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Guide");
+
+                    b.Navigation("Observer");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterion", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.ReflectiveGuide", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterionMark", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.ReflectiveConversation", null)
+                        .WithMany("Marks")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReportConsent", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Organisation", "Organisation")
@@ -3515,6 +3702,16 @@ namespace Naas.Data.Migrations.Postgres
                     b.Navigation("Enemies");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveConversation", b =>
+                {
+                    b.Navigation("Marks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveGuide", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Scenario", b =>

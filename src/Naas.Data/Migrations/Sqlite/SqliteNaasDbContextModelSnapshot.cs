@@ -1964,6 +1964,156 @@ namespace Naas.Data.Migrations.Sqlite
                     b.ToTable("ReasonableAdjustments");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ElementMarkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EndorsementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObserverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsementId")
+                        .IsUnique();
+
+                    b.HasIndex("GuideId");
+
+                    b.HasIndex("ObserverId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SocialWorkerId");
+
+                    b.ToTable("ReflectiveConversations");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxMarks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReflectiveCriterion");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterionMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Marks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("ReflectiveCriterionMarks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveGuide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prompts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReflectiveGuides");
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReportConsent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3320,6 +3470,43 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveConversation", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.ReflectiveGuide", "Guide")
+                        .WithMany()
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Naas.Data.Entities.Observer", "Observer")
+                        .WithMany()
+                        .HasForeignKey("ObserverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Guide");
+
+                    b.Navigation("Observer");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterion", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.ReflectiveGuide", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveCriterionMark", b =>
+                {
+                    b.HasOne("Naas.Data.Entities.ReflectiveConversation", null)
+                        .WithMany("Marks")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Naas.Data.Entities.ReportConsent", b =>
                 {
                     b.HasOne("Naas.Data.Entities.Organisation", "Organisation")
@@ -3504,6 +3691,16 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Navigation("Enemies");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveConversation", b =>
+                {
+                    b.Navigation("Marks");
+                });
+
+            modelBuilder.Entity("Naas.Data.Entities.ReflectiveGuide", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Naas.Data.Entities.Scenario", b =>

@@ -88,3 +88,13 @@ public sealed record SheetCorrected(
     public override string Summary() =>
         $"{Observer} corrected their sheet: score {ScoreBefore} to {ScoreAfter}, global judgement {GlobalBefore.Name()} to {GlobalAfter.Name()}";
 }
+
+/// <summary>The lead observer scored the candidate's reflective conversation after their last simulation.</summary>
+public sealed record ReflectiveConversationScored(Guid Conversation, Guid Person, int Score, int Max) : AuditedChange
+{
+    public override string SubjectType => "ReflectiveConversation";
+    public override Guid? SubjectId => Conversation;
+    public override Guid? Concerns => Person;
+
+    public override string Summary() => $"Reflective conversation scored by the lead observer: {Score} of {Max}";
+}

@@ -10,6 +10,7 @@ public static class ObservationFeature
         services.AddScoped<DoubleMarking>();
         services.AddScoped<SimulationResults>();
         services.AddScoped<ObserverAgreement>();
+        services.AddScoped<ReflectiveConversations>();
         return services;
     }
 

@@ -11,6 +11,8 @@ public static class ObservationLinks
 
     public static string MarkerSheetSave(Guid id) => $"/observe/{id}/save";
 
+    public static string MarkerReflective(Guid id) => $"/observe/{id}/reflective";
+
     public static string AdminModeration() => $"/admin/moderation";
 
     public static string AdminModerationCase(Guid id) => $"/admin/moderation/{id}";

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Domain.Marking;
 using Naas.Domain.Written;
 using Naas.Web.Features.Administration;
 using Naas.Web.Features.Marking;
@@ -208,9 +209,9 @@ public sealed class WrittenMarking(
             return [("", $"You have marked script {sitting.Code}: a change now goes through the programme")];
         var criteria = sitting
             .Exercise!.Criteria.OrderBy(c => c.Number)
-            .Select(c => new WrittenExercise.Criterion(c.Number, c.Text, c.MaxMarks))
+            .Select(c => new CriterionMarks.Criterion(c.Number, c.Text, c.MaxMarks))
             .ToList();
-        var (score, max, problems) = WrittenExercise.CheckMarks(criteria, entered, feedback);
+        var (score, max, problems) = CriterionMarks.Check(criteria, entered, feedback);
         if (problems.Count > 0)
             return problems;
         foreach (var c in criteria)
@@ -263,7 +264,7 @@ public sealed class WrittenMarking(
                 false,
                 "No pass mark has been adopted for the written assessment at this status: the panels' standard setting comes first (¶40)"
             );
-        var (passMark, scaled) = WrittenExercise.PassMark(a.PassMark, a.OutOf, s.MaxScore ?? 0);
+        var (passMark, scaled) = CriterionMarks.PassMark(a.PassMark, a.OutOf, s.MaxScore ?? 0);
         return (view, passMark, scaled, null);
     }
 

@@ -261,38 +261,52 @@ public sealed class WrittenSittings(NaasDbContext db, TimeProvider clock)
             await EndAsync(s, timedOut: true, ct);
     }
 
-    /// <summary>Ends the sitting with what was saved. The revision moves on, so a save that read it open before this
-    /// cannot land after it; if a save landed first, the end is worked out again from what is stored.</summary>
+    /// <summary>Ends the sitting with what was saved. Like a save, the end claims the sitting's row only while it is
+    /// open, so it takes its turn after a save in flight (which lands before it) and a save after it claims nothing;
+    /// a second end (another tab, a time-out) finds it ended and takes what is stored.</summary>
     private async Task EndAsync(WrittenSitting s, bool timedOut, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
+        if (s.SubmittedAt is not null)
+            return;
+        var endedAt = timedOut ? s.EndsAt : clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var ended = await db
+            .WrittenSittings.Where(x => x.Id == s.Id && x.SubmittedAt == null)
+            .ExecuteUpdateAsync(
+                u =>
+                    u.SetProperty(x => x.SubmittedAt, endedAt)
+                        .SetProperty(x => x.TimedOut, timedOut)
+                        .SetProperty(x => x.Revision, x => x.Revision + 1),
+                ct
+            );
+        if (ended == 1)
         {
-            if (s.SubmittedAt is not null)
-                return;
-            (s.SubmittedAt, s.TimedOut) = (timedOut ? s.EndsAt : clock.GetUtcNow(), timedOut);
-            s.Revision++;
-            var words = s.Answers.Sum(a => WrittenExercise.Words(a.Text));
-            db.Record(new WrittenExerciseEnded(s.Id, s.SocialWorkerId, s.Code, timedOut, words));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                // A save or the end by another request came first: read what is stored and decide again.
-                db.ChangeTracker.Clear();
-                var stored = await db
-                    .WrittenSittings.Include(x => x.Answers)
-                    .Include(x => x.Exercise)
-                        .ThenInclude(e => e!.Tasks)
-                    .SingleAsync(x => x.Id == s.Id, ct);
-                (s.SubmittedAt, s.TimedOut, s.Revision) = (stored.SubmittedAt, stored.TimedOut, stored.Revision);
-                s.Answers = stored.Answers;
-                db.ChangeTracker.Clear();
-                db.Attach(s);
-            }
+            // What it ends with: the answers as committed by the saves before it.
+            var texts = await db
+                .WrittenAnswers.AsNoTracking()
+                .Where(a => a.SittingId == s.Id)
+                .Select(a => a.Text)
+                .ToListAsync(ct);
+            db.Record(
+                new WrittenExerciseEnded(s.Id, s.SocialWorkerId, s.Code, timedOut, texts.Sum(WrittenExercise.Words))
+            );
+            await db.SaveChangesAsync(ct);
         }
+        await tx.CommitAsync(ct);
+        var stored = await db
+            .WrittenSittings.AsNoTracking()
+            .Where(x => x.Id == s.Id)
+            .Select(x => new
+            {
+                x.SubmittedAt,
+                x.TimedOut,
+                x.Revision,
+            })
+            .SingleAsync(ct);
+        (s.SubmittedAt, s.TimedOut, s.Revision) = (stored.SubmittedAt, stored.TimedOut, stored.Revision);
+        // The row was written above; the tracked copy only follows it.
+        if (db.Entry(s).State == EntityState.Modified)
+            db.Entry(s).State = EntityState.Unchanged;
     }
 
     /// <summary>Ends every sitting whose time has run out and nobody has opened since, so that the programme can

@@ -11,7 +11,8 @@ public class ExerciseModel(
     PanelRounds rounds,
     PassMarkAdoption adoption,
     Observation.SimulationResults simulations,
-    Written.WrittenMarking written
+    Written.WrittenMarking written,
+    Observation.ReflectiveConversations reflective
 ) : NaasPage
 {
     [FromRoute]
@@ -72,6 +73,7 @@ public class ExerciseModel(
         {
             Domain.Observation.SimulationElement.Kind => await simulations.RecordReadyAsync(Scope.ActorName, ct),
             Domain.Written.WrittenExercise.Kind => await written.RecordReadyAsync(Scope.ActorName, ct),
+            Domain.Observation.ReflectiveElement.Kind => await reflective.RecordReadyAsync(Scope.ActorName, ct),
             _ => 0,
         };
         Success(

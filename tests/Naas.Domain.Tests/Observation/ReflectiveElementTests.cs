@@ -1,0 +1,34 @@
+using Naas.Domain.Observation;
+
+namespace Naas.Domain.Tests.Observation;
+
+/// <summary>The reflective conversation (¶32; seed 003): held after the candidate's last simulation, once it has been
+/// played, and only where the reflective element is taken this time (¶75 keeps a passed element).</summary>
+public class ReflectiveElementTests
+{
+    [Fact]
+    public void It_follows_the_last_of_at_least_two_simulations_para32()
+    {
+        Assert.Null(ReflectiveElement.Refusal(played: true, isLast: true, 2, takesReflective: true, false));
+        Assert.Contains("last simulation", ReflectiveElement.Refusal(true, isLast: false, 2, true, false));
+        Assert.Contains("last simulation", ReflectiveElement.Refusal(true, isLast: true, simulations: 1, true, false));
+    }
+
+    [Fact]
+    public void It_waits_until_the_last_simulation_has_been_played()
+    {
+        Assert.Contains("once this simulation has been played", ReflectiveElement.Refusal(false, true, 2, true, false));
+    }
+
+    [Fact]
+    public void A_reflective_result_kept_from_an_earlier_assessment_is_not_assessed_again_para75()
+    {
+        Assert.Contains("kept from their earlier assessment", ReflectiveElement.Refusal(true, true, 2, false, false));
+    }
+
+    [Fact]
+    public void It_is_scored_once()
+    {
+        Assert.Contains("has been scored", ReflectiveElement.Refusal(true, true, 2, true, alreadyScored: true));
+    }
+}

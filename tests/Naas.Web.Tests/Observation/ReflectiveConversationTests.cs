@@ -1,0 +1,130 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data.Entities;
+using Naas.Data.Seed;
+using Naas.Domain.Workforce;
+using Naas.Web.Features;
+
+namespace Naas.Web.Tests.Observation;
+
+/// <summary>The reflective conversation (issue 15, item 6; ¶32): the lead observer of the candidate's last simulation
+/// scores it on the guide's own criteria, once; the score waits for the pass mark the panels set (¶40) and becomes the
+/// reflective element's mark with the observer's notes as its feedback. Nobody else opens it.</summary>
+public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFactory>
+{
+    private const string SecondEmail = "pat.kerr@observers.example";
+
+    private static string Page(string html) => WebUtility.HtmlDecode(html);
+
+    [Fact]
+    public async Task The_lead_observer_scores_it_after_the_last_simulation_and_it_becomes_the_reflective_element()
+    {
+        var first = await Observed.SessionAsync(app, SecondEmail);
+        var last = await Observed.AnotherSimulationAsync(app, first);
+        var lead = app.Browser();
+        await lead.SignInAsync(Observed.ObserverEmail);
+        Assert.Contains(
+            "follows the candidate's last simulation",
+            Page(await lead.GetStringAsync(ObservationLinks.MarkerReflective(first)))
+        );
+        Assert.Contains(
+            "once this simulation has been played",
+            Page(await lead.GetStringAsync(ObservationLinks.MarkerReflective(last)))
+        );
+        Guid endorsement;
+        await using (var db = app.Db())
+        {
+            var s = await db.SimulationSessions.SingleAsync(x => x.Id == last);
+            s.SimulationStartedAt = app.Clock.GetUtcNow();
+            endorsement = s.EndorsementId!.Value;
+            db.Record(new ArrangedOutsideTheService("SimulationSession", s.Id, "Arranged", "Played"));
+            await db.SaveChangesAsync();
+        }
+
+        // Only the lead observer of that simulation opens it.
+        var second = app.Browser();
+        await second.SignInAsync(SecondEmail);
+        Http.AssertRefused(await second.GetAsync(ObservationLinks.MarkerReflective(last)));
+        var amara = app.Browser();
+        await amara.SignInAsync(DemoData.SocialWorkerEmail);
+        Http.AssertRefused(await amara.GetAsync(ObservationLinks.MarkerReflective(last)));
+        Http.AssertRefused(await lead.GetAsync(ObservationLinks.MarkerReflective(Guid.NewGuid())));
+
+        var form = Page(await lead.GetStringAsync(ObservationLinks.MarkerReflective(last)));
+        Assert.Contains("What were your hypotheses", form);
+        const string notes = "Held two explanations open and saw how her opening shaped Kerry's replies.";
+        var wrong = await lead.PostFormAsync(
+            ObservationLinks.MarkerReflective(last),
+            Http.F(("c1", "9"), ("c2", "3"), ("c3", "5"), ("Notes", notes))
+        );
+        var wrongPage = Page(await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("The mark for criterion 1 must be a whole number from 0 to 5", wrongPage);
+        Assert.Contains(notes, wrongPage); // kept as typed
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await lead.PostFormAsync(
+                    ObservationLinks.MarkerReflective(last),
+                    Http.F(("c1", "4"), ("c2", "3"), ("c3", "5"), ("Notes", notes))
+                )
+            ).StatusCode
+        );
+        var again = await lead.PostFormAsync(
+            ObservationLinks.MarkerReflective(last),
+            Http.F(("c1", "1"), ("c2", "1"), ("c3", "1"), ("Notes", notes))
+        );
+        Assert.Contains("has been scored", Page(await again.Content.ReadAsStringAsync()));
+
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        Assert.Contains(
+            "No pass mark has been adopted for the reflective assessment",
+            Page(await admin.GetStringAsync(ObservationLinks.AdminModeration()))
+        );
+        await using (var db = app.Db())
+        {
+            var c = await db
+                .ReflectiveConversations.Include(x => x.Marks)
+                .SingleAsync(x => x.EndorsementId == endorsement);
+            Assert.Equal((12, 15), (c.Score, c.MaxScore));
+            Assert.Equal([4, 3, 5], c.Marks.OrderBy(m => m.Criterion).Select(m => m.Marks));
+            Assert.True(
+                await db.AuditEvents.AnyAsync(e => e.SubjectId == c.Id && e.Action == "ReflectiveConversationScored")
+            );
+            var exercise = new StandardSettingExercise
+            {
+                Element = "Reflective",
+                Level = StatusLevel.Practitioner,
+                Criteria = "Hypotheses|5\nReflection|5\nNext steps|5",
+                CreatedBy = "Programme",
+                CreatedAt = app.Clock.GetUtcNow(),
+                ClosedAt = app.Clock.GetUtcNow(),
+                AdoptedPassMark = 9m,
+                AdoptedRationale = "Arranged for the test.",
+                AdoptedAt = app.Clock.GetUtcNow(),
+                AdoptedBy = "Programme",
+            };
+            db.StandardSettingExercises.Add(exercise);
+            db.Record(new ArrangedOutsideTheService("StandardSettingExercise", exercise.Id, "Arranged", "Adopted"));
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(
+                    $"{ObservationLinks.AdminModeration()}?handler=Record",
+                    [],
+                    ObservationLinks.AdminModeration()
+                )
+            ).StatusCode
+        );
+        await using (var db = app.Db())
+        {
+            var mark = await db.ElementMarks.SingleAsync(m =>
+                m.EndorsementId == endorsement && m.Element == "Reflective" && m.SupersededAt == null
+            );
+            Assert.Equal((12m, 15m, 9m), (mark.Score, mark.Max, mark.PassMark));
+            Assert.Equal(notes, mark.Feedback);
+        }
+    }
+}
