@@ -98,4 +98,59 @@ public static class Assessed
 
     public static async Task<string> TextAsync(HttpResponseMessage res) =>
         WebUtility.HtmlDecode(await res.Content.ReadAsStringAsync());
+
+    /// <summary>The assessment's other elements marked (passed), its results released, and an independent review
+    /// under way: the review's id, for reading the reviewer's case.</summary>
+    public static async Task<Guid> UnderReviewAsync(NaasFactory app, Guid endorsement, params string[] marked)
+    {
+        await using (var db = app.Db())
+        {
+            var person = await db
+                .Endorsements.Where(e => e.Id == endorsement)
+                .Select(e => e.SocialWorkerId)
+                .SingleAsync();
+            foreach (
+                var element in new[] { "Knowledge", "SimulatedObservation", "Written", "Reflective" }.Except(marked)
+            )
+                db.ElementMarks.Add(
+                    new ElementMark
+                    {
+                        EndorsementId = endorsement,
+                        SocialWorkerId = person,
+                        Element = element,
+                        Score = 30,
+                        Max = 40,
+                        PassMark = 28,
+                        Result = ElementResult.Pass,
+                        Source = "Arranged",
+                        RecordedBy = "Marker",
+                        RecordedAt = app.Clock.GetUtcNow(),
+                    }
+                );
+            db.Record(new ArrangedOutsideTheService("Endorsement", endorsement, "Arranged", "The other elements"));
+            await db.SaveChangesAsync();
+        }
+        await ReleaseAsync(app, endorsement);
+        await using (var db = app.Db())
+        {
+            var e = await db.Endorsements.SingleAsync(x => x.Id == endorsement);
+            var release = await db.ResultReleases.SingleAsync(r => r.EndorsementId == endorsement);
+            var request = new ReviewRequest
+            {
+                EndorsementId = endorsement,
+                ReleaseId = release.Id,
+                SocialWorkerId = e.SocialWorkerId,
+                OrganisationId = e.OrganisationId,
+                Ground = Naas.Domain.Reviews.ReviewGround.AtOddsWithPractice,
+                Statement = "The result is at odds with my practice.",
+                State = Naas.Domain.Reviews.ReviewState.UnderReview,
+                RequestedAt = app.Clock.GetUtcNow(),
+                EmployerDue = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(10),
+            };
+            db.ReviewRequests.Add(request);
+            db.Record(new ArrangedOutsideTheService("ReviewRequest", request.Id, "Arranged", "A review under way"));
+            await db.SaveChangesAsync();
+            return request.Id;
+        }
+    }
 }

@@ -126,5 +126,12 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
             Assert.Equal((12m, 15m, 9m), (mark.Score, mark.Max, mark.PassMark));
             Assert.Equal(notes, mark.Feedback);
         }
+
+        // The independent reviewer re-examines the conversation as it was scored (¶42).
+        var review = await Assessed.UnderReviewAsync(app, endorsement, "Reflective");
+        var reviewed = Page(await admin.GetStringAsync(ReviewsLinks.AdminShow(review)));
+        Assert.Contains("The reflective conversation as scored", reviewed);
+        Assert.Contains(notes, reviewed);
+        Assert.Contains("Tom Reid", reviewed);
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Results;
-using Naas.Domain.Reviews;
 using Naas.Domain.Workforce;
 using Naas.Web.Features;
 
@@ -140,54 +139,7 @@ public class SimulationResultsTests(NaasFactory app) : IClassFixture<NaasFactory
 
         // Released with the other elements, then reviewed: the reviewer's case shows both sheets of each simulation
         // and the moderator's rationale.
-        await using (var db = app.Db())
-        {
-            var person = await db
-                .Endorsements.Where(e => e.Id == endorsement)
-                .Select(e => e.SocialWorkerId)
-                .SingleAsync();
-            foreach (var element in new[] { "Knowledge", "Written", "Reflective" })
-                db.ElementMarks.Add(
-                    new ElementMark
-                    {
-                        EndorsementId = endorsement,
-                        SocialWorkerId = person,
-                        Element = element,
-                        Score = 30,
-                        Max = 40,
-                        PassMark = 28,
-                        Result = ElementResult.Pass,
-                        Source = "Arranged",
-                        RecordedBy = "Marker",
-                        RecordedAt = app.Clock.GetUtcNow(),
-                    }
-                );
-            db.Record(new ArrangedOutsideTheService("Endorsement", endorsement, "Arranged", "The other elements"));
-            await db.SaveChangesAsync();
-        }
-        await Assessed.ReleaseAsync(app, endorsement);
-        Guid review;
-        await using (var db = app.Db())
-        {
-            var e = await db.Endorsements.SingleAsync(x => x.Id == endorsement);
-            var release = await db.ResultReleases.SingleAsync(r => r.EndorsementId == endorsement);
-            var request = new ReviewRequest
-            {
-                EndorsementId = endorsement,
-                ReleaseId = release.Id,
-                SocialWorkerId = e.SocialWorkerId,
-                OrganisationId = e.OrganisationId,
-                Ground = ReviewGround.AtOddsWithPractice,
-                Statement = "The second simulation's observer did not hear the father's account.",
-                State = ReviewState.UnderReview,
-                RequestedAt = app.Clock.GetUtcNow(),
-                EmployerDue = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(10),
-            };
-            db.ReviewRequests.Add(request);
-            db.Record(new ArrangedOutsideTheService("ReviewRequest", request.Id, "Arranged", "A review under way"));
-            await db.SaveChangesAsync();
-            review = request.Id;
-        }
+        var review = await Assessed.UnderReviewAsync(app, endorsement, "SimulatedObservation");
         var reviewed = WebUtility.HtmlDecode(await admin.GetStringAsync(ReviewsLinks.AdminShow(review)));
         Assert.Contains("The simulations as the observers scored them", reviewed);
         Assert.Contains("Missed the father's account.", reviewed);

@@ -263,6 +263,13 @@ public abstract class WrittenExerciseTestsBase(NaasFactory app)
             Assert.Equal("Clear notes; the analysis should weigh the park with the hunger.", mark.Feedback);
             Assert.Equal(mark.Id, (await db.WrittenSittings.SingleAsync(s => s.Id == sitting)).ElementMarkId);
         }
+        // The independent reviewer re-examines the script as it was marked (¶42).
+        var review = await Assessed.UnderReviewAsync(app, endorsement, "Written");
+        var reviewed = Page(await admin.GetStringAsync(ReviewsLinks.AdminShow(review)));
+        Assert.Contains("The written exercise as marked", reviewed);
+        Assert.Contains("Hunger, attendance and the park.", reviewed);
+        Assert.Contains("Clear notes; the analysis should weigh the park with the hunger.", reviewed);
+
         // Marked once: a second marking is refused.
         var again = await marker.PostFormAsync(
             WrittenLinks.Script(sitting),

@@ -17,7 +17,9 @@ public sealed record ReviewCase(
     IReadOnlyList<ElementMark> MarkHistory,
     string Employer,
     IReadOnlyList<MarkEvidence> Evidence,
-    IReadOnlyList<Observation.SimulationResults.Scored> Simulations
+    IReadOnlyList<Observation.SimulationResults.Scored> Simulations,
+    WrittenSitting? Written = null,
+    ReflectiveConversation? Reflective = null
 );
 
 /// <summary>The reviewer's reading: the reviews assigned to them and the case each re-examines.</summary>
@@ -91,7 +93,27 @@ public sealed class ReviewCases(NaasDbContext db, ReportService reports, Observa
             history,
             e.Organisation!.Name,
             evidence,
-            await simulations.ScoredAsync(e.Id, ct)
+            await simulations.ScoredAsync(e.Id, ct),
+            // The written script as its marker marked it (who marked it is the programme's and the reviewer's to
+            // know) and the reflective conversation as scored: the reviewer re-examines both (¶42).
+            await db
+                .WrittenSittings.IgnoreQueryFilters()
+                .AsNoTracking()
+                .Include(w => w.Answers)
+                .Include(w => w.Marks)
+                .Include(w => w.Exercise)
+                    .ThenInclude(x => x!.Tasks)
+                .Include(w => w.Exercise)
+                    .ThenInclude(x => x!.Criteria)
+                .SingleOrDefaultAsync(w => w.EndorsementId == e.Id && w.SubmittedAt != null, ct),
+            await db
+                .ReflectiveConversations.IgnoreQueryFilters()
+                .AsNoTracking()
+                .Include(c => c.Marks)
+                .Include(c => c.Observer)
+                .Include(c => c.Guide)
+                    .ThenInclude(g => g!.Criteria)
+                .SingleOrDefaultAsync(c => c.EndorsementId == e.Id, ct)
         );
     }
 }
