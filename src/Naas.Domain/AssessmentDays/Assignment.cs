@@ -23,7 +23,8 @@ public sealed record SessionSlot(
     IReadOnlySet<Guid> CandidateEmployers
 );
 
-/// <summary>A session a person is already given, in whichever role.</summary>
+/// <summary>A session a person is already given, in whichever role; a second observer who scores it from the
+/// recording is not in the room, so it does not hold them at that time or place.</summary>
 public sealed record Commitment(
     Guid SessionId,
     DateTimeOffset Starts,
@@ -31,7 +32,8 @@ public sealed record Commitment(
     string Place,
     bool Remote,
     Guid? CandidateId,
-    SimulationRole Role
+    SimulationRole Role,
+    bool FromRecording = false
 );
 
 /// <summary>An actor or observer as the assignment rules see them: the dates they are available, what they are
@@ -53,16 +55,24 @@ public sealed record Assignee(
 /// someone else. The same rules will check a schedule an optimiser builds.</summary>
 public static class AssignmentRules
 {
+    /// <param name="fromRecording">A second observer who scores from the recording (issue 15, item 8), not in the
+    /// room: neither the day's availability nor where they are at that time matters; every other rule does.</param>
     public static IReadOnlyList<string> Refusals(
         SessionSlot session,
         Assignee person,
         SimulationRole role,
-        int calibrationMonths
+        int calibrationMonths,
+        bool fromRecording = false
     )
     {
         var refusals = new List<string>();
+        if (fromRecording && role != SimulationRole.SecondObserver)
+            refusals.Add(
+                "Only the second observer may score from the recording: the actor and the lead observer are in the room."
+            );
+        var inRoom = !fromRecording;
         var day = DateOnly.FromDateTime(session.Starts.DateTime);
-        if (!person.Available.Contains(day))
+        if (inRoom && !person.Available.Contains(day))
             refusals.Add($"{person.Name} is not available on {day:d MMMM yyyy}.");
         foreach (var c in person.Commitments)
         {
@@ -71,17 +81,21 @@ public static class AssignmentRules
                 refusals.Add($"{person.Name} is already {Words(c.Role)} in this session.");
                 continue;
             }
-            if (c.Starts < session.Ends && session.Starts < c.Ends)
-                refusals.Add(
-                    $"{person.Name} is {Words(c.Role)} at {c.Place} from {c.Starts:HH:mm} to {c.Ends:HH:mm}, which overlaps this session."
-                );
-            else if (
-                DateOnly.FromDateTime(c.Starts.DateTime) == day
-                && !c.Remote
-                && !session.Remote
-                && !string.Equals(c.Place, session.Place, StringComparison.OrdinalIgnoreCase)
-            )
-                refusals.Add($"{person.Name} is at {c.Place} that day, so cannot also be at {session.Place}.");
+            // Time and place hold only someone in the room in both sessions.
+            if (inRoom && !c.FromRecording)
+            {
+                if (c.Starts < session.Ends && session.Starts < c.Ends)
+                    refusals.Add(
+                        $"{person.Name} is {Words(c.Role)} at {c.Place} from {c.Starts:HH:mm} to {c.Ends:HH:mm}, which overlaps this session."
+                    );
+                else if (
+                    DateOnly.FromDateTime(c.Starts.DateTime) == day
+                    && !c.Remote
+                    && !session.Remote
+                    && !string.Equals(c.Place, session.Place, StringComparison.OrdinalIgnoreCase)
+                )
+                    refusals.Add($"{person.Name} is at {c.Place} that day, so cannot also be at {session.Place}.");
+            }
             if (session.CandidateId is { } candidate && c.CandidateId == candidate)
                 refusals.Add(
                     $"{person.Name} is already {Words(c.Role)} in another of {session.CandidateName ?? "this candidate"}'s simulations: each simulation needs different people."

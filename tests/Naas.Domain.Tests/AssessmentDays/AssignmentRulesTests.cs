@@ -169,4 +169,55 @@ public class AssignmentRulesTests
             AssignmentRules.Refusals(Session(), Person(available: false), SimulationRole.Actor, 12)
         );
     }
+
+    [Fact]
+    public void A_second_observer_scoring_from_the_recording_is_not_held_at_the_sessions_time_or_place_item8()
+    {
+        // In the room at another centre at the same time, and not available that day: refused in the room,
+        // accepted to score from the recording.
+        var busy = Person([Given(10, 10, place: "Manchester assessment centre")], available: false);
+        Assert.Equal(2, AssignmentRules.Refusals(Session(), busy, SimulationRole.SecondObserver, 12).Count);
+        Assert.Empty(AssignmentRules.Refusals(Session(), busy, SimulationRole.SecondObserver, 12, fromRecording: true));
+        // A session they score from its recording does not hold them either.
+        var watching = new Commitment(
+            Guid.NewGuid(),
+            At(10, 10),
+            At(10, 50),
+            "Manchester assessment centre",
+            false,
+            Guid.NewGuid(),
+            SimulationRole.SecondObserver,
+            FromRecording: true
+        );
+        Assert.Empty(AssignmentRules.Refusals(Session(), Person([watching]), SimulationRole.LeadObserver, 12));
+    }
+
+    [Fact]
+    public void Scoring_from_the_recording_keeps_every_rule_about_the_candidate_item8()
+    {
+        Assert.Contains(
+            "Tom Reid works for, or has a conflict with, an organisation that employs Amara Okafor.",
+            AssignmentRules.Refusals(
+                Session(),
+                Person(conflictOrganisation: Leeds),
+                SimulationRole.SecondObserver,
+                12,
+                true
+            )
+        );
+        Assert.Contains(
+            "Tom Reid is already the lead observer in another of Amara Okafor's simulations: each simulation needs different people.",
+            AssignmentRules.Refusals(
+                Session(hour: 14),
+                Person([Given(10, candidate: Amara)]),
+                SimulationRole.SecondObserver,
+                12,
+                fromRecording: true
+            )
+        );
+        Assert.Contains(
+            "Only the second observer may score from the recording: the actor and the lead observer are in the room.",
+            AssignmentRules.Refusals(Session(), Person(), SimulationRole.LeadObserver, 12, fromRecording: true)
+        );
+    }
 }

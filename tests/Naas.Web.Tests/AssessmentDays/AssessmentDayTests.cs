@@ -264,6 +264,29 @@ public abstract partial class AssessmentDayTestsBase(NaasFactory app)
             await Text(await Place(third))
         );
 
+        // A second observer may score from the recording (item 8): the page's choice is kept on the session and shown.
+        Assert.Contains(
+            "Pat Kerr is already the lead observer in another of Amara Okafor's simulations",
+            await Text(
+                await admin.PostFormAsync(
+                    $"{second}?handler=Give&role=SecondObserver",
+                    Http.F(("SecondObserver", people["Pat Kerr"].ToString()), ("FromRecording", "true")),
+                    second
+                )
+            )
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(
+                    $"{third}?handler=Give&role=SecondObserver",
+                    Http.F(("SecondObserver", people["Pat Kerr"].ToString()), ("FromRecording", "true")),
+                    third
+                )
+            ).StatusCode
+        );
+        Assert.Contains("Pat Kerr, scoring from the recording", await admin.GetStringAsync(third));
+
         await using (var db = app.Db())
         {
             var s1 = await db.SimulationSessions.SingleAsync(s => s.Id == sessions[0]);

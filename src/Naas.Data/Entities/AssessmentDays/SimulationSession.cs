@@ -21,6 +21,10 @@ public class SimulationSession : IAudited
     public Guid? LeadObserverId { get; set; }
     public Guid? SecondObserverId { get; set; }
 
+    /// <summary>The second observer scores from the recording, not in the room (issue 15, item 8): they are not held
+    /// at the session's time or place.</summary>
+    public bool SecondFromRecording { get; set; }
+
     /// <summary>When the candidate booked this session themselves (null when the programme placed them).</summary>
     public DateTimeOffset? BookedAt { get; set; }
 

@@ -2672,6 +2672,9 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid>("ScenarioVersionId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("SecondFromRecording")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("SecondObserverId")
                         .HasColumnType("uuid");
 

@@ -2661,6 +2661,9 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid>("ScenarioVersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SecondFromRecording")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SecondObserverId")
                         .HasColumnType("TEXT");
 

@@ -90,15 +90,22 @@ public sealed record CandidatePlaced(Guid Session, Guid Person, Guid Endorsement
 }
 
 /// <summary>An actor or observer was given a session, after the clash rules found nothing against it.</summary>
-public sealed record SessionStaffed(Guid Session, SimulationRole Role, Guid Assignee, string Name, Guid? Person)
-    : AuditedChange
+public sealed record SessionStaffed(
+    Guid Session,
+    SimulationRole Role,
+    Guid Assignee,
+    string Name,
+    Guid? Person,
+    bool FromRecording = false
+) : AuditedChange
 {
     public override string SubjectType => "SimulationSession";
     public override Guid? SubjectId => Session;
     public override Guid? Concerns => Person;
 
     public override string Summary() =>
-        $"{Name} given the session as {Role switch { SimulationRole.Actor => "actor", SimulationRole.LeadObserver => "lead observer", _ => "second observer" }}";
+        $"{Name} given the session as {Role switch { SimulationRole.Actor => "actor", SimulationRole.LeadObserver => "lead observer", _ => "second observer" }}"
+        + (FromRecording ? ", scoring from the recording" : "");
 }
 
 /// <summary>A candidate booked a simulation themselves. Whether they asked for adjustments is recorded, never what

@@ -20,7 +20,8 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
         SimulationSession session,
         SimulationRole role,
         Guid assignee,
-        CancellationToken ct
+        CancellationToken ct,
+        bool fromRecording = false
     )
     {
         if (!Enum.IsDefined(role))
@@ -40,7 +41,9 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
         if (current is not null)
             return ["This session already has someone in that role"];
         var slot = await SlotAsync(session, ct);
-        var refusals = AssignmentRules.Refusals(slot, person, role, await CalibrationMonthsAsync(ct)).ToList();
+        var refusals = AssignmentRules
+            .Refusals(slot, person, role, await CalibrationMonthsAsync(ct), fromRecording)
+            .ToList();
         if (refusals.Count > 0)
             return refusals;
         switch (role)
@@ -52,10 +55,10 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
                 session.LeadObserverId = assignee;
                 break;
             default:
-                session.SecondObserverId = assignee;
+                (session.SecondObserverId, session.SecondFromRecording) = (assignee, fromRecording);
                 break;
         }
-        db.Record(new SessionStaffed(session.Id, role, assignee, person.Name, session.SocialWorkerId));
+        db.Record(new SessionStaffed(session.Id, role, assignee, person.Name, session.SocialWorkerId, fromRecording));
         await db.SaveChangesAsync(ct);
         return [];
     }
@@ -80,7 +83,15 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
             }
         )
             if (id is { } who && await AssigneeAsync(role, who, session.Id, ct) is { } person)
-                refusals.AddRange(AssignmentRules.Refusals(slot, person, role, months));
+                refusals.AddRange(
+                    AssignmentRules.Refusals(
+                        slot,
+                        person,
+                        role,
+                        months,
+                        role == SimulationRole.SecondObserver && session.SecondFromRecording
+                    )
+                );
         return refusals;
     }
 
@@ -146,6 +157,7 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
                 s.SocialWorkerId,
                 s.ActorId,
                 s.LeadObserverId,
+                FromRecording = s.SecondObserverId == id && s.SecondFromRecording,
             })
             .ToListAsync(ct);
         var given = commitments
@@ -158,7 +170,8 @@ public sealed class SessionStaffing(NaasDbContext db, PolicyStore policy)
                 c.SocialWorkerId,
                 c.ActorId == id ? SimulationRole.Actor
                     : c.LeadObserverId == id ? SimulationRole.LeadObserver
-                    : SimulationRole.SecondObserver
+                    : SimulationRole.SecondObserver,
+                c.FromRecording
             ))
             .ToList();
         if (role == SimulationRole.Actor)

@@ -31,6 +31,10 @@ public class SessionModel(
 
     [BindProperty]
     public string? SecondObserver { get; set; }
+
+    /// <summary>The second observer scores from the recording, not in the room.</summary>
+    [BindProperty]
+    public bool FromRecording { get; set; }
     public SimulationSession? Session { get; private set; }
     public string Place { get; private set; } = "";
     public string? CandidateName { get; private set; }
@@ -114,7 +118,13 @@ public class SessionModel(
             ModelState.AddModelError(field, r == SimulationRole.Actor ? "Select an actor" : "Select an observer");
             return await ReloadAsync(ct);
         }
-        var refusals = await staffing.GiveAsync(Session!, r, who, ct);
+        var refusals = await staffing.GiveAsync(
+            Session!,
+            r,
+            who,
+            ct,
+            fromRecording: r == SimulationRole.SecondObserver && FromRecording
+        );
         if (refusals.Count > 0)
         {
             foreach (var refusal in refusals)
