@@ -52,4 +52,29 @@ public static class Arrange
         await db.SaveChangesAsync();
         return e;
     }
+
+    /// <summary>A pass mark adopted for a rated element at practitioner level after standard setting on criteria
+    /// written "Name|max", one to a line (the total is what a mark of another total is scaled from).</summary>
+    public static async Task AdoptedPassMarkAsync(NaasFactory app, string element, string criteria, decimal passMark)
+    {
+        await using var db = app.Db();
+        var exercise = new StandardSettingExercise
+        {
+            Element = element,
+            Level = StatusLevel.Practitioner,
+            Criteria = criteria,
+            CreatedBy = "Programme",
+            CreatedAt = app.Clock.GetUtcNow(),
+            ClosedAt = app.Clock.GetUtcNow(),
+            AdoptedPassMark = passMark,
+            AdoptedRationale = "Arranged for the test.",
+            AdoptedAt = app.Clock.GetUtcNow(),
+            AdoptedBy = "Programme",
+        };
+        db.StandardSettingExercises.Add(exercise);
+        db.Record(
+            new ArrangedOutsideTheService("StandardSettingExercise", exercise.Id, "Arranged", "An adopted pass mark")
+        );
+        await db.SaveChangesAsync();
+    }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Workforce;
 using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Observation;
@@ -91,23 +90,8 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
             Assert.True(
                 await db.AuditEvents.AnyAsync(e => e.SubjectId == c.Id && e.Action == "ReflectiveConversationScored")
             );
-            var exercise = new StandardSettingExercise
-            {
-                Element = "Reflective",
-                Level = StatusLevel.Practitioner,
-                Criteria = "Hypotheses|5\nReflection|5\nNext steps|5",
-                CreatedBy = "Programme",
-                CreatedAt = app.Clock.GetUtcNow(),
-                ClosedAt = app.Clock.GetUtcNow(),
-                AdoptedPassMark = 9m,
-                AdoptedRationale = "Arranged for the test.",
-                AdoptedAt = app.Clock.GetUtcNow(),
-                AdoptedBy = "Programme",
-            };
-            db.StandardSettingExercises.Add(exercise);
-            db.Record(new ArrangedOutsideTheService("StandardSettingExercise", exercise.Id, "Arranged", "Adopted"));
-            await db.SaveChangesAsync();
         }
+        await Arrange.AdoptedPassMarkAsync(app, "Reflective", "Hypotheses|5\nReflection|5\nNext steps|5", 9m);
         Assert.Equal(
             HttpStatusCode.Redirect,
             (

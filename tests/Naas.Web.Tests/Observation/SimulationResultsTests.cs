@@ -1,9 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Results;
-using Naas.Domain.Workforce;
 using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Observation;
@@ -77,32 +75,12 @@ public class SimulationResultsTests(NaasFactory app) : IClassFixture<NaasFactory
         Assert.Contains("No pass mark has been adopted for the simulated observation at this status", page);
 
         // The panels' pass mark, set on one simulation's nine marks, is scaled to the two simulations' eighteen.
-        await using (var db = app.Db())
-        {
-            var exercise = new StandardSettingExercise
-            {
-                Element = "SimulatedObservation",
-                Level = StatusLevel.Practitioner,
-                Criteria = "Engages the family|3\nAnalyses risk|3\nPlans with the family|3",
-                CreatedBy = "Programme",
-                CreatedAt = app.Clock.GetUtcNow(),
-                ClosedAt = app.Clock.GetUtcNow(),
-                AdoptedPassMark = 5.5m,
-                AdoptedRationale = "Arranged for the test: both panels recommended 5.5 of 9.",
-                AdoptedAt = app.Clock.GetUtcNow(),
-                AdoptedBy = "Programme",
-            };
-            db.StandardSettingExercises.Add(exercise);
-            db.Record(
-                new ArrangedOutsideTheService(
-                    "StandardSettingExercise",
-                    exercise.Id,
-                    "Arranged",
-                    "An adopted pass mark"
-                )
-            );
-            await db.SaveChangesAsync();
-        }
+        await Arrange.AdoptedPassMarkAsync(
+            app,
+            "SimulatedObservation",
+            "Engages the family|3\nAnalyses risk|3\nPlans with the family|3",
+            5.5m
+        );
         Assert.Equal(
             HttpStatusCode.Redirect,
             (

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
-using Naas.Domain.Workforce;
 using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Written;
@@ -229,24 +228,9 @@ public abstract class WrittenExerciseTestsBase(NaasFactory app)
         {
             Assert.False(await db.ElementMarks.AnyAsync(m => m.EndorsementId == endorsement && m.Element == "Written"));
             Assert.Equal(4, await db.WrittenCriterionMarks.CountAsync(m => m.SittingId == sitting));
-            // The panels rated a 10-mark exercise at 6: scaled to this exercise's 20, the pass mark is 12.
-            var exercise = new StandardSettingExercise
-            {
-                Element = "Written",
-                Level = StatusLevel.Practitioner,
-                Criteria = "Records|5\nAnalysis|5",
-                CreatedBy = "Programme",
-                CreatedAt = app.Clock.GetUtcNow(),
-                ClosedAt = app.Clock.GetUtcNow(),
-                AdoptedPassMark = 6m,
-                AdoptedRationale = "Arranged for the test.",
-                AdoptedAt = app.Clock.GetUtcNow(),
-                AdoptedBy = "Programme",
-            };
-            db.StandardSettingExercises.Add(exercise);
-            db.Record(new ArrangedOutsideTheService("StandardSettingExercise", exercise.Id, "Arranged", "Adopted"));
-            await db.SaveChangesAsync();
         }
+        // The panels rated a 10-mark exercise at 6: scaled to this exercise's 20, the pass mark is 12.
+        await Arrange.AdoptedPassMarkAsync(app, "Written", "Records|5\nAnalysis|5", 6m);
         Assert.Equal(
             HttpStatusCode.Redirect,
             (

@@ -6,6 +6,7 @@ public static class MarkingFeature
     public static IServiceCollection AddMarking(this IServiceCollection services)
     {
         services.AddScoped<MarkRecorder>();
+        services.AddScoped<CriterionMarkedResults>();
         services.AddScoped<MarkerAssignments>();
         services.AddScoped<MarkerTasks>();
         services.AddScoped<MarkEvidenceStore>();

@@ -3,10 +3,7 @@ using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Marking;
 using Naas.Domain.Observation;
-using Naas.Web.Features.Administration;
 using Naas.Web.Features.Marking;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.StandardSetting;
 
 namespace Naas.Web.Features.Observation;
 
@@ -15,14 +12,7 @@ namespace Naas.Web.Features.Observation;
 /// and scores it on the guide's own criteria, whole marks with notes for the candidate. The score becomes the
 /// reflective element's mark through <see cref="MarkRecorder"/> with the adopted pass mark, or waits for one.
 /// </summary>
-public sealed class ReflectiveConversations(
-    NaasDbContext db,
-    AssessmentViews assessments,
-    AdoptedPassMarks passMarks,
-    MarkRecorder marks,
-    PolicyStore policy,
-    TimeProvider clock
-)
+public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedResults results, TimeProvider clock)
 {
     /// <summary>The conversation as its observer meets it: the candidate's simulation, the guide, what was scored if
     /// it has been, and why it cannot be scored if it cannot.</summary>
@@ -159,58 +149,22 @@ public sealed class ReflectiveConversations(
         return [];
     }
 
-    private async Task<(AssessmentView? View, decimal PassMark, bool Scaled, string? Waiting)> PlanAsync(
-        ReflectiveConversation c,
-        CancellationToken ct
-    )
-    {
-        var view = await assessments.ViewAsync(c.EndorsementId, ct, crossScope: true);
-        if (view is null)
-            return (null, 0, false, "There is no such assessment");
-        if (view.Release is not null)
-            return (
-                null,
-                0,
-                false,
-                "Results for this assessment have been released: a change now goes through an independent review"
-            );
-        if (view.Elements.All(e => e.Element != ReflectiveElement.Kind))
-            return (null, 0, false, "This status's assessment model has no reflective element");
-        var adopted = await passMarks.WithScaleAsync(ReflectiveElement.Kind, view.Endorsement.Level, ct);
-        if (adopted is not { } a || a.OutOf <= 0)
-            return (
-                null,
-                0,
-                false,
-                "No pass mark has been adopted for the reflective assessment at this status: the panels' standard setting comes first (¶40)"
-            );
-        var (passMark, scaled) = CriterionMarks.PassMark(a.PassMark, a.OutOf, c.MaxScore);
-        return (view, passMark, scaled, null);
-    }
-
     private async Task<bool> StageIfReadyAsync(ReflectiveConversation c, string actor, CancellationToken ct)
     {
         if (c.ElementMarkId is not null)
             return false;
-        var (view, passMark, scaled, waiting) = await PlanAsync(c, ct);
-        if (view is null || waiting is not null)
-            return false;
-        var mark = await marks.StageMarkAsync(
-            view,
+        var mark = await results.StageIfReadyAsync(
+            c.EndorsementId,
             ReflectiveElement.Kind,
             c.Score,
             c.MaxScore,
-            passMark,
-            "Reflective conversation, scored by the lead observer"
-                + (scaled ? " (pass mark scaled to this guide's marks)" : ""),
-            null,
+            "Reflective conversation, scored by the lead observer",
+            c.Notes,
             actor,
-            await policy.CurrentAsync(ct),
-            ct,
-            c.Notes
+            ct
         );
-        c.ElementMarkId = mark.Id;
-        return true;
+        c.ElementMarkId = mark?.Id;
+        return mark is not null;
     }
 
     /// <summary>Every scored conversation not yet in the results, with the reason.</summary>
@@ -224,7 +178,13 @@ public sealed class ReflectiveConversations(
         var list = new List<Waiting>();
         foreach (var r in rows)
             list.Add(
-                new Waiting(r.c, r.p.FullName, r.p.RegistrationNumber, (await PlanAsync(r.c, ct)).Waiting ?? Ready)
+                new Waiting(
+                    r.c,
+                    r.p.FullName,
+                    r.p.RegistrationNumber,
+                    (await results.PlanAsync(r.c.EndorsementId, ReflectiveElement.Kind, r.c.MaxScore, ct)).Waiting
+                        ?? Ready
+                )
             );
         return list.OrderBy(w => w.Registration).ToList();
     }

@@ -5,10 +5,7 @@ using Naas.Data.Entities;
 using Naas.Data.Seed;
 using Naas.Domain.Marking;
 using Naas.Domain.Written;
-using Naas.Web.Features.Administration;
 using Naas.Web.Features.Marking;
-using Naas.Web.Features.Results;
-using Naas.Web.Features.StandardSetting;
 
 namespace Naas.Web.Features.Written;
 
@@ -23,10 +20,7 @@ public sealed class WrittenMarking(
     NaasDbContext db,
     WrittenSittings sittings,
     UserManager<ApplicationUser> users,
-    AssessmentViews assessments,
-    AdoptedPassMarks passMarks,
-    MarkRecorder marks,
-    PolicyStore policy,
+    CriterionMarkedResults results,
     TimeProvider clock
 )
 {
@@ -237,60 +231,25 @@ public sealed class WrittenMarking(
 
     /// <summary>Why a marked script is not in the results yet, or null when nothing holds it back.</summary>
     private async Task<string?> WaitingReasonAsync(WrittenSitting s, CancellationToken ct) =>
-        (await PlanAsync(s, ct)).Waiting;
-
-    private async Task<(AssessmentView? View, decimal PassMark, bool Scaled, string? Waiting)> PlanAsync(
-        WrittenSitting s,
-        CancellationToken ct
-    )
-    {
-        var view = await assessments.ViewAsync(s.EndorsementId, ct, crossScope: true);
-        if (view is null)
-            return (null, 0, false, "There is no such assessment");
-        if (view.Release is not null)
-            return (
-                null,
-                0,
-                false,
-                "Results for this assessment have been released: a change now goes through an independent review"
-            );
-        if (!view.Endorsement.Takes(WrittenExercise.Kind))
-            return (null, 0, false, "The written result is kept from the earlier assessment");
-        var adopted = await passMarks.WithScaleAsync(WrittenExercise.Kind, view.Endorsement.Level, ct);
-        if (adopted is not { } a || a.OutOf <= 0)
-            return (
-                null,
-                0,
-                false,
-                "No pass mark has been adopted for the written assessment at this status: the panels' standard setting comes first (¶40)"
-            );
-        var (passMark, scaled) = CriterionMarks.PassMark(a.PassMark, a.OutOf, s.MaxScore ?? 0);
-        return (view, passMark, scaled, null);
-    }
+        (await results.PlanAsync(s.EndorsementId, WrittenExercise.Kind, s.MaxScore ?? 0, ct)).Waiting;
 
     /// <summary>Adds the element mark for a marked script if a pass mark allows, without saving.</summary>
     private async Task<bool> StageIfReadyAsync(WrittenSitting s, string actor, CancellationToken ct)
     {
         if (s.MarkedAt is null || s.ElementMarkId is not null)
             return false;
-        var (view, passMark, scaled, waiting) = await PlanAsync(s, ct);
-        if (view is null || waiting is not null)
-            return false;
-        var mark = await marks.StageMarkAsync(
-            view,
+        var mark = await results.StageIfReadyAsync(
+            s.EndorsementId,
             WrittenExercise.Kind,
             s.Score!.Value,
             s.MaxScore!.Value,
-            passMark,
-            $"Written exercise {s.Code}, marked blind" + (scaled ? " (pass mark scaled to this exercise's marks)" : ""),
-            null,
+            $"Written exercise {s.Code}, marked blind",
+            s.Feedback,
             actor,
-            await policy.CurrentAsync(ct),
-            ct,
-            s.Feedback
+            ct
         );
-        s.ElementMarkId = mark.Id;
-        return true;
+        s.ElementMarkId = mark?.Id;
+        return mark is not null;
     }
 
     /// <summary>Records every marked script that has become ready (after a pass mark is adopted); returns how
