@@ -47,3 +47,59 @@ public static class WrittenExercise
             ? $"Your answer to task {task} is longer than {MaxAnswerCharacters:N0} characters: shorten it, then save again"
             : null;
 }
+
+/// <summary>A task of a written exercise as the programme writes it.</summary>
+public sealed record WrittenTaskDraft(string? Prompt, int? WordGuide)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Prompt) && WordGuide is null;
+}
+
+/// <summary>A written exercise as the programme writes it, checked before it is published as a new version.</summary>
+public sealed record WrittenExerciseDraft(
+    string? Title,
+    string? Instructions,
+    string? CaseInformation,
+    int? Minutes,
+    IReadOnlyList<WrittenTaskDraft> Tasks,
+    IReadOnlyList<Marking.CriterionDraft> Criteria
+)
+{
+    public IReadOnlyList<(string Field, string Message)> Validate()
+    {
+        var problems = new List<(string, string)>();
+        void Text(string field, string? value, string what, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+                problems.Add((field, $"Enter {what}"));
+            else if (value.Trim().Length > max)
+                problems.Add(
+                    (field, $"{char.ToUpperInvariant(what[0])}{what[1..]} must be {max:N0} characters or fewer")
+                );
+        }
+        Text(nameof(Title), Title, "the exercise's title", 200);
+        Text(nameof(Instructions), Instructions, "the instructions to candidates", 4000);
+        Text(nameof(CaseInformation), CaseInformation, "the case information it is written from", 16000);
+        if (Minutes is null or < 15 or > 240)
+            problems.Add((nameof(Minutes), "Enter the time allowed in minutes, from 15 to 240"));
+        var tasks = 0;
+        for (var i = 0; i < Tasks.Count; i++)
+        {
+            var t = Tasks[i];
+            if (t.IsBlank)
+                continue;
+            tasks++;
+            if (string.IsNullOrWhiteSpace(t.Prompt))
+                problems.Add(($"Tasks[{i}].Prompt", $"Enter what task {i + 1} asks"));
+            else if (t.Prompt.Trim().Length > 2000)
+                problems.Add(($"Tasks[{i}].Prompt", $"Task {i + 1} must be 2,000 characters or fewer"));
+            if (t.WordGuide is null or < 50 or > 5000)
+                problems.Add(
+                    ($"Tasks[{i}].WordGuide", $"Enter about how many words task {i + 1} needs, from 50 to 5,000")
+                );
+        }
+        if (tasks == 0)
+            problems.Add(("Tasks[0].Prompt", "Write at least one task"));
+        problems.AddRange(Marking.MarkingGuide.Validate(Criteria));
+        return problems;
+    }
+}

@@ -58,6 +58,8 @@ public class WrittenJourneyTests(BrowserFixture browser) : IClassFixture<Browser
             code = (await db.WrittenSittings.OrderByDescending(s => s.StartedAt).FirstAsync()).Code;
         var admin = await browser.NewPageAsync(javaScript: false);
         await admin.SignInAsync(DemoData.AdminEmail);
+        await admin.GoAndCheckAsync(WrittenLinks.Exercises());
+        await Assertions.Expect(admin.Locator("#exercises")).ToContainTextAsync("The Clarke family");
         await admin.GoAndCheckAsync(WrittenLinks.Scripts());
         await admin
             .GetByLabel($"Marker for {code}")

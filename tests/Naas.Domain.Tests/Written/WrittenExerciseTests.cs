@@ -107,4 +107,42 @@ public class WrittenExerciseTests
         Assert.Null(WrittenExercise.AnswerProblem(1, new string('x', 20_000)));
         Assert.Contains("task 2", WrittenExercise.AnswerProblem(2, new string('x', 20_001)));
     }
+
+    private static WrittenExerciseDraft Draft(int? minutes = 60, int? words = 300, int? max = 5) =>
+        new(
+            "The Clarke family",
+            "Write as for the record.",
+            "Jay Clarke (6) lives with his mother.",
+            minutes,
+            [new("Write your case notes.", words), new(null, null)],
+            [
+                new("Records", max, "Facts told apart from opinion."),
+                new("Analysis", 5, "Risks weighed."),
+                new(null, null, null),
+            ]
+        );
+
+    [Fact]
+    public void A_whole_draft_publishes_and_blank_rows_are_left_out()
+    {
+        Assert.Empty(Draft().Validate());
+        Assert.Empty(Draft(minutes: 15, words: 50, max: 20).Validate());
+        Assert.Empty(Draft(minutes: 240, words: 5000, max: 1).Validate());
+    }
+
+    [Fact]
+    public void Each_limit_of_a_draft_is_named_at_its_field()
+    {
+        Assert.Equal("Minutes", Assert.Single(Draft(minutes: 14).Validate()).Field);
+        Assert.Equal("Minutes", Assert.Single(Draft(minutes: 241).Validate()).Field);
+        Assert.Equal("Tasks[0].WordGuide", Assert.Single(Draft(words: 49).Validate()).Field);
+        Assert.Equal("Criteria[0].MaxMarks", Assert.Single(Draft(max: 21).Validate()).Field);
+        Assert.Equal("Criteria[0].MaxMarks", Assert.Single(Draft(max: 0).Validate()).Field);
+        var one = Draft() with { Criteria = [new("Records", 5, "Facts.")] };
+        Assert.Equal("Write at least 2 criteria to mark against", Assert.Single(one.Validate()).Message);
+        var none = Draft() with { Tasks = [new(null, null)] };
+        Assert.Equal("Write at least one task", Assert.Single(none.Validate()).Message);
+        var unguided = Draft() with { Criteria = [new("Records", 5, " "), new("Analysis", 5, "Risks.")] };
+        Assert.Equal("Criteria[0].Guidance", Assert.Single(unguided.Validate()).Field);
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Domain.Workforce;
 using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Written;
@@ -308,6 +309,71 @@ public abstract class WrittenExerciseTestsBase(NaasFactory app)
             Assert.Equal($"Analysis {version}", s.Answers.Single(a => a.Task == 2).Text);
             Assert.All(s.Answers, a => Assert.True(a.SavedAt <= s.SubmittedAt));
         }
+    }
+
+    [Fact]
+    public async Task The_programme_publishes_a_new_version_and_what_was_typed_comes_back_when_something_is_wrong()
+    {
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        var url = WrittenLinks.Exercises();
+        var wrong = await admin.PostFormAsync(
+            url,
+            Http.F(
+                ("Level", "Supervisor"),
+                ("Title", "Supervising Sam: a case discussion"),
+                ("Instructions", "Write as you would for the supervision record."),
+                ("CaseInformation", "Sam, a newly qualified social worker, brings a case of neglect."),
+                ("Minutes", "ninety"),
+                ("Criteria[0].Text", "Analyses the case with the supervisee"),
+                ("Criteria[0].MaxMarks", "5"),
+                ("Criteria[0].Guidance", "Full marks: hypotheses drawn out of Sam, not given to him.")
+            )
+        );
+        var page = Page(await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("Enter the time allowed in minutes, from 15 to 240", page);
+        Assert.Contains("Write at least one task", page);
+        Assert.Contains("Write at least 2 criteria to mark against", page);
+        Assert.Contains("value=\"ninety\"", page); // kept as typed
+        Assert.Contains("Supervising Sam: a case discussion", page);
+
+        var published = await admin.PostFormAsync(
+            url,
+            Http.F(
+                ("Level", "Supervisor"),
+                ("Title", "Supervising Sam: a case discussion"),
+                ("Instructions", "Write as you would for the supervision record."),
+                ("CaseInformation", "Sam, a newly qualified social worker, brings a case of neglect."),
+                ("Minutes", "90"),
+                // A browser posts every field, blank ones too (the list binder reads rows in order from the first).
+                ("Tasks[0].Prompt", ""),
+                ("Tasks[0].WordGuide", ""),
+                ("Tasks[1].Prompt", "Write the supervision record."),
+                ("Tasks[1].WordGuide", "400"),
+                ("Criteria[0].Text", "Analyses the case with the supervisee"),
+                ("Criteria[0].MaxMarks", "5"),
+                ("Criteria[0].Guidance", "Full marks: hypotheses drawn out of Sam, not given to him."),
+                ("Criteria[1].Text", ""),
+                ("Criteria[2].Text", ""),
+                ("Criteria[3].Text", "Attends to Sam's development"),
+                ("Criteria[3].MaxMarks", "4"),
+                ("Criteria[3].Guidance", "Full marks: names a learning need and how it will be met.")
+            )
+        );
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await using var db = app.Db();
+        var v = await db
+            .WrittenExercises.Include(x => x.Tasks)
+            .Include(x => x.Criteria)
+            .SingleAsync(x => x.Level == StatusLevel.Supervisor);
+        Assert.Equal((1, 90), (v.Version, v.Minutes));
+        // Blank rows are left out and the rest numbered in order.
+        Assert.Equal(
+            [(1, "Write the supervision record.", 400)],
+            v.Tasks.Select(t => (t.Number, t.Prompt, t.WordGuide))
+        );
+        Assert.Equal([(1, 5), (2, 4)], v.Criteria.OrderBy(c => c.Number).Select(c => (c.Number, c.MaxMarks)));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == v.Id && e.Action == "WrittenExercisePublished"));
     }
 }
 

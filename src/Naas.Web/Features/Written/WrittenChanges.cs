@@ -51,3 +51,19 @@ public sealed record WrittenScriptMarked(Guid Sitting, Guid Person, string Code,
 
     public override string Summary() => $"Written script {Code} marked blind: {Score} of {Max}";
 }
+
+/// <summary>The programme published a new version of a status's written exercise; candidates who start from now on
+/// sit it.</summary>
+public sealed record WrittenExercisePublished(
+    Guid Exercise,
+    Naas.Domain.Workforce.StatusLevel Level,
+    int Version,
+    string Title
+) : AuditedChange
+{
+    public override string SubjectType => "WrittenExercise";
+    public override Guid? SubjectId => Exercise;
+
+    public override string Summary() =>
+        $"Written exercise \"{Title}\" published as version {Version} for the {Naas.Domain.Workforce.KindNames.Name(Level).ToLowerInvariant()} status";
+}

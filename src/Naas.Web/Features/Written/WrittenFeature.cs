@@ -8,6 +8,7 @@ public static class WrittenFeature
     {
         services.AddScoped<WrittenSittings>();
         services.AddScoped<WrittenMarking>();
+        services.AddScoped<WrittenExercises>();
         return services;
     }
 

@@ -13,6 +13,8 @@ public static class WrittenLinks
 
     public static string Scripts() => "/admin/written";
 
+    public static string Exercises() => "/admin/written/exercises";
+
     public static string Marking() => "/marking/written";
 
     public static string Script(Guid id) => $"/marking/written/{id}";
