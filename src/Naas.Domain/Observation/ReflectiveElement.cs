@@ -23,3 +23,33 @@ public static class ReflectiveElement
         return null;
     }
 }
+
+/// <summary>A reflective conversation guide as the programme writes it, checked before it is published as a new
+/// version: the questions the observer explores, one to a line, the time, and criteria of its own.</summary>
+public sealed record ReflectiveGuideDraft(
+    string? Title,
+    string? Prompts,
+    int? Minutes,
+    IReadOnlyList<Marking.CriterionDraft> Criteria
+)
+{
+    public IReadOnlyList<string> PromptLines =>
+        (Prompts ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public IReadOnlyList<(string Field, string Message)> Validate()
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(Title))
+            problems.Add((nameof(Title), "Enter the guide's title"));
+        else if (Title.Trim().Length > 200)
+            problems.Add((nameof(Title), "The guide's title must be 200 characters or fewer"));
+        if (PromptLines.Count == 0)
+            problems.Add((nameof(Prompts), "Enter at least one question for the observer to explore, one to a line"));
+        else if (Prompts!.Trim().Length > 4000)
+            problems.Add((nameof(Prompts), "The questions must be 4,000 characters or fewer"));
+        if (Minutes is null or < 5 or > 60)
+            problems.Add((nameof(Minutes), "Enter how long the conversation lasts in minutes, from 5 to 60"));
+        problems.AddRange(Marking.MarkingGuide.Validate(Criteria));
+        return problems;
+    }
+}

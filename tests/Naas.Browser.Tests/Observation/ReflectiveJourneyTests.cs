@@ -34,5 +34,15 @@ public class ReflectiveJourneyTests(BrowserFixture browser) : IClassFixture<Brow
             .FillAsync("Weighed two explanations and named what she would change.");
         await page.ClickAndCheckAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the score" }));
         await Assertions.Expect(page.Locator("#scored")).ToContainTextAsync("11 of 15");
+
+        var admin = await browser.NewPageAsync(javaScript: false);
+        await admin.SignInAsync(Naas.Data.Seed.DemoData.AdminEmail);
+        await admin.GoAndCheckAsync(ObservationLinks.AdminModeration());
+        await admin.ClickAndCheckAsync(
+            admin.GetByRole(AriaRole.Link, new() { Name = "reflective conversation guide" })
+        );
+        await Assertions
+            .Expect(admin.Locator("#guides"))
+            .ToContainTextAsync("Reflective conversation after the simulations");
     }
 }

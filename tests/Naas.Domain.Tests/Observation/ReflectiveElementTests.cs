@@ -31,4 +31,23 @@ public class ReflectiveElementTests
     {
         Assert.Contains("has been scored", ReflectiveElement.Refusal(true, true, 2, true, alreadyScored: true));
     }
+
+    [Fact]
+    public void A_guide_needs_questions_a_time_and_two_criteria_of_its_own()
+    {
+        Naas.Domain.Marking.CriterionDraft C(string text) => new(text, 5, "What earns the marks.");
+        var whole = new ReflectiveGuideDraft(
+            "After the simulations",
+            "What were your hypotheses?\n\nWhat next?",
+            20,
+            [C("A"), C("B")]
+        );
+        Assert.Empty(whole.Validate());
+        Assert.Equal(["What were your hypotheses?", "What next?"], whole.PromptLines);
+        Assert.Equal("Prompts", Assert.Single((whole with { Prompts = " \n " }).Validate()).Field);
+        Assert.Equal("Minutes", Assert.Single((whole with { Minutes = 4 }).Validate()).Field);
+        Assert.Equal("Minutes", Assert.Single((whole with { Minutes = 61 }).Validate()).Field);
+        Assert.Empty((whole with { Minutes = 60 }).Validate());
+        Assert.Equal("Criteria[0].Text", Assert.Single((whole with { Criteria = [C("A")] }).Validate()).Field);
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Entities;
 using Naas.Data.Seed;
+using Naas.Domain.Workforce;
 using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Observation;
@@ -117,5 +118,41 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
         Assert.Contains("The reflective conversation as scored", reviewed);
         Assert.Contains(notes, reviewed);
         Assert.Contains("Tom Reid", reviewed);
+    }
+
+    [Fact]
+    public async Task The_programme_publishes_a_guide_and_what_was_typed_comes_back_when_something_is_wrong()
+    {
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        var url = ObservationLinks.AdminReflectiveGuides();
+        var wrong = await admin.PostFormAsync(
+            url,
+            Http.F(("Level", "Supervisor"), ("Title", "After supervising Sam"), ("Minutes", "twenty"), ("Prompts", ""))
+        );
+        var page = Page(await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("Enter at least one question for the observer to explore", page);
+        Assert.Contains("Enter how long the conversation lasts in minutes, from 5 to 60", page);
+        Assert.Contains("value=\"twenty\"", page);
+        var published = await admin.PostFormAsync(
+            url,
+            Http.F(
+                ("Level", "Supervisor"),
+                ("Title", "After supervising Sam"),
+                ("Minutes", "20"),
+                ("Prompts", "What did you hope Sam would take away?\nWhat would you do differently?"),
+                ("Criteria[0].Text", "Reflects on the supervisory relationship"),
+                ("Criteria[0].MaxMarks", "5"),
+                ("Criteria[0].Guidance", "Full marks: names how their approach shaped Sam's thinking."),
+                ("Criteria[1].Text", "Plans Sam's development"),
+                ("Criteria[1].MaxMarks", "4"),
+                ("Criteria[1].Guidance", "Full marks: a learning need and how it will be met.")
+            )
+        );
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await using var db = app.Db();
+        var g = await db.ReflectiveGuides.Include(x => x.Criteria).SingleAsync(x => x.Level == StatusLevel.Supervisor);
+        Assert.Equal((1, 20, 9), (g.Version, g.Minutes, g.Criteria.Sum(c => c.MaxMarks)));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectId == g.Id && e.Action == "ReflectiveGuidePublished"));
     }
 }

@@ -98,3 +98,18 @@ public sealed record ReflectiveConversationScored(Guid Conversation, Guid Person
 
     public override string Summary() => $"Reflective conversation scored by the lead observer: {Score} of {Max}";
 }
+
+/// <summary>The programme published a new version of a status's reflective conversation guide.</summary>
+public sealed record ReflectiveGuidePublished(
+    Guid Guide,
+    Naas.Domain.Workforce.StatusLevel Level,
+    int Version,
+    string Title
+) : AuditedChange
+{
+    public override string SubjectType => "ReflectiveGuide";
+    public override Guid? SubjectId => Guide;
+
+    public override string Summary() =>
+        $"Reflective conversation guide \"{Title}\" published as version {Version} for the {Naas.Domain.Workforce.KindNames.Name(Level).ToLowerInvariant()} status";
+}

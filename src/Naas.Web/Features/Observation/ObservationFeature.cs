@@ -11,6 +11,7 @@ public static class ObservationFeature
         services.AddScoped<SimulationResults>();
         services.AddScoped<ObserverAgreement>();
         services.AddScoped<ReflectiveConversations>();
+        services.AddScoped<ReflectiveGuides>();
         return services;
     }
 

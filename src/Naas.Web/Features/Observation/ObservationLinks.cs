@@ -18,4 +18,6 @@ public static class ObservationLinks
     public static string AdminModerationCase(Guid id) => $"/admin/moderation/{id}";
 
     public static string AdminAgreement() => "/admin/moderation/agreement";
+
+    public static string AdminReflectiveGuides() => "/admin/moderation/reflective-guides";
 }

@@ -1,27 +1,19 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Naas.Data.Entities;
-using Naas.Domain.Marking;
 using Naas.Domain.Workforce;
 using Naas.Domain.Written;
+using Naas.Web.Features.Marking;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.Written.Admin;
 
-public class WrittenExercisesModel(WrittenExercises exercises) : NaasPage
+public class WrittenExercisesModel(WrittenExercises exercises) : NaasPage, ICriteriaForm
 {
     public sealed class TaskInput
     {
         public string? Prompt { get; set; }
         public string? WordGuide { get; set; }
-    }
-
-    public sealed class CriterionInput
-    {
-        public string? Text { get; set; }
-        public string? MaxMarks { get; set; }
-        public string? Guidance { get; set; }
     }
 
     public static IReadOnlyList<Choice> Levels { get; } =
@@ -51,12 +43,9 @@ public class WrittenExercisesModel(WrittenExercises exercises) : NaasPage
     public List<TaskInput> Tasks { get; set; } = [.. Enumerable.Range(0, 4).Select(_ => new TaskInput())];
 
     [BindProperty]
-    public List<CriterionInput> Criteria { get; set; } = [.. Enumerable.Range(0, 6).Select(_ => new CriterionInput())];
+    public List<CriterionInput> Criteria { get; set; } = CriterionInput.Padded(null);
 
     public async Task OnGetAsync(CancellationToken ct) => Versions = await exercises.AllAsync(ct);
-
-    private static int? Number(string? s) =>
-        int.TryParse(s?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -64,15 +53,14 @@ public class WrittenExercisesModel(WrittenExercises exercises) : NaasPage
         ModelState.Clear();
         while (Tasks.Count < 4)
             Tasks.Add(new TaskInput());
-        while (Criteria.Count < 6)
-            Criteria.Add(new CriterionInput());
+        Criteria = CriterionInput.Padded(Criteria);
         var draft = new WrittenExerciseDraft(
             Title,
             Instructions,
             CaseInformation,
-            Number(Minutes),
-            Tasks.Take(4).Select(t => new WrittenTaskDraft(t.Prompt, Number(t.WordGuide))).ToList(),
-            Criteria.Take(6).Select(c => new CriterionDraft(c.Text, Number(c.MaxMarks), c.Guidance)).ToList()
+            CriterionInput.Number(Minutes),
+            Tasks.Take(4).Select(t => new WrittenTaskDraft(t.Prompt, CriterionInput.Number(t.WordGuide))).ToList(),
+            Criteria.Select(c => c.ToDraft()).ToList()
         );
         var (published, problems) = await exercises.PublishAsync(
             Enum.TryParse<StatusLevel>(Level, out var l) && Enum.IsDefined(l) ? l : null,
