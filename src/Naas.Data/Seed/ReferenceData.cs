@@ -342,5 +342,31 @@ public static class ReferenceData
                 ),
             ],
         };
+        // The leaders' assessment day run in the service (issue 15, item 10; ADR 0025): its role plays, written
+        // exercise and in-depth interview each marked, standard-set and fed back on the machinery the other statuses
+        // use, so each becomes an element of its own beside the structured feedback.
+        yield return new AssessmentModel
+        {
+            StatusId = leader.Id,
+            Version = 2,
+            EffectiveFrom = new DateOnly(2026, 9, 1),
+            Notes =
+                "The leaders' assessment day run in the service: role plays, a written exercise and an in-depth interview, each its own element, with structured feedback (¶45).",
+            Elements =
+            [
+                E(
+                    1,
+                    "SimulatedObservation",
+                    "Role plays with professional actors at the assessment day, scored by two trained observers and recorded (¶45)."
+                ),
+                E(2, "Written", "Written exercise at the assessment day, from the role plays' information (¶45)."),
+                E(3, "Interview", "In-depth interview with the lead observer after the last role play (¶45)."),
+                E(
+                    4,
+                    "StakeholderFeedback",
+                    "Structured feedback from social workers in the service, peers, managers, elected members and partners, rated against the leaders' standard (¶45)."
+                ),
+            ],
+        };
     }
 }

@@ -192,6 +192,15 @@ public sealed class EligibilityPolicy
             2,
             10
         ),
+        new(
+            Keys.FeedbackMinimumCategories,
+            "Fewest categories of respondents, each with enough answers to be shown, before a practice leader's structured feedback can be scored",
+            "¶45, issue 15",
+            2,
+            "categories",
+            1,
+            5
+        ),
     ];
 
     public static class Keys
@@ -216,6 +225,7 @@ public sealed class EligibilityPolicy
         public const string ModerationMarginPoints = "ModerationMarginPoints";
         public const string RecordingRetentionMonths = "RecordingRetentionMonths";
         public const string FeedbackMinimumRespondents = "FeedbackMinimumRespondents";
+        public const string FeedbackMinimumCategories = "FeedbackMinimumCategories";
 
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
 

@@ -7,19 +7,39 @@ public static class ReflectiveElement
     /// <summary>The assessment model's element kind this feeds.</summary>
     public const string Kind = "Reflective";
 
+    /// <summary>The practice leaders' in-depth interview (¶45), held and scored on the same machinery after the last
+    /// role play, against the leaders' guide, as an element of its own.</summary>
+    public const string InterviewKind = "Interview";
+
+    /// <summary>The element the conversation after the last simulation feeds at a status: the in-depth interview for
+    /// practice leaders, the reflective assessment for the others.</summary>
+    public static string KindFor(Workforce.StatusLevel level) =>
+        level == Workforce.StatusLevel.Leader ? InterviewKind : Kind;
+
+    /// <summary>The conversation as it is named in a sentence at a status.</summary>
+    public static string WordsFor(Workforce.StatusLevel level) =>
+        level == Workforce.StatusLevel.Leader ? "in-depth interview" : "reflective conversation";
+
     /// <summary>Why the conversation cannot be scored after this simulation, or null when it can: it comes after
     /// the last of the candidate's simulations (two at least), once that simulation has been played, and only where
     /// the reflective element is taken this time.</summary>
-    public static string? Refusal(bool played, bool isLast, int simulations, bool takesReflective, bool alreadyScored)
+    public static string? Refusal(
+        bool played,
+        bool isLast,
+        int simulations,
+        bool takesReflective,
+        bool alreadyScored,
+        string words = "reflective conversation"
+    )
     {
         if (alreadyScored)
-            return "This candidate's reflective conversation has been scored";
+            return $"This candidate's {words} has been scored";
         if (!takesReflective)
-            return "The candidate's reflective result is kept from their earlier assessment: there is no conversation to score";
+            return $"The candidate's {words} result is kept from their earlier assessment: there is nothing to score";
         if (simulations < SimulationElement.Simulations || !isLast)
-            return "The reflective conversation follows the candidate's last simulation: score it from that simulation's sheet";
+            return $"The {words} follows the candidate's last simulation: score it from that simulation's sheet";
         if (!played)
-            return "The reflective conversation can be scored once this simulation has been played";
+            return $"The {words} can be scored once this simulation has been played";
         return null;
     }
 }

@@ -30,8 +30,57 @@ public static class RespondentCategories
 /// for a category with at least the set number of respondents, so that nobody's answer can be picked out.</summary>
 public static class FeedbackRules
 {
+    /// <summary>The assessment model's element kind the feedback feeds.</summary>
+    public const string Kind = "StakeholderFeedback";
+
     public const int Lowest = 1;
     public const int Highest = 5;
+
+    /// <summary>The feedback as the element's mark: each area's mean over the categories shown (each category
+    /// weighed equally, so that ten peers do not drown three elected members), the score their sum, out of the highest
+    /// rating for every area.</summary>
+    public sealed record Score(
+        decimal Total,
+        int Max,
+        int Respondents,
+        IReadOnlyList<RespondentCategory> Counted,
+        IReadOnlyList<decimal> AreaMeans
+    );
+
+    /// <summary>The element's mark from the aggregate, or why it cannot be scored yet: only categories shown (at
+    /// least the threshold answered) count, and at least <paramref name="minimumCategories"/> of them must be, so
+    /// that one circle of colleagues cannot decide it. Answers in a hidden category are not counted at all: the mark
+    /// cannot then reveal them.</summary>
+    public static (Score? Score, string? Waiting) Combine(
+        IReadOnlyList<CategoryResult> results,
+        int areas,
+        int threshold,
+        int minimumCategories
+    )
+    {
+        var shown = results.Where(r => r.Means is not null).ToList();
+        if (areas <= 0)
+            return (null, "The leaders' standard has no areas to rate");
+        if (shown.Count < minimumCategories)
+            return (
+                null,
+                $"Structured feedback is scored once at least {minimumCategories} groups each have {threshold} answers: {shown.Count} {(shown.Count == 1 ? "has" : "have")}"
+            );
+        var means = Enumerable
+            .Range(0, areas)
+            .Select(i => Math.Round((decimal)shown.Average(r => r.Means![i]), 2, MidpointRounding.AwayFromZero))
+            .ToList();
+        return (
+            new Score(
+                means.Sum(),
+                Highest * areas,
+                shown.Sum(r => r.Answered),
+                shown.Select(r => r.Category).ToList(),
+                means
+            ),
+            null
+        );
+    }
 
     /// <summary>One category's answers as the leader and the programme see them: hidden below the threshold (only how
     /// many answered), otherwise each area's mean.</summary>

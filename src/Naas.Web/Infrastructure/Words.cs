@@ -13,6 +13,7 @@ public static partial class Words
         ["SimulatedObservation"] = "Simulated observation",
         ["Written"] = "Written exercise",
         ["Reflective"] = "Reflective exercise",
+        ["Interview"] = "In-depth interview",
         ["LeaderAssessmentDay"] = "Leader assessment day",
         ["StakeholderFeedback"] = "Stakeholder feedback",
     };

@@ -10,8 +10,8 @@ using Naas.Web.Features.StakeholderFeedback;
 namespace Naas.Browser.Tests.StakeholderFeedback;
 
 /// <summary>A respondent gives a practice leader structured feedback through their link, without an account or
-/// JavaScript (issue 15, item 10); with one answer in, the leader's page shows the group only as how many answered.
-/// axe-core on both pages.</summary>
+/// JavaScript (issue 15, item 10); with one answer in, the leader's page and the programme's show the group only as
+/// how many answered. axe-core on each page.</summary>
 public class FeedbackJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -63,5 +63,15 @@ public class FeedbackJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await Assertions.Expect(leader.Locator("#results")).ToContainTextAsync("Shown once 3 have answered");
         await Assertions.Expect(leader.Locator("main")).Not.ToContainTextAsync("Priya's own words");
         await Assertions.Expect(leader.Locator("main")).Not.ToContainTextAsync("4.0");
+
+        // The programme's page shows the same count and why it cannot be scored yet, and no answer.
+        var programme = await browser.NewPageAsync(javaScript: false);
+        await programme.SignInAsync(DemoData.AdminEmail);
+        await programme.GoAndCheckAsync(StakeholderFeedbackLinks.Admin());
+        await Assertions.Expect(programme.Locator("#leaders")).ToContainTextAsync("Partners: 1 (not shown yet)");
+        await Assertions
+            .Expect(programme.Locator("#leaders"))
+            .ToContainTextAsync("Structured feedback is scored once at least 2 groups each have 3 answers");
+        await Assertions.Expect(programme.Locator("main")).Not.ToContainTextAsync("Priya");
     }
 }

@@ -27,6 +27,25 @@ public class ReflectiveElementTests
     }
 
     [Fact]
+    public void For_practice_leaders_the_conversation_after_the_last_role_play_is_the_in_depth_interview_para45()
+    {
+        Assert.Equal("Interview", ReflectiveElement.KindFor(Workforce.StatusLevel.Leader));
+        Assert.Equal("Reflective", ReflectiveElement.KindFor(Workforce.StatusLevel.Supervisor));
+        Assert.Equal("Reflective", ReflectiveElement.KindFor(Workforce.StatusLevel.Practitioner));
+        Assert.Equal(
+            "The in-depth interview follows the candidate's last simulation: score it from that simulation's sheet",
+            ReflectiveElement.Refusal(
+                true,
+                false,
+                2,
+                true,
+                false,
+                ReflectiveElement.WordsFor(Workforce.StatusLevel.Leader)
+            )
+        );
+    }
+
+    [Fact]
     public void It_is_scored_once()
     {
         Assert.Contains("has been scored", ReflectiveElement.Refusal(true, true, 2, true, alreadyScored: true));

@@ -55,13 +55,19 @@ public static class Arrange
 
     /// <summary>A pass mark adopted for a rated element at practitioner level after standard setting on criteria
     /// written "Name|max", one to a line (the total is what a mark of another total is scaled from).</summary>
-    public static async Task AdoptedPassMarkAsync(NaasFactory app, string element, string criteria, decimal passMark)
+    public static async Task AdoptedPassMarkAsync(
+        NaasFactory app,
+        string element,
+        string criteria,
+        decimal passMark,
+        StatusLevel level = StatusLevel.Practitioner
+    )
     {
         await using var db = app.Db();
         var exercise = new StandardSettingExercise
         {
             Element = element,
-            Level = StatusLevel.Practitioner,
+            Level = level,
             Criteria = criteria,
             CreatedBy = "Programme",
             CreatedAt = app.Clock.GetUtcNow(),

@@ -18,7 +18,11 @@ public static class Observed
 {
     public const string ObserverEmail = "observer@naas.example";
 
-    public static async Task<Guid> SessionAsync(NaasFactory app, string? secondObserverEmail = null)
+    public static async Task<Guid> SessionAsync(
+        NaasFactory app,
+        string? secondObserverEmail = null,
+        StatusLevel level = StatusLevel.Practitioner
+    )
     {
         Guid? second = null;
         if (secondObserverEmail is not null)
@@ -67,11 +71,16 @@ public static class Observed
             app.Clock.GetUtcNow(),
             "Amara agreed to be put forward"
         );
+        if (level != endorsement.Level)
+        {
+            endorsement.Level = level;
+            db.Record(new ArrangedOutsideTheService("Endorsement", endorsement.Id, "Arranged", $"For {level}"));
+        }
         var version = await db.ScenarioVersions.Where(v => v.Scenario!.Reference == "S-00001").SingleAsync();
         var day = new AssessmentDay
         {
             Date = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(7),
-            For = StatusLevel.Practitioner,
+            For = level,
         };
         var session = new SimulationSession
         {

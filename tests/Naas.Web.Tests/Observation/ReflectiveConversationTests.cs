@@ -78,7 +78,7 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
         var admin = app.Browser();
         await admin.SignInAsync(DemoData.AdminEmail);
         Assert.Contains(
-            "No pass mark has been adopted for the reflective assessment",
+            "No pass mark has been adopted for the reflective exercise at this status",
             Page(await admin.GetStringAsync(ObservationLinks.AdminModeration()))
         );
         await using (var db = app.Db())
@@ -118,6 +118,91 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
         Assert.Contains("The reflective conversation as scored", reviewed);
         Assert.Contains(notes, reviewed);
         Assert.Contains("Tom Reid", reviewed);
+    }
+
+    [Fact]
+    public async Task For_a_practice_leader_the_same_machinery_holds_the_in_depth_interview_as_an_element_of_its_own_para45()
+    {
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var first = await Observed.SessionAsync(app, level: StatusLevel.Leader);
+        var last = await Observed.AnotherSimulationAsync(app, first);
+        Guid endorsement;
+        await using (var db = app.Db())
+        {
+            var s = await db.SimulationSessions.SingleAsync(x => x.Id == last);
+            s.SimulationStartedAt = app.Clock.GetUtcNow();
+            endorsement = s.EndorsementId!.Value;
+            db.Record(new ArrangedOutsideTheService("SimulationSession", s.Id, "Arranged", "The last role play"));
+            await db.SaveChangesAsync();
+        }
+        var lead = app.Browser();
+        await lead.SignInAsync(Observed.ObserverEmail);
+        Assert.Contains(
+            "There is no in-depth interview guide for this status yet",
+            Page(await lead.GetStringAsync(ObservationLinks.MarkerReflective(last)))
+        );
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(
+                    ObservationLinks.AdminReflectiveGuides(),
+                    Http.F(
+                        ("Level", "Leader"),
+                        ("Title", "Leading the service"),
+                        ("Minutes", "45"),
+                        ("Prompts", "How would you know your service is safe for children?"),
+                        ("Criteria[0].Text", "Knows the service's practice"),
+                        ("Criteria[0].MaxMarks", "5"),
+                        ("Criteria[0].Guidance", "Full marks: names how they would see practice first hand."),
+                        ("Criteria[1].Text", "Leads change"),
+                        ("Criteria[1].MaxMarks", "5"),
+                        ("Criteria[1].Guidance", "Full marks: a change led and how its effect on families was judged.")
+                    )
+                )
+            ).StatusCode
+        );
+        Assert.Contains(
+            "In-depth interview</a>",
+            Page(await lead.GetStringAsync(ObservationLinks.MarkerSheet(last)))
+                .Replace("<span class=\"govuk-visually-hidden\"> with Amara Okafor</span>", "")
+        );
+        var form = Page(await lead.GetStringAsync(ObservationLinks.MarkerReflective(last)));
+        Assert.Contains("In-depth interview with Amara Okafor", form);
+        Assert.Contains("How would you know your service is safe for children?", form);
+        const string notes = "Spoke from first-hand knowledge of front-line practice and of one change she had led.";
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await lead.PostFormAsync(
+                    ObservationLinks.MarkerReflective(last),
+                    Http.F(("c1", "4"), ("c2", "3"), ("Notes", notes))
+                )
+            ).StatusCode
+        );
+        Assert.Contains(
+            "No pass mark has been adopted for the in-depth interview at this status",
+            Page(await admin.GetStringAsync(ObservationLinks.AdminModeration()))
+        );
+        await Arrange.AdoptedPassMarkAsync(app, "Interview", "Practice|5\nChange|5", 6m, StatusLevel.Leader);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(
+                    $"{ObservationLinks.AdminModeration()}?handler=Record",
+                    [],
+                    ObservationLinks.AdminModeration()
+                )
+            ).StatusCode
+        );
+        await using (var db = app.Db())
+        {
+            var mark = await db.ElementMarks.SingleAsync(m => m.EndorsementId == endorsement && m.SupersededAt == null);
+            Assert.Equal(("Interview", 7m, 10m, 6m), (mark.Element, mark.Score, mark.Max, mark.PassMark));
+            Assert.StartsWith("In-depth interview, scored by the lead observer", mark.Source);
+            Assert.Equal(notes, mark.Feedback);
+        }
     }
 
     [Fact]

@@ -222,7 +222,7 @@ public abstract class WrittenExerciseTestsBase(NaasFactory app)
         );
         Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
         Assert.Contains(
-            "No pass mark has been adopted for the written assessment",
+            "No pass mark has been adopted for the written exercise at this status",
             Page(await admin.GetStringAsync(WrittenLinks.Scripts()))
         );
         await using (var db = app.Db())

@@ -3,6 +3,7 @@ using Naas.Domain.Marking;
 using Naas.Web.Features.Administration;
 using Naas.Web.Features.Results;
 using Naas.Web.Features.StandardSetting;
+using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Marking;
 
@@ -23,7 +24,7 @@ public sealed class CriterionMarkedResults(
     public async Task<(Plan? Plan, string? Waiting)> PlanAsync(
         Guid endorsementId,
         string element,
-        int maxScore,
+        decimal maxScore,
         CancellationToken ct
     )
     {
@@ -31,8 +32,8 @@ public sealed class CriterionMarkedResults(
         var view = await assessments.ViewAsync(endorsementId, ct, crossScope: true);
         if (view is null)
             return (null, "There is no such assessment");
-        // "written", "reflective": how the element is named in a sentence.
-        var words = element.ToLowerInvariant();
+        // "written exercise", "in-depth interview": how the element is named in a sentence.
+        var words = Words.Element(element).ToLowerInvariant();
         if (view.Release is not null)
             return (
                 null,
@@ -46,7 +47,7 @@ public sealed class CriterionMarkedResults(
         if (adopted is not { } a || a.OutOf <= 0)
             return (
                 null,
-                $"No pass mark has been adopted for the {words} assessment at this status: the panels' standard setting comes first (¶40)"
+                $"No pass mark has been adopted for the {words} at this status: the panels' standard setting comes first (¶40)"
             );
         var (passMark, scaled) = CriterionMarks.PassMark(a.PassMark, a.OutOf, maxScore);
         return (new Plan(view, passMark, scaled), null);
@@ -57,8 +58,8 @@ public sealed class CriterionMarkedResults(
     public async Task<ElementMark?> StageIfReadyAsync(
         Guid endorsementId,
         string element,
-        int score,
-        int maxScore,
+        decimal score,
+        decimal maxScore,
         string source,
         string? feedback,
         string actor,

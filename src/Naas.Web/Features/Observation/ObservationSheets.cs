@@ -85,7 +85,10 @@ public sealed class ObservationSheets(
     /// observer's session is not found, as anyone else's record is.</summary>
     public async Task<Opened?> OpenAsync(Guid sessionId, Guid userId, CancellationToken ct, bool track = false)
     {
-        var session = await db.SimulationSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
+        var session = await db
+            .SimulationSessions.AsNoTracking()
+            .Include(s => s.Day)
+            .SingleOrDefaultAsync(s => s.Id == sessionId, ct);
         if (session is null)
             return null;
         var observer = await db

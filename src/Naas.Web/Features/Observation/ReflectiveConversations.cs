@@ -3,6 +3,7 @@ using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Marking;
 using Naas.Domain.Observation;
+using Naas.Domain.Workforce;
 using Naas.Web.Features.Marking;
 
 namespace Naas.Web.Features.Observation;
@@ -21,8 +22,13 @@ public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedRes
         string Candidate,
         ReflectiveGuide? Guide,
         ReflectiveConversation? Scored,
-        string? Refusal
-    );
+        string? Refusal,
+        StatusLevel Level
+    )
+    {
+        /// <summary>"reflective conversation", or "in-depth interview" for a practice leader.</summary>
+        public string Words => ReflectiveElement.WordsFor(Level);
+    }
 
     /// <summary>A scored conversation not yet in the results, and why.</summary>
     public sealed record Waiting(
@@ -84,12 +90,13 @@ public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedRes
             session.SimulationStartedAt is not null,
             starts.All(s => s.Id == session.Id || s.StartsAt < session.StartsAt),
             starts.Count,
-            endorsement.Takes(ReflectiveElement.Kind),
-            scored is not null
+            endorsement.Takes(ReflectiveElement.KindFor(endorsement.Level)),
+            scored is not null,
+            ReflectiveElement.WordsFor(endorsement.Level)
         );
         if (refusal is null && guide is null)
-            refusal = "There is no reflective conversation guide for this status yet";
-        return new Opened(session, person.FullName, guide, scored, scored is null ? refusal : null);
+            refusal = $"There is no {ReflectiveElement.WordsFor(endorsement.Level)} guide for this status yet";
+        return new Opened(session, person.FullName, guide, scored, scored is null ? refusal : null, endorsement.Level);
     }
 
     /// <summary>Scores the conversation, kept per criterion, and puts it into the results when a pass mark allows,
@@ -107,7 +114,7 @@ public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedRes
         if (opened is null)
             return [("", "You are not this simulation's lead observer")];
         if (opened.Scored is not null || opened.Refusal is not null)
-            return [("", opened.Refusal ?? "This candidate's reflective conversation has been scored")];
+            return [("", opened.Refusal ?? $"This candidate's {opened.Words} has been scored")];
         var guide = opened.Guide!;
         var criteria = guide.Criteria.Select(c => new CriterionMarks.Criterion(c.Number, c.Text, c.MaxMarks)).ToList();
         var (score, max, problems) = CriterionMarks.Check(criteria, entered, notes);
@@ -144,7 +151,7 @@ public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedRes
         {
             // Scored a moment ago from another device: one conversation per assessment.
             db.ChangeTracker.Clear();
-            return [("", "This candidate's reflective conversation has been scored")];
+            return [("", $"This candidate's {opened.Words} has been scored")];
         }
         return [];
     }
@@ -153,12 +160,14 @@ public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedRes
     {
         if (c.ElementMarkId is not null)
             return false;
+        var level = await LevelAsync(c.EndorsementId, ct);
+        var words = ReflectiveElement.WordsFor(level);
         var mark = await results.StageIfReadyAsync(
             c.EndorsementId,
-            ReflectiveElement.Kind,
+            ReflectiveElement.KindFor(level),
             c.Score,
             c.MaxScore,
-            "Reflective conversation, scored by the lead observer",
+            $"{char.ToUpperInvariant(words[0])}{words[1..]}, scored by the lead observer",
             c.Notes,
             actor,
             ct
@@ -166,6 +175,11 @@ public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedRes
         c.ElementMarkId = mark?.Id;
         return mark is not null;
     }
+
+    /// <summary>The status an assessment is for, which decides the element its conversation feeds (read across scope:
+    /// the service's own step).</summary>
+    private Task<StatusLevel> LevelAsync(Guid endorsementId, CancellationToken ct) =>
+        db.Endorsements.IgnoreQueryFilters().Where(e => e.Id == endorsementId).Select(e => e.Level).SingleAsync(ct);
 
     /// <summary>Every scored conversation not yet in the results, with the reason.</summary>
     public async Task<List<Waiting>> WaitingAsync(CancellationToken ct)
@@ -182,7 +196,14 @@ public sealed class ReflectiveConversations(NaasDbContext db, CriterionMarkedRes
                     r.c,
                     r.p.FullName,
                     r.p.RegistrationNumber,
-                    (await results.PlanAsync(r.c.EndorsementId, ReflectiveElement.Kind, r.c.MaxScore, ct)).Waiting
+                    (
+                        await results.PlanAsync(
+                            r.c.EndorsementId,
+                            ReflectiveElement.KindFor(await LevelAsync(r.c.EndorsementId, ct)),
+                            r.c.MaxScore,
+                            ct
+                        )
+                    ).Waiting
                         ?? Ready
                 )
             );

@@ -24,7 +24,7 @@ public sealed class ReflectiveGuides(NaasDbContext db, TimeProvider clock)
     )> PublishAsync(StatusLevel? level, ReflectiveGuideDraft draft, CancellationToken ct)
     {
         var problems = draft.Validate().ToList();
-        if (level is not (StatusLevel.Practitioner or StatusLevel.Supervisor))
+        if (level is not (StatusLevel.Practitioner or StatusLevel.Supervisor or StatusLevel.Leader))
             problems.Insert(0, ("Level", "Select the status the guide is for"));
         if (problems.Count > 0)
             return (null, problems);

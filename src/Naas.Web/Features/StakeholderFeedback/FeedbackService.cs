@@ -5,9 +5,11 @@ using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Eligibility;
 using Naas.Domain.Endorsements;
+using Naas.Domain.Results;
 using Naas.Domain.StakeholderFeedback;
 using Naas.Domain.Workforce;
 using Naas.Web.Features.Administration;
+using Naas.Web.Features.Marking;
 using Naas.Web.Features.Workforce;
 using Naas.Web.Infrastructure;
 
@@ -17,8 +19,28 @@ namespace Naas.Web.Features.StakeholderFeedback;
 /// nominates respondents by category; each answers against the leaders' standard through a link without an account;
 /// the leader and the programme see the answers only in aggregate, and only for a category with at least the set number
 /// of respondents (a policy setting, 3).</summary>
-public sealed class FeedbackService(NaasDbContext db, PolicyStore policy, TimeProvider clock, IConfiguration config)
+public sealed class FeedbackService(
+    NaasDbContext db,
+    PolicyStore policy,
+    TimeProvider clock,
+    IConfiguration config,
+    CriterionMarkedResults results
+)
 {
+    public const string Ready = "Ready to record";
+
+    /// <summary>A practice leader's feedback as the programme sees it: each category's count and, where shown, its
+    /// means; the mark it would make; and whether it is recorded, ready, or why it waits.</summary>
+    public sealed record LeaderRow(
+        Endorsement Endorsement,
+        string Name,
+        string Registration,
+        IReadOnlyList<FeedbackRules.CategoryResult> Results,
+        FeedbackRules.Score? Score,
+        ElementMark? Recorded,
+        string State
+    );
+
     public sealed record Overview(
         Endorsement? Standing,
         IReadOnlyList<KnowledgeArea> Areas,
@@ -50,7 +72,10 @@ public sealed class FeedbackService(NaasDbContext db, PolicyStore policy, TimePr
             .OrderByDescending(e => e.EndorsedAt)
             .FirstOrDefaultAsync(ct);
         var areas = await AreasAsync(ct);
+        // Only what was asked for this assessment: a leader assessed again asks afresh (compared in memory: SQLite
+        // cannot compare the times).
         var requests = (await db.FeedbackRequests.AsNoTracking().Where(r => r.SocialWorkerId == person).ToListAsync(ct))
+            .Where(r => standing is null || r.RequestedAt >= standing.EndorsedAt)
             .OrderBy(r => r.Category)
             .ThenBy(r => r.RespondentName, StringComparer.Ordinal)
             .ToList();
@@ -63,6 +88,127 @@ public sealed class FeedbackService(NaasDbContext db, PolicyStore policy, TimePr
             threshold
         );
         return new(standing, areas, requests, results, threshold);
+    }
+
+    /// <summary>Every practice leader whose standing assessment takes structured feedback, with what the programme
+    /// may do about it. Reads only aggregates: never a single answer or comment.</summary>
+    public async Task<List<LeaderRow>> LeadersAsync(CancellationToken ct, Guid? only = null)
+    {
+        var endorsements = (
+            await db
+                .Endorsements.AsNoTracking()
+                .Where(e =>
+                    e.Level == StatusLevel.Leader
+                    && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment)
+                    && (only == null || e.Id == only)
+                )
+                .ToListAsync(ct)
+        )
+            .Where(e => e.Takes(FeedbackRules.Kind))
+            .ToList();
+        if (endorsements.Count == 0)
+            return [];
+        var ids = endorsements.Select(e => e.Id).ToList();
+        var people = endorsements.Select(e => e.SocialWorkerId).ToList();
+        var names = await db
+            .SocialWorkers.AsNoTracking()
+            .Where(p => people.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, ct);
+        var answered = await db
+            .FeedbackRequests.AsNoTracking()
+            .Where(r => people.Contains(r.SocialWorkerId) && r.AnsweredAt != null)
+            .Select(r => new
+            {
+                r.SocialWorkerId,
+                r.Category,
+                r.Ratings,
+                r.RequestedAt,
+            })
+            .ToListAsync(ct);
+        var recorded = await db
+            .ElementMarks.AsNoTracking()
+            .Where(m => ids.Contains(m.EndorsementId) && m.Element == FeedbackRules.Kind && m.SupersededAt == null)
+            .ToListAsync(ct);
+        var areas = (await AreasAsync(ct)).Count;
+        var rules = await policy.CurrentAsync(ct);
+        var threshold = rules.Value(EligibilityPolicy.Keys.FeedbackMinimumRespondents);
+        var minimum = rules.Value(EligibilityPolicy.Keys.FeedbackMinimumCategories);
+        var rows = new List<LeaderRow>();
+        foreach (var e in endorsements)
+        {
+            var aggregate = FeedbackRules.Aggregate(
+                answered
+                    .Where(a =>
+                        a.SocialWorkerId == e.SocialWorkerId
+                        && a.RequestedAt >= e.EndorsedAt
+                        && a.Ratings.Count == areas
+                    )
+                    .Select(a => (a.Category, (IReadOnlyList<int>)a.Ratings)),
+                areas,
+                threshold
+            );
+            var mark = recorded.Where(m => m.EndorsementId == e.Id).MaxBy(m => m.RecordedAt);
+            var (score, waiting) = FeedbackRules.Combine(aggregate, areas, threshold, minimum);
+            string state;
+            if (mark is not null)
+                state = $"Recorded: {mark.Score:0.##} of {mark.Max:0.##}, {mark.Result.Words().ToLowerInvariant()}";
+            else if (waiting is not null)
+                state = waiting;
+            else
+                state = (await results.PlanAsync(e.Id, FeedbackRules.Kind, score!.Max, ct)).Waiting ?? Ready;
+            var person = names[e.SocialWorkerId];
+            rows.Add(new(e, person.FullName, person.RegistrationNumber, aggregate, score, mark, state));
+        }
+        return rows.OrderBy(r => r.Registration, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Scores a leader's structured feedback into the element's result with the adopted pass mark, from the
+    /// categories shown at this moment; from then on the links already sent are closed. Null when recorded, otherwise
+    /// why not.</summary>
+    public async Task<string?> RecordAsync(Guid endorsementId, string actor, CancellationToken ct)
+    {
+        var row = (await LeadersAsync(ct, endorsementId)).SingleOrDefault();
+        if (row is null)
+            return "There is no practice leader's assessment taking structured feedback with that reference";
+        if (row.Recorded is not null)
+            return "This leader's structured feedback has been recorded";
+        if (row.State != Ready)
+            return row.State;
+        var score = row.Score!;
+        var areas = await AreasAsync(ct);
+        var counted = string.Join(", ", score.Counted.Select(c => c.Words().ToLowerInvariant()));
+        var feedback =
+            $"Structured feedback from {Words.Count(score.Respondents, "respondent")} in {Words.Count(score.Counted.Count, "group")} ({counted}). "
+            + "Mean rating for each area of the leaders' standard, from 1 (not seen) to 5 (consistently), each group weighed equally:\n"
+            + string.Join("\n", areas.Select((a, i) => $"{a.Title}: {score.AreaMeans[i]:0.0#}"));
+        var mark = await results.StageIfReadyAsync(
+            endorsementId,
+            FeedbackRules.Kind,
+            score.Total,
+            score.Max,
+            $"Structured feedback, {Words.Count(score.Respondents, "respondent")} in {Words.Count(score.Counted.Count, "group")}",
+            feedback.Length <= 4000 ? feedback : feedback[..3999] + "…",
+            actor,
+            ct
+        );
+        if (mark is null)
+            return "The feedback could not be recorded: look at the leader's row for why";
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Why this leader can ask for no more feedback (it has been scored for the assessment), or null.</summary>
+    private async Task<string?> ClosedAsync(Guid person, DateTimeOffset since, CancellationToken ct)
+    {
+        var recorded = await db
+            .ElementMarks.IgnoreQueryFilters()
+            .Where(m => m.SocialWorkerId == person && m.Element == FeedbackRules.Kind)
+            .Select(m => m.RecordedAt)
+            .ToListAsync(ct);
+        // Compared in memory: SQLite cannot compare the times.
+        return recorded.Any(at => at >= since)
+            ? "This leader's structured feedback has been scored for their assessment, so it takes no more answers"
+            : null;
     }
 
     public async Task<List<(string Field, string Message)>> NominateAsync(
@@ -81,6 +227,11 @@ public sealed class FeedbackService(NaasDbContext db, PolicyStore policy, TimePr
                     "",
                     "You can ask for structured feedback once your employer has endorsed you as a practice leader and you have agreed"
                 ),
+            ];
+        if (await ClosedAsync(person, overview.Standing.EndorsedAt, ct) is not null)
+            return
+            [
+                ("", "Your structured feedback has been scored for this assessment, so you cannot ask anyone else"),
             ];
         var problems = new List<(string, string)>();
         if (category is not { } c || !Enum.IsDefined(c))
@@ -154,6 +305,8 @@ public sealed class FeedbackService(NaasDbContext db, PolicyStore policy, TimePr
             return [("", "This link is not one the service sent")];
         if (opened.Request.AnsweredAt is not null)
             return [("", "You have already given your feedback: thank you")];
+        if (await ClosedAsync(opened.Request.SocialWorkerId, opened.Request.RequestedAt, ct) is { } closed)
+            return [("", closed)];
         var problems = FeedbackRules.Check(ratings, comment);
         if (ratings.Count != opened.Areas.Count)
             problems.Add(("", "Rate every area of the standard"));

@@ -6,4 +6,6 @@ public static class StakeholderFeedbackLinks
     public static string Me() => "/me/feedback";
 
     public static string Respond(string token) => $"/feedback/{token}";
+
+    public static string Admin() => "/admin/feedback";
 }

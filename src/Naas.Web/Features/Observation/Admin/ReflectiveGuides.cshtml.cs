@@ -10,11 +10,13 @@ namespace Naas.Web.Features.Observation.Admin;
 
 public class ReflectiveGuidesModel(ReflectiveGuides guides) : NaasPage, ICriteriaForm
 {
-    /// <summary>The statuses whose assessment has a reflective conversation (practice leaders' has not).</summary>
+    /// <summary>Every status: practitioners' and supervisors' guides are for the reflective conversation, practice
+    /// leaders' for the in-depth interview of their assessment day (¶45), held on the same machinery.</summary>
     public static IReadOnlyList<Choice> Levels { get; } =
     [
         new(nameof(StatusLevel.Practitioner), StatusLevel.Practitioner.Name()),
         new(nameof(StatusLevel.Supervisor), StatusLevel.Supervisor.Name()),
+        new(nameof(StatusLevel.Leader), $"{StatusLevel.Leader.Name()}: the in-depth interview"),
     ];
 
     public List<ReflectiveGuide> Versions { get; private set; } = [];

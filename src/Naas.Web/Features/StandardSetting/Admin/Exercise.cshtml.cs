@@ -73,7 +73,8 @@ public class ExerciseModel(
         {
             Domain.Observation.SimulationElement.Kind => await simulations.RecordReadyAsync(Scope.ActorName, ct),
             Domain.Written.WrittenExercise.Kind => await written.RecordReadyAsync(Scope.ActorName, ct),
-            Domain.Observation.ReflectiveElement.Kind => await reflective.RecordReadyAsync(Scope.ActorName, ct),
+            Domain.Observation.ReflectiveElement.Kind or Domain.Observation.ReflectiveElement.InterviewKind =>
+                await reflective.RecordReadyAsync(Scope.ActorName, ct),
             _ => 0,
         };
         Success(
