@@ -193,7 +193,16 @@ public static partial class RecordingBench
         var db = scope.ServiceProvider.GetRequiredService<NaasDbContext>();
         var person = await db.SocialWorkers.IgnoreQueryFilters().FirstAsync(p => p.Email == DemoData.SocialWorkerEmail);
         var version = await db.ScenarioVersions.Where(v => v.Scenario!.Reference == "S-00001").SingleAsync();
-        var day = new AssessmentDay { Date = DateOnly.FromDateTime(DateTime.UtcNow), For = StatusLevel.Practitioner };
+        var coordinator = await db
+            .Users.Where(u => u.Email == DemoData.InvigilatorEmail)
+            .Select(u => u.Id)
+            .SingleAsync();
+        var day = new AssessmentDay
+        {
+            Date = DateOnly.FromDateTime(DateTime.UtcNow),
+            For = StatusLevel.Practitioner,
+            CoordinatorUserIds = [coordinator],
+        };
         var session = new SimulationSession
         {
             DayId = day.Id,

@@ -10,7 +10,8 @@ namespace Naas.Browser.Tests.AssessmentDays;
 
 /// <summary>A simulation from booking to the day, without JavaScript (issue 15, items 3 and 4): the candidate books an
 /// open session asking for adjustments; on the day the coordinator checks them in (a wrong registration number is
-/// refused in the error summary), starts the preparation time, and the candidate reads the briefing on screen.
+/// refused in the error summary) once the programme has given them the day, starts the preparation time, and the
+/// candidate reads the briefing on screen.
 /// axe-core on every page.</summary>
 public class SimulationDayJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -19,7 +20,8 @@ public class SimulationDayJourneyTests(BrowserFixture browser) : IClassFixture<B
     {
         var app = browser.App;
         Guid open,
-            today;
+            today,
+            todayDay;
         await using (var db = app.Db())
         {
             await Naas.Web.Tests.Arrange.EndorsementAsync(
@@ -60,7 +62,7 @@ public class SimulationDayJourneyTests(BrowserFixture browser) : IClassFixture<B
             db.AddRange(later, onTheDay, s1, s2);
             db.Record(new ArrangedOutsideTheService("AssessmentDay", null, "Arranged", "A day to book and one today"));
             await db.SaveChangesAsync();
-            (open, today) = (s1.Id, s2.Id);
+            (open, today, todayDay) = (s1.Id, s2.Id, onTheDay.Id);
         }
 
         var me = await browser.NewPageAsync(javaScript: false);
@@ -73,9 +75,27 @@ public class SimulationDayJourneyTests(BrowserFixture browser) : IClassFixture<B
             .Expect(me.Locator(".govuk-notification-banner"))
             .ToContainTextAsync("Your simulation is booked");
 
+        // Only a coordinator the programme gives the day sees its run sheet.
         var centre = await browser.NewPageAsync(javaScript: false);
         await centre.SignInAsync(DemoData.InvigilatorEmail);
         await centre.GoAndCheckAsync(AssessmentDaysLinks.CentreRunSheet());
+        await Assertions.Expect(centre.Locator("main")).Not.ToContainTextAsync("SW100001");
+        var programme = await browser.NewPageAsync(javaScript: false);
+        await programme.SignInAsync(DemoData.AdminEmail);
+        await programme.GoAndCheckAsync(AssessmentDaysLinks.AdminDay(todayDay));
+        await programme.ClickAndCheckAsync(
+            programme.GetByRole(AriaRole.Button, new() { Name = "Give the day this coordinator" })
+        );
+        await Assertions
+            .Expect(programme.Locator(".govuk-error-summary"))
+            .ToContainTextAsync("Select a centre coordinator from the list");
+        await programme.GetByLabel("Kim Osei (centre coordinator)").CheckAsync();
+        await programme.ClickAndCheckAsync(
+            programme.GetByRole(AriaRole.Button, new() { Name = "Give the day this coordinator" })
+        );
+        await Assertions.Expect(programme.Locator("#coordinators")).ToContainTextAsync("Kim Osei");
+        await centre.GoAndCheckAsync(AssessmentDaysLinks.CentreRunSheet());
+        await Assertions.Expect(centre.Locator("main")).ToContainTextAsync("SW100001");
         await centre.GoAndCheckAsync(AssessmentDaysLinks.CentreRunSession(today));
         await centre.GetByLabel("The registration number they give").FillAsync("SW100002");
         await centre.ClickAndCheckAsync(centre.GetByRole(AriaRole.Button, new() { Name = "Check in" }));

@@ -11,7 +11,7 @@ namespace Naas.Web.Tests.AssessmentDays;
 /// identity and the registration number booked (late arrival counted), or recorded absent; the preparation time opens
 /// the briefing on the candidate's screen with the time left by the service's clock; the simulation starts only after
 /// it; incidents noted; every step in the invigilation record.</summary>
-public class RunSheetTests(NaasFactory app) : IClassFixture<NaasFactory>
+public abstract class RunSheetTestsBase(NaasFactory app)
 {
     /// <summary>A simulation today, starting in <paramref name="minutes"/> minutes.</summary>
     private async Task<Guid> TodayAsync(int minutes)
@@ -154,4 +154,87 @@ public class RunSheetTests(NaasFactory app) : IClassFixture<NaasFactory>
             await db.AuditEvents.AnyAsync(a => a.SubjectId == id && a.EventType == "SimulationCandidateAbsent")
         );
     }
+
+    [Fact]
+    public async Task A_coordinator_sees_and_uploads_only_for_the_days_the_programme_gives_them()
+    {
+        var id = await TodayAsync(minutes: 60);
+        Guid day;
+        await using (var db = app.Db())
+            day = (await db.SimulationSessions.SingleAsync(s => s.Id == id)).DayId;
+        var other = await UnderWay.UserAsync(
+            app,
+            "ola.bello@centre.example",
+            "Ola Bello (centre coordinator)",
+            Roles.CentreCoordinator
+        );
+        var ola = app.Browser();
+        await ola.SignInAsync("ola.bello@centre.example");
+        var run = AssessmentDaysLinks.CentreRunSession(id);
+        async Task AssertKeptFromOlaAsync()
+        {
+            Assert.DoesNotContain("SW100001", await ola.GetStringAsync(AssessmentDaysLinks.CentreRunSheet()));
+            Assert.DoesNotContain("SW100001", await ola.GetStringAsync(RecordingsLinks.Centre()));
+            Http.AssertRefused(await ola.GetAsync(run));
+            Http.AssertRefused(await ola.GetAsync(RecordingsLinks.CentreSession(id)));
+            // Nor can a handler be posted, nor an upload begun, by guessing the simulation's id.
+            var token = await ola.TokenAsync(AssessmentDaysLinks.CentreRunSheet());
+            Assert.Equal(
+                HttpStatusCode.NotFound,
+                (
+                    await ola.PostAsync(
+                        $"{run}?handler=Absent",
+                        new FormUrlEncodedContent(Http.F(("__RequestVerificationToken", token)))
+                    )
+                ).StatusCode
+            );
+            Assert.Equal(
+                HttpStatusCode.NotFound,
+                (
+                    await ola.PostAsync(
+                        RecordingsLinks.CentreStart(id),
+                        new FormUrlEncodedContent(
+                            Http.F(("FileName", "x.mp4"), ("Bytes", "100"), ("__RequestVerificationToken", token))
+                        )
+                    )
+                ).StatusCode
+            );
+        }
+        await AssertKeptFromOlaAsync();
+
+        var admin = app.Browser();
+        await admin.SignInAsync(DemoData.AdminEmail);
+        var dayPage = AssessmentDaysLinks.AdminDay(day);
+        async Task<HttpResponseMessage> GiveAsync(bool give) =>
+            await admin.PostFormAsync(
+                $"{dayPage}?handler=Coordinator&give={give}",
+                Http.F(("Coordinator", other.Id.ToString())),
+                dayPage
+            );
+        Assert.Equal(HttpStatusCode.Redirect, (await GiveAsync(true)).StatusCode);
+        Assert.Contains(
+            "already runs this day",
+            WebUtility.HtmlDecode(await (await GiveAsync(true)).Content.ReadAsStringAsync())
+        );
+        Assert.Contains("SW100001", await ola.GetStringAsync(AssessmentDaysLinks.CentreRunSheet()));
+        Assert.Equal(HttpStatusCode.OK, (await ola.GetAsync(run)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ola.GetAsync(RecordingsLinks.CentreSession(id))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await GiveAsync(false)).StatusCode);
+        await AssertKeptFromOlaAsync();
+        await using (var db = app.Db())
+            Assert.Equal(
+                2,
+                await db.AuditEvents.CountAsync(a => a.SubjectId == day && a.EventType == "DayCoordinatorChanged")
+            );
+        // The demo coordinator, given the day when it was arranged, still runs it.
+        var kim = app.Browser();
+        await kim.SignInAsync(DemoData.InvigilatorEmail);
+        Assert.Equal(HttpStatusCode.OK, (await kim.GetAsync(run)).StatusCode);
+    }
 }
+
+public class RunSheetTests(NaasFactory app) : RunSheetTestsBase(app), IClassFixture<NaasFactory>;
+
+/// <summary>On the embedded database too: the day's coordinators are a JSON list there, not an array.</summary>
+public class SqliteRunSheetTests(SqliteNaasFactory app) : RunSheetTestsBase(app), IClassFixture<SqliteNaasFactory>;

@@ -22,10 +22,19 @@ public static class UnderWay
         return e.Id;
     }
 
-    public static async Task<ApplicationUser> MarkerAsync(
+    public static Task<ApplicationUser> MarkerAsync(
         NaasFactory app,
         string email,
         string name,
+        Guid? organisationId = null
+    ) => UserAsync(app, email, name, Roles.Assessor, organisationId);
+
+    /// <summary>A signed-up account in a role (made once; the same one after).</summary>
+    public static async Task<ApplicationUser> UserAsync(
+        NaasFactory app,
+        string email,
+        string name,
+        string role,
         Guid? organisationId = null
     )
     {
@@ -44,8 +53,8 @@ public static class UnderWay
             };
             Assert.True((await users.CreateAsync(u, DemoData.Password)).Succeeded);
         }
-        if (!await users.IsInRoleAsync(u, Roles.Assessor))
-            await users.AddToRoleAsync(u, Roles.Assessor);
+        if (!await users.IsInRoleAsync(u, role))
+            await users.AddToRoleAsync(u, role);
         return u;
     }
 

@@ -77,10 +77,17 @@ public static class Observed
             db.Record(new ArrangedOutsideTheService("Endorsement", endorsement.Id, "Arranged", $"For {level}"));
         }
         var version = await db.ScenarioVersions.Where(v => v.Scenario!.Reference == "S-00001").SingleAsync();
+        var coordinator = await UnderWay.UserAsync(
+            app,
+            DemoData.InvigilatorEmail,
+            "Kim Osei (centre coordinator)",
+            Roles.CentreCoordinator
+        );
         var day = new AssessmentDay
         {
             Date = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(7),
             For = level,
+            CoordinatorUserIds = [coordinator.Id],
         };
         var session = new SimulationSession
         {

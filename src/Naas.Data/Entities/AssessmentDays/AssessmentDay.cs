@@ -12,5 +12,9 @@ public class AssessmentDay : IAudited
     public Guid? CentreId { get; set; }
     public AssessmentCentre? Centre { get; set; }
     public StatusLevel For { get; set; }
+
+    /// <summary>The centre coordinators the programme gave this day: only they see its run sheet and upload its
+    /// recordings.</summary>
+    public List<Guid> CoordinatorUserIds { get; set; } = [];
     public List<SimulationSession> Sessions { get; set; } = [];
 }

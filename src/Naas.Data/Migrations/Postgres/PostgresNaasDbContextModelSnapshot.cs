@@ -416,6 +416,10 @@ namespace Naas.Data.Migrations.Postgres
                     b.Property<Guid?>("CentreId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<Guid>>("CoordinatorUserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 

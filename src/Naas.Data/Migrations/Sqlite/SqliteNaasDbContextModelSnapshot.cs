@@ -405,6 +405,10 @@ namespace Naas.Data.Migrations.Sqlite
                     b.Property<Guid?>("CentreId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("CoordinatorUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 

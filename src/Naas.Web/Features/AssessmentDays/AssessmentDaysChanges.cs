@@ -60,6 +60,18 @@ public sealed record DayPlanned(Guid Day, DateOnly Date, string Place, StatusLev
     public override string Summary() => $"Assessment day for {For.Name()}s on {Date:d MMMM yyyy} at {Place}";
 }
 
+/// <summary>The programme gave a day a centre coordinator, or took one off it.</summary>
+public sealed record DayCoordinatorChanged(Guid Day, DateOnly Date, string Coordinator, bool Given) : AuditedChange
+{
+    public override string SubjectType => "AssessmentDay";
+    public override Guid? SubjectId => Day;
+
+    public override string Summary() =>
+        Given
+            ? $"{Coordinator} runs the assessment day on {Date:d MMMM yyyy}"
+            : $"{Coordinator} no longer runs the assessment day on {Date:d MMMM yyyy}";
+}
+
 /// <summary>A simulation session was added to a day.</summary>
 public sealed record SessionAdded(
     Guid Session,

@@ -34,11 +34,12 @@ public sealed class RunSheet(NaasDbContext db, TimeProvider clock)
             .Include(s => s.Room)
             .Include(s => s.ScenarioVersion);
 
-    /// <summary>Today's simulations with a candidate, in time order.</summary>
-    public async Task<List<Row>> TodayAsync(CancellationToken ct)
+    /// <summary>Today's simulations with a candidate on the days this coordinator runs, in time order.</summary>
+    public async Task<List<Row>> TodayAsync(Guid coordinator, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(Clock.InUk(clock.GetUtcNow()).DateTime);
         var sessions = await Sessions
+            .RunBy(coordinator)
             .AsNoTracking()
             .Where(s => s.SocialWorkerId != null && s.Day!.Date == today)
             .ToListAsync(ct);

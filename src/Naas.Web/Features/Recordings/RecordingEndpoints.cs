@@ -30,6 +30,8 @@ public static class RecordingEndpoints
             {
                 if (!await antiforgery.IsRequestValidAsync(http))
                     return Expired();
+                if (!await uploads.RunsAsync(sessionId, http.User.UserId(), http.RequestAborted))
+                    return HttpResults.NotFound();
                 var form = await http.Request.ReadFormAsync(http.RequestAborted);
                 var bytes = long.TryParse(form["Bytes"], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
                     ? b
@@ -59,8 +61,8 @@ public static class RecordingEndpoints
 
         centre.MapGet(
             "/uploads/{id:guid}",
-            async (Guid id, RecordingUploads uploads, CancellationToken ct) =>
-                await uploads.FindAsync(id, ct) is { } r
+            async (Guid id, HttpContext http, RecordingUploads uploads, CancellationToken ct) =>
+                await uploads.FindForAsync(id, http.User.UserId(), ct) is { } r
                     ? HttpResults.Ok(
                         new
                         {
@@ -80,6 +82,8 @@ public static class RecordingEndpoints
             {
                 if (!await antiforgery.IsRequestValidAsync(http))
                     return Expired();
+                if (await uploads.FindForAsync(id, http.User.UserId(), http.RequestAborted) is null)
+                    return HttpResults.NotFound();
                 if (
                     !long.TryParse(
                         http.Request.Headers["Upload-Offset"],
@@ -145,6 +149,8 @@ public static class RecordingEndpoints
                 http.Request.Headers["RequestVerificationToken"] = http.Request.Query["token"];
                 if (!await antiforgery.IsRequestValidAsync(http))
                     return Expired();
+                if (!await uploads.RunsAsync(sessionId, http.User.UserId(), http.RequestAborted))
+                    return HttpResults.NotFound();
                 if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
                     limit.MaxRequestBodySize = RecordingRules.MaxBytes + 1024 * 1024;
                 var boundary = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type)

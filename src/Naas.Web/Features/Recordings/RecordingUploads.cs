@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
 using Naas.Domain.Recordings;
+using Naas.Web.Features.AssessmentDays;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Recordings;
@@ -23,8 +24,8 @@ public sealed class RecordingUploads(NaasDbContext db, IFileStore files, TimePro
 
     public sealed record PartResult(Outcome Outcome, long Received, long Bytes, string? Problem, string? Sha256);
 
-    // Sessions and recordings are read across scope: a centre coordinator is in no candidate's scope, and the
-    // Invigilation policy on every caller is what lets them upload.
+    // Sessions and recordings are read across scope: a centre coordinator is in no candidate's scope. The endpoints
+    // ask RunsAsync first: only the coordinators of the simulation's day may upload.
     private IQueryable<SimulationRecording> Recordings => db.SimulationRecordings.IgnoreQueryFilters();
 
     /// <summary>Begins an upload (or resumes one of the same file, or begins again after a different one that never
@@ -93,6 +94,15 @@ public sealed class RecordingUploads(NaasDbContext db, IFileStore files, TimePro
         await db.SaveChangesAsync(ct);
         return (recording, []);
     }
+
+    /// <summary>Whether this coordinator runs the simulation's day (<see cref="AssessmentDays.CentreScope"/>): nobody
+    /// else may upload its recording or learn where an upload stands.</summary>
+    public Task<bool> RunsAsync(Guid sessionId, Guid? userId, CancellationToken ct) =>
+        userId is { } u ? db.RunsAsync(sessionId, u, ct) : Task.FromResult(false);
+
+    /// <summary>The upload, if this coordinator runs its simulation's day.</summary>
+    public async Task<SimulationRecording?> FindForAsync(Guid recordingId, Guid? userId, CancellationToken ct) =>
+        await FindAsync(recordingId, ct) is { } r && await RunsAsync(r.SessionId, userId, ct) ? r : null;
 
     public Task<SimulationRecording?> FindAsync(Guid recordingId, CancellationToken ct) =>
         Recordings.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recordingId && r.DeletedAt == null, ct);

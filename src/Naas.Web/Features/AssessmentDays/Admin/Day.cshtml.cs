@@ -1,15 +1,26 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
+using Naas.Data.Seed;
 using Naas.Domain.ItemBank;
 using Naas.Web.Infrastructure;
 using Naas.Web.Infrastructure.GovUk;
 
 namespace Naas.Web.Features.AssessmentDays.Admin;
 
-public class DayModel(NaasDbContext db, DayPlanning planning) : NaasPage
+public class DayModel(NaasDbContext db, DayPlanning planning, UserManager<ApplicationUser> users) : NaasPage
 {
+    [BindProperty]
+    public string? Coordinator { get; set; }
+
+    /// <summary>Every centre coordinator, and whether they run this day.</summary>
+    public List<(ApplicationUser User, bool Runs)> Coordinators { get; private set; } = [];
+
+    public IReadOnlyList<Choice> FreeCoordinators =>
+        Coordinators.Where(c => !c.Runs).Select(c => new Choice(c.User.Id.ToString(), c.User.DisplayName)).ToList();
+
     [FromRoute]
     public Guid Id { get; set; }
 
@@ -52,6 +63,10 @@ public class DayModel(NaasDbContext db, DayPlanning planning) : NaasPage
             .OrderBy(r => r.Name)
             .Select(r => new Choice(r.Id.ToString(), r.Name, $"Seats {r.Capacity}{(r.StepFree ? ", step-free" : "")}"))
             .ToList();
+        Coordinators = (await users.GetUsersInRoleAsync(Roles.CentreCoordinator))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => (u, Day.CoordinatorUserIds.Contains(u.Id)))
+            .ToList();
         var level = Day.For;
         Scenarios = await db
             .ScenarioVersions.Where(v => v.Status == ItemStatus.Live && v.Scenario!.For == level)
@@ -62,6 +77,42 @@ public class DayModel(NaasDbContext db, DayPlanning planning) : NaasPage
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    /// <summary>Gives the day a centre coordinator (or takes one off it): only the coordinators a day has see its run
+    /// sheet, its candidates' registration numbers and its recordings.</summary>
+    public async Task<IActionResult> OnPostCoordinatorAsync(bool give, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+            return NotFound();
+        var chosen = Coordinators.FirstOrDefault(c => c.User.Id.ToString() == Coordinator);
+        if (chosen.User is null)
+        {
+            ModelState.AddModelError(nameof(Coordinator), "Select a centre coordinator from the list");
+            return Page();
+        }
+        if (chosen.Runs == give)
+        {
+            ModelState.AddModelError(
+                nameof(Coordinator),
+                give
+                    ? $"{chosen.User.DisplayName} already runs this day"
+                    : $"{chosen.User.DisplayName} does not run this day"
+            );
+            return Page();
+        }
+        var day = await db.AssessmentDays.SingleAsync(d => d.Id == Id, ct);
+        day.CoordinatorUserIds = give
+            ? [.. day.CoordinatorUserIds, chosen.User.Id]
+            : day.CoordinatorUserIds.Where(u => u != chosen.User.Id).ToList();
+        db.Record(new DayCoordinatorChanged(day.Id, day.Date, chosen.User.DisplayName, give));
+        await db.SaveChangesAsync(ct);
+        Success(
+            give
+                ? $"{chosen.User.DisplayName} now runs this day: its run sheet and recordings are theirs."
+                : $"{chosen.User.DisplayName} no longer runs this day."
+        );
+        return RedirectToPage();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -1,10 +1,27 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Naas.Data;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.AssessmentDays.Invigilator;
 
-public class RunSessionModel(RunSheet runSheet) : NaasPage
+public class RunSessionModel(RunSheet runSheet, NaasDbContext db) : NaasPage
 {
+    /// <summary>Every handler of this page acts on one simulation: only a coordinator of its day may (anyone else's
+    /// is not found).</summary>
+    public override async Task OnPageHandlerExecutionAsync(
+        PageHandlerExecutingContext context,
+        PageHandlerExecutionDelegate next
+    )
+    {
+        if (!await db.RunsAsync(Id, UserId, HttpContext.RequestAborted))
+        {
+            context.Result = NotFound();
+            return;
+        }
+        await base.OnPageHandlerExecutionAsync(context, next);
+    }
+
     [FromRoute]
     public Guid Id { get; set; }
 

@@ -6,7 +6,7 @@ public class RunSheetModel(RunSheet runSheet) : NaasPage
 {
     public List<RunSheet.Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await runSheet.TodayAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await runSheet.TodayAsync(UserId, ct);
 
     public static string State(RunSheet.Row r) =>
         r.Session switch

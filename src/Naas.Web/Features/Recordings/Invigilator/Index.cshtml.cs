@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
+using Naas.Web.Features.AssessmentDays;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Recordings.Invigilator;
 
-/// <summary>The centre's simulations of the last fortnight and today, each with where its recording stands. The
+/// <summary>The simulations of the last fortnight and today on the days this coordinator runs, each with where its
+/// recording stands. The
 /// coordinator sees registration numbers, times and rooms: what they need to match a file to a simulation.</summary>
 public class RecordingsIndexModel(NaasDbContext db, TimeProvider clock) : NaasPage
 {
@@ -23,10 +25,10 @@ public class RecordingsIndexModel(NaasDbContext db, TimeProvider clock) : NaasPa
     {
         var today = DateOnly.FromDateTime(Clock.InUk(clock.GetUtcNow()).DateTime);
         var from = today.AddDays(-14);
-        // Read across scope: a coordinator is in no candidate's scope; the Invigilation policy on this page is what
-        // lets them see which simulations there are.
+        // Read across scope (a coordinator is in no candidate's scope), narrowed to the days they run.
         var sessions = await db
             .SimulationSessions.IgnoreQueryFilters()
+            .RunBy(UserId)
             .AsNoTracking()
             .Include(s => s.Day)
                 .ThenInclude(d => d!.Centre)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
 using Naas.Data.Entities;
+using Naas.Web.Features.AssessmentDays;
 using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Recordings.Invigilator;
@@ -19,9 +20,10 @@ public class RecordingSessionModel(NaasDbContext db) : NaasPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // Read across scope on the Invigilation policy, as the list is.
+        // Read across scope, narrowed to the days this coordinator runs, as the list is.
         Session = await db
             .SimulationSessions.IgnoreQueryFilters()
+            .RunBy(UserId)
             .AsNoTracking()
             .Include(s => s.Day)
                 .ThenInclude(d => d!.Centre)
