@@ -193,4 +193,13 @@ public abstract partial class NaasDbContext
                     .Any(s => s.Id == x.SittingId && s.MarkerUserId != null && s.MarkerUserId == ScopeUserId)
             );
     }
+
+    private void ScopeFairness(ModelBuilder b)
+    {
+        // Equality information is its person's alone: not the programme's (SeesEverything does not reach it), not an
+        // employer's, marker's, observer's, reviewer's or panellist's. The fairness reports read it across scope in
+        // one place (Features/Fairness/FairnessData.cs), only to count.
+        b.Entity<EqualityRecord>()
+            .HasQueryFilter(x => ScopeSocialWorkerId != null && x.SocialWorkerId == ScopeSocialWorkerId);
+    }
 }

@@ -81,6 +81,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<ReflectiveGuide> ReflectiveGuides => Set<ReflectiveGuide>();
     public DbSet<ReflectiveConversation> ReflectiveConversations => Set<ReflectiveConversation>();
     public DbSet<ReflectiveCriterionMark> ReflectiveCriterionMarks => Set<ReflectiveCriterionMark>();
+    public DbSet<EqualityRecord> EqualityRecords => Set<EqualityRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -104,6 +105,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
         ScopeDevelopmentPlans(b);
         ScopeAssessmentDays(b);
         ScopeWritten(b);
+        ScopeFairness(b);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -11,6 +11,7 @@ using Naas.Web.Features.Api;
 using Naas.Web.Features.AssessmentDays;
 using Naas.Web.Features.DevelopmentPlans;
 using Naas.Web.Features.Endorsements;
+using Naas.Web.Features.Fairness;
 using Naas.Web.Features.History;
 using Naas.Web.Features.ItemBank;
 using Naas.Web.Features.KnowledgeTest;
@@ -155,6 +156,7 @@ builder
     .AddPolicy("Panellist", p => p.RequireRole(Roles.StandardSettingPanellist))
     .AddPolicy("Reviewer", p => p.RequireRole(Roles.IndependentReviewer))
     .AddPolicy("Marker", p => p.RequireRole(Roles.Assessor))
+    .AddPolicy("Analyst", p => p.RequireRole(Roles.Analyst))
     .AddPolicy(
         "Api",
         p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(NaasClaims.ApiClient)
@@ -172,6 +174,7 @@ builder
     .AddObservation()
     .AddRecordings(builder.Configuration)
     .AddStakeholderFeedback()
+    .AddFairness()
     .AddWritten()
     .AddKnowledgeTest()
     .AddStandardSetting()

@@ -17,6 +17,7 @@ public static class DemoData
     public const string AuthorEmail = "author@naas.example";
     public const string ReviewerEmail = "reviewer@naas.example";
     public const string InvigilatorEmail = "invigilator@naas.example";
+    public const string AnalystEmail = "analyst@naas.example";
 
     public static async Task EnsureAsync(
         NaasDbContext db,
@@ -160,6 +161,7 @@ public static class DemoData
         await User(users, AuthorEmail, "Bea Carter (content author)", Roles.ContentAuthor, null, null);
         await User(users, ReviewerEmail, "Dev Ahmed (content reviewer)", Roles.ContentAuthor, null, null);
         await User(users, InvigilatorEmail, "Kim Osei (centre coordinator)", Roles.CentreCoordinator, null, null);
+        await User(users, AnalystEmail, "Sam Reed (programme analyst)", Roles.Analyst, null, null);
         // Four standard-setting panellists: two panels of two, enough to run an exercise end to end.
         foreach (var (n, name) in new[] { (1, "Ruth Adebayo"), (2, "Ian Price"), (3, "Mei Lin"), (4, "Owen Hart") })
             await User(

@@ -12,6 +12,7 @@ public static class Roles
     public const string StandardSettingPanellist = "StandardSettingPanellist";
     public const string IndependentReviewer = "IndependentReviewer";
     public const string CentreCoordinator = "CentreCoordinator";
+    public const string Analyst = "Analyst";
 
     public static readonly string[] All =
     [
@@ -24,6 +25,7 @@ public static class Roles
         StandardSettingPanellist,
         IndependentReviewer,
         CentreCoordinator,
+        Analyst,
     ];
 
     public static string Name(string role) =>
@@ -38,6 +40,7 @@ public static class Roles
             StandardSettingPanellist => "Standard-setting panellist",
             IndependentReviewer => "Independent reviewer",
             CentreCoordinator => "Centre coordinator",
+            Analyst => "Programme analyst",
             _ => role,
         };
 }

@@ -201,6 +201,24 @@ public sealed class EligibilityPolicy
             1,
             5
         ),
+        new(
+            Keys.ReportMinimumCount,
+            "Fewest candidates in a group before a fairness report shows its count and pass rate (smaller groups show as \"fewer than\" this)",
+            "issue 16",
+            10,
+            "candidates",
+            3,
+            100
+        ),
+        new(
+            Keys.ReportRoundTo,
+            "Counts shown in fairness reports are rounded to the nearest multiple of this (1 shows them exactly)",
+            "issue 16",
+            5,
+            "as a multiple",
+            1,
+            10
+        ),
     ];
 
     public static class Keys
@@ -226,6 +244,8 @@ public sealed class EligibilityPolicy
         public const string RecordingRetentionMonths = "RecordingRetentionMonths";
         public const string FeedbackMinimumRespondents = "FeedbackMinimumRespondents";
         public const string FeedbackMinimumCategories = "FeedbackMinimumCategories";
+        public const string ReportMinimumCount = "ReportMinimumCount";
+        public const string ReportRoundTo = "ReportRoundTo";
 
         public static string OtherSocialWork(StatusLevel level) => $"MovedFromOtherSocialWorkPutForwardMonths.{level}";
 

@@ -21,6 +21,7 @@ public static class Audiences
         ["Panel"] = "Panellist",
         ["Reviewer"] = "Reviewer",
         ["Marker"] = "Marker",
+        ["Analyst"] = "Analyst",
     };
 
     /// <summary>Capabilities whose pages anyone may open: signing in, the home and information pages, the public

@@ -114,7 +114,10 @@ public static class Menu
                 RecordingsLinks.Me()
             );
             yield return I(ResultsLinks.MeResults(), "Results");
+            yield return I(FairnessLinks.MeEquality(), "Equality information");
         }
+        if (user.IsInRole(Roles.Analyst))
+            yield return I(FairnessLinks.PassRates(), "Pass rates by group");
     }
 
     /// <summary>Where a role's work starts: each person lands there after signing in.</summary>

@@ -51,12 +51,15 @@ public static class WorkforceFile
     /// <summary>Enough for 50,000 rows with every column filled (about 8 MB).</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static byte[] ToCsv(IEnumerable<string[]> rows)
+    public static byte[] ToCsv(IEnumerable<string[]> rows) => ToCsvWith(Columns, rows);
+
+    /// <summary>Rows under a header as CSV, each cell protected from being read as a formula by a spreadsheet.</summary>
+    public static byte[] ToCsvWith(IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            foreach (var c in Columns)
+            foreach (var c in header)
                 csv.WriteField(c);
             csv.NextRecord();
             foreach (var row in rows)

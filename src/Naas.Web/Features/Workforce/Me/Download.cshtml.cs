@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data;
+using Naas.Domain.Fairness;
 using Naas.Web.Features.Accreditations;
 using Naas.Web.Features.Reports;
 using Naas.Web.Infrastructure;
@@ -69,6 +70,8 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
             .Where(c => c.SocialWorkerId == me)
             .Include(c => c.Organisation)
             .ToListAsync(ct);
+        // Their own equality information (its query filter admits only them), in their words.
+        var equality = await db.EqualityRecords.AsNoTracking().SingleOrDefaultAsync(ct);
         var data = new
         {
             generatedAt = clock.GetUtcNow(),
@@ -207,6 +210,16 @@ public class DownloadModel(NaasDbContext db, TimeProvider clock, ReportService r
                 r.ClosedAt,
                 r.ClosedReason,
             }),
+            equalityInformation = equality is null
+                ? null
+                : new
+                {
+                    age = equality.AgeBand?.Words(),
+                    sex = equality.Sex?.Words(),
+                    ethnicGroup = equality.Ethnicity?.Words(),
+                    disabled = equality.Disability?.Words(),
+                    equality.UpdatedAt,
+                },
             reportsSharedWith = consents.Select(c => new
             {
                 organisation = c.Organisation?.Name,
