@@ -6,6 +6,10 @@ public enum ItemStatus
     InReview = 2,
     Live = 3,
     Retired = 4,
+
+    /// <summary>Taken out of new forms by the fairness screen (a C item for DIF, issue 16) until a content reviewer
+    /// has looked at it: reinstated, or retired.</summary>
+    Suspended = 5,
 }
 
 public enum ItemAction
@@ -15,6 +19,7 @@ public enum ItemAction
     Approve,
     ReturnToAuthor,
     Retire,
+    Suspend,
 }
 
 /// <summary>An item version's lifecycle: draft → in review → live → retired. A reviewer who is not the author
@@ -49,6 +54,14 @@ public static class ItemLifecycle
             (ItemStatus.InReview, ItemAction.Approve) => (ItemStatus.Live, null),
             (ItemStatus.InReview, ItemAction.ReturnToAuthor) => (ItemStatus.Draft, null),
             (ItemStatus.Live, ItemAction.Retire) => (ItemStatus.Retired, null),
+            (ItemStatus.Live, ItemAction.Suspend) => (ItemStatus.Suspended, null),
+            // A suspended item goes back into forms only when a content reviewer, not its author, has reviewed it.
+            (ItemStatus.Suspended, ItemAction.Approve) when actor == author => (
+                null,
+                $"You wrote this {noun}, so someone else must review it."
+            ),
+            (ItemStatus.Suspended, ItemAction.Approve) => (ItemStatus.Live, null),
+            (ItemStatus.Suspended, ItemAction.Retire) => (ItemStatus.Retired, null),
             (ItemStatus.Live, ItemAction.Edit) => (null, "This version is live. Make a new version to change it."),
             (ItemStatus.Retired, _) => (null, "This version is retired."),
             _ => (null, $"This {noun} is {from.Name().ToLowerInvariant()}, so it cannot be {Past(action)}."),
@@ -62,6 +75,7 @@ public static class ItemLifecycle
             ItemAction.Submit => "submitted for review",
             ItemAction.Approve => "approved",
             ItemAction.ReturnToAuthor => "returned to its author",
+            ItemAction.Suspend => "suspended",
             _ => "retired",
         };
 }
@@ -132,6 +146,7 @@ public static class ItemStatusNames
             ItemStatus.InReview => "In review",
             ItemStatus.Live => "Live",
             ItemStatus.Retired => "Retired",
+            ItemStatus.Suspended => "Suspended",
             _ => status.ToString(),
         };
 }

@@ -117,7 +117,10 @@ public static class Menu
             yield return I(FairnessLinks.MeEquality(), "Equality information");
         }
         if (user.IsInRole(Roles.Analyst))
+        {
             yield return I(FairnessLinks.PassRates(), "Pass rates by group");
+            yield return I(FairnessLinks.Dif(), "Question fairness");
+        }
     }
 
     /// <summary>Where a role's work starts: each person lands there after signing in.</summary>

@@ -5,7 +5,7 @@ using Naas.Web.Features;
 namespace Naas.Browser.Tests.Fairness;
 
 /// <summary>A social worker gives equality information without JavaScript, and an analyst reads pass rates by group,
-/// chart and table (issue 16). axe-core on each page.</summary>
+/// chart and table, and runs the question fairness screen (issue 16). axe-core on each page.</summary>
 public class FairnessJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -27,5 +27,10 @@ public class FairnessJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await analyst.ClickAndCheckAsync(analyst.GetByRole(AriaRole.Button, new() { Name = "Show" }));
         await Assertions.Expect(analyst.Locator("h1")).ToHaveTextAsync("Pass rates by ethnic group");
         await Assertions.Expect(analyst.Locator("main")).Not.ToContainTextAsync("Amara");
+        await analyst.GoAndCheckAsync(FairnessLinks.Dif());
+        await analyst.ClickAndCheckAsync(
+            analyst.GetByRole(AriaRole.Button, new() { Name = "Run the screen and suspend C questions" })
+        );
+        await Assertions.Expect(analyst.Locator(".govuk-notification-banner")).ToContainTextAsync("Screened");
     }
 }

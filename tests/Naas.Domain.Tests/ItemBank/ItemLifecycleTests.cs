@@ -8,6 +8,29 @@ public class ItemLifecycleTests
     private static readonly Guid Reviewer = Guid.NewGuid();
 
     [Fact]
+    public void A_live_item_the_fairness_screen_suspends_returns_only_through_a_reviewer_other_than_its_author()
+    {
+        Assert.Equal(
+            ItemStatus.Suspended,
+            ItemLifecycle.Apply(ItemStatus.Live, ItemAction.Suspend, Reviewer, Author, true).Next
+        );
+        Assert.Equal(
+            "You wrote this item, so someone else must review it.",
+            ItemLifecycle.Apply(ItemStatus.Suspended, ItemAction.Approve, Author, Author, true).Refusal
+        );
+        Assert.Equal(
+            ItemStatus.Live,
+            ItemLifecycle.Apply(ItemStatus.Suspended, ItemAction.Approve, Reviewer, Author, true).Next
+        );
+        Assert.Equal(
+            ItemStatus.Retired,
+            ItemLifecycle.Apply(ItemStatus.Suspended, ItemAction.Retire, Reviewer, Author, true).Next
+        );
+        Assert.Null(ItemLifecycle.Apply(ItemStatus.Draft, ItemAction.Suspend, Reviewer, Author, false).Next);
+        Assert.Null(ItemLifecycle.Apply(ItemStatus.Suspended, ItemAction.Edit, Author, Author, true).Next);
+    }
+
+    [Fact]
     public void An_item_goes_from_draft_through_review_to_live_and_is_retired()
     {
         Assert.Equal(

@@ -11,6 +11,9 @@ public class KnowledgeItemVersion : IAudited
     public KnowledgeItem? Item { get; set; }
     public int Version { get; set; } = 1;
     public ItemStatus Status { get; set; } = ItemStatus.Draft;
+
+    /// <summary>Why the fairness screen suspended this version (its DIF statistics), for the content reviewer.</summary>
+    public string? SuspensionEvidence { get; set; }
     public ItemType Type { get; set; }
 
     /// <summary>Null for general knowledge, shared by every status; otherwise the status whose applied knowledge it

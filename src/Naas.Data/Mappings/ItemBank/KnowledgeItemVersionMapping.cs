@@ -11,6 +11,7 @@ public sealed class KnowledgeItemVersionMapping : IEntityTypeConfiguration<Knowl
         b.HasIndex(v => new { v.ItemId, v.Version }).IsUnique();
         b.HasIndex(v => new { v.Status, v.AreaId });
         b.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(v => v.SuspensionEvidence).HasMaxLength(2000);
         b.Property(v => v.Type).HasConversion<string>().HasMaxLength(30);
         b.Property(v => v.AppliedFor).HasConversion<string>().HasMaxLength(20);
         b.Property(v => v.ScoringRule).HasConversion<string>().HasMaxLength(20);

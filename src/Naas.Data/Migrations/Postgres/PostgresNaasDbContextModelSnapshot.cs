@@ -1502,6 +1502,10 @@ namespace Naas.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("SuspensionEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(30)

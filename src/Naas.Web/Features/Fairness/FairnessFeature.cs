@@ -6,6 +6,7 @@ public static class FairnessFeature
     public static IServiceCollection AddFairness(this IServiceCollection services)
     {
         services.AddScoped<FairnessData>();
+        services.AddScoped<KnowledgeDif>();
         return services;
     }
 }

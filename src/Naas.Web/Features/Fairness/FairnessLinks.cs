@@ -7,5 +7,7 @@ public static class FairnessLinks
 
     public static string PassRates() => "/analysis/pass-rates";
 
+    public static string Dif() => "/analysis/dif";
+
     public static string PassRatesCsv(string grouping) => $"/analysis/pass-rates?handler=Csv&grouping={grouping}";
 }

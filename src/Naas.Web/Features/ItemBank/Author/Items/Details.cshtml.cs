@@ -79,8 +79,14 @@ public class ItemDetailsModel(
     {
         if (!await LoadAsync(ct, track: true))
             return NotFound();
-        if (!Enum.TryParse<ItemAction>(step, out var a) || a == ItemAction.Edit)
+        // Suspension is the fairness screen's, with its evidence: no author suspends by hand.
+        if (
+            !Enum.TryParse<ItemAction>(step, out var a)
+            || a is ItemAction.Edit or ItemAction.Suspend
+            || !Enum.IsDefined(a)
+        )
             return BadRequest();
+        var wasSuspended = Version!.Status == ItemStatus.Suspended;
         if (await reviews.ActAsync(Version!, a, UserId, Scope.ActorName, null, ct) is { } refusal)
         {
             ModelState.AddModelError("", refusal);
@@ -90,6 +96,7 @@ public class ItemDetailsModel(
             a switch
             {
                 ItemAction.Submit => "Submitted for review. Another author must approve it.",
+                ItemAction.Approve when wasSuspended => "Reinstated after review: it can appear on new forms again.",
                 ItemAction.Approve => "Approved: this version is now live and can appear on forms.",
                 ItemAction.ReturnToAuthor => "Returned to its author as a draft.",
                 _ => "Retired: it will not appear on new forms.",

@@ -27,6 +27,6 @@ public class ItemsModel(NaasDbContext db) : NaasPage
             .ToListAsync(ct);
         int N(ItemStatus s) => byStatus.SingleOrDefault(x => x.Key == s)?.Count ?? 0;
         Counts =
-            $"{N(ItemStatus.Live)} live, {N(ItemStatus.InReview)} in review, {N(ItemStatus.Draft)} drafts, {N(ItemStatus.Retired)} retired.";
+            $"{N(ItemStatus.Live)} live, {N(ItemStatus.InReview)} in review, {N(ItemStatus.Draft)} drafts, {N(ItemStatus.Retired)} retired, {N(ItemStatus.Suspended)} suspended by the fairness screen.";
     }
 }

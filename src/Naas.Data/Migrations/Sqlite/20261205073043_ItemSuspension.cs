@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Naas.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ItemSuspension : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SuspensionEvidence",
+                table: "KnowledgeItemVersions",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true
+            );
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(name: "SuspensionEvidence", table: "KnowledgeItemVersions");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using Microsoft.EntityFrameworkCore;
+using Naas.Data;
+using Naas.Data.Entities;
+using Naas.Domain.Fairness;
+using Naas.Domain.ItemBank;
+using Naas.Psychometrics;
+using Naas.Web.Features.ItemBank;
+using Naas.Web.Features.KnowledgeTest;
+
+namespace Naas.Web.Features.Fairness;
+
+/// <summary>The knowledge test's DIF screen (issue 16, item 2): every submitted sitting of the real test, each answer
+/// scored right (full marks) or not against exactly the version sat, screened by Mantel–Haenszel for four
+/// comparisons (<see cref="Dif.Screen"/>, matched on each candidate's own form, purified). A C item still live is
+/// suspended from new forms and sent to content review with its evidence; B items are flagged. Reads equality
+/// information across scope only to put candidates in a group; nothing about a person leaves.</summary>
+public sealed class KnowledgeDif(NaasDbContext db, TimeProvider clock)
+{
+    /// <summary>A focal group against a reference group; null where the person is in neither (not answered, or
+    /// preferred not to say).</summary>
+    public sealed record Comparison(string Name, string Focal, string Reference, Func<EqualityRecord, bool?> IsFocal);
+
+    public static readonly IReadOnlyList<Comparison> Comparisons =
+    [
+        new(
+            "Age",
+            "aged 50 and over",
+            "under 50",
+            r =>
+                r.AgeBand switch
+                {
+                    AgeBand.From50To59 or AgeBand.From60 => true,
+                    AgeBand.Under30 or AgeBand.From30To39 or AgeBand.From40To49 => false,
+                    _ => null,
+                }
+        ),
+        new(
+            "Sex",
+            "male",
+            "female",
+            r =>
+                r.Sex switch
+                {
+                    Sex.Male => true,
+                    Sex.Female => false,
+                    _ => null,
+                }
+        ),
+        new(
+            "Ethnicity",
+            "from ethnic minority groups",
+            "White",
+            r => r.Ethnicity is null or Ethnicity.PreferNotToSay ? null : r.Ethnicity.Value.Group() != "White"
+        ),
+        new(
+            "Disability",
+            "disabled",
+            "not disabled",
+            r =>
+                r.Disability switch
+                {
+                    Disability.Yes => true,
+                    Disability.No => false,
+                    _ => null,
+                }
+        ),
+    ];
+
+    /// <summary>An item found B or C in a comparison.</summary>
+    public sealed record Flag(
+        Guid VersionId,
+        string Reference,
+        int Version,
+        ItemStatus Status,
+        Comparison Comparison,
+        Dif.Result Result
+    );
+
+    public sealed record Screened(int Sittings, int Items, IReadOnlyList<Flag> Flags, IReadOnlyList<string> Suspended);
+
+    public async Task<Screened> ScreenAsync(bool suspend, string actor, CancellationToken ct)
+    {
+        // Across scope: the screen is the programme's own analysis; only item statistics leave.
+        // The latest sitting of each person: one person, one set of answers (a retake's items are not counted twice).
+        var attempts = (
+            await db
+                .KnowledgeAttempts.IgnoreQueryFilters()
+                .AsNoTracking()
+                .Where(a => a.SubmittedAt != null && !a.Blueprint!.IsPractice)
+                .Select(a => new
+                {
+                    a.Id,
+                    a.SocialWorkerId,
+                    a.ItemVersionIds,
+                    a.StartedAt,
+                })
+                .ToListAsync(ct)
+        ).GroupBy(a => a.SocialWorkerId).Select(g => g.MaxBy(a => a.StartedAt)!).ToList();
+        var attemptIds = attempts.Select(a => a.Id).ToList();
+        var answers = (
+            await db
+                .KnowledgeAnswers.AsNoTracking()
+                .Where(x => attemptIds.Contains(x.AttemptId))
+                .Select(x => new
+                {
+                    x.AttemptId,
+                    x.Position,
+                    x.Response,
+                })
+                .ToListAsync(ct)
+        ).ToDictionary(x => (x.AttemptId, x.Position), x => x.Response);
+        var versionIds = attempts.SelectMany(a => a.ItemVersionIds).Distinct().ToList();
+        var versions = await db
+            .KnowledgeItemVersions.IgnoreQueryFilters()
+            .Include(v => v.Item)
+            .Where(v => versionIds.Contains(v.Id))
+            .ToDictionaryAsync(v => v.Id, ct);
+        var people = attempts.Select(a => a.SocialWorkerId).ToHashSet();
+        var equality = (await db.EqualityRecords.IgnoreQueryFilters().AsNoTracking().ToListAsync(ct))
+            .Where(e => people.Contains(e.SocialWorkerId))
+            .ToDictionary(e => e.SocialWorkerId);
+
+        var itemIndex = new Dictionary<Guid, int>();
+        var personIndex = new Dictionary<Guid, int>();
+        var responses = new List<Response>();
+        foreach (var a in attempts)
+        {
+            var person = personIndex[a.SocialWorkerId] = personIndex.Count;
+            for (var i = 0; i < a.ItemVersionIds.Count; i++)
+            {
+                var v = versions[a.ItemVersionIds[i]];
+                var lines = answers.TryGetValue((a.Id, i + 1), out var r) ? KnowledgeItemVersion.Lines(r) : [];
+                var score = ItemScoring.Score(
+                    SittingScorer.KeyOf(v),
+                    SittingScorer.ResponseOf(v, lines),
+                    v.ScoringRule
+                );
+                var item = itemIndex.TryGetValue(v.Id, out var ix) ? ix : itemIndex[v.Id] = itemIndex.Count;
+                responses.Add(new Response(person, item, score.Max > 0 && score.Score >= score.Max));
+            }
+        }
+        var byIndex = itemIndex.ToDictionary(kv => kv.Value, kv => versions[kv.Key]);
+        var formLength = attempts.Count == 0 ? 30 : (int)Median(attempts.Select(a => a.ItemVersionIds.Count));
+
+        var flags = new List<Flag>();
+        foreach (var comparison in Comparisons)
+        {
+            var focal = new Dictionary<int, bool>();
+            foreach (var (id, index) in personIndex)
+                if (equality.TryGetValue(id, out var e) && comparison.IsFocal(e) is { } f)
+                    focal[index] = f;
+            foreach (var item in Dif.Screen(responses, focal, strata: formLength))
+                if (item.Result is { Class: not Dif.EtsClass.A } result)
+                {
+                    var v = byIndex[item.Item];
+                    flags.Add(new Flag(v.Id, v.Item!.Reference, v.Version, v.Status, comparison, result));
+                }
+        }
+
+        var suspended = new List<string>();
+        if (suspend)
+            foreach (var flag in flags.Where(f => f.Result.Class == Dif.EtsClass.C && f.Status == ItemStatus.Live))
+            {
+                var v = await db
+                    .KnowledgeItemVersions.Include(x => x.Item)
+                    .SingleAsync(x => x.Id == flag.VersionId, ct);
+                if (v.Status != ItemStatus.Live)
+                    continue; // suspended already, by another comparison in this screen
+                var evidence = Evidence(flag);
+                (v.Status, v.SuspensionEvidence) = (ItemStatus.Suspended, evidence);
+                db.Record(
+                    new ItemMoved(
+                        v.Id,
+                        v.Item!.Reference,
+                        v.Version,
+                        ItemAction.Suspend,
+                        ItemStatus.Live,
+                        ItemStatus.Suspended,
+                        actor,
+                        evidence
+                    )
+                );
+                await db.SaveChangesAsync(ct);
+                suspended.Add(v.Item.Reference);
+            }
+        return new Screened(personIndex.Count, itemIndex.Count, flags, suspended);
+    }
+
+    /// <summary>What the content reviewer reads: which group, how large, how sure, and what to look for.</summary>
+    public string Evidence(Flag f) =>
+        $"Mantel–Haenszel DIF, ETS class C, screened on {clock.GetUtcNow():d MMMM yyyy}: candidates {f.Comparison.Focal} "
+        + $"found this item {(f.Result.Delta < 0 ? "harder" : "easier")} than candidates {f.Comparison.Reference} with the same score. "
+        + $"MH D-DIF {f.Result.Delta:0.00} (standard error {f.Result.DeltaSe:0.00}), chi-square {f.Result.ChiSquare:0.0}, "
+        + $"p {f.Result.P:0.0000}; {f.Result.Focal} and {f.Result.Reference} candidates. Review its wording, setting and "
+        + "assumed knowledge for what could make it work differently for this group, then reinstate or retire it.";
+
+    private static double Median(IEnumerable<int> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
