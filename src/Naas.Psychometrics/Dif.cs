@@ -126,13 +126,31 @@ public static class Dif
         int rounds = 4
     )
     {
-        var flagged = new HashSet<int>();
+        // Dense numbering once, so that each round counts into arrays rather than dictionaries: the screen's cost
+        // is a few passes over the responses whatever the bank's size.
+        var people = new Dictionary<int, int>();
+        var items = new Dictionary<int, int>();
+        var data = new List<(int Person, int Item, bool Correct, bool Focal)>(responses.Count);
+        foreach (var r in responses)
+        {
+            if (!focal.TryGetValue(r.Person, out var isFocal))
+                continue;
+            if (!people.TryGetValue(r.Person, out var p))
+                people[r.Person] = p = people.Count;
+            if (!items.TryGetValue(r.Item, out var i))
+                items[r.Item] = i = items.Count;
+            data.Add((p, i, r.Correct, isFocal));
+        }
+        var itemIds = items.OrderBy(x => x.Value).Select(x => x.Key).ToArray();
+        var flagged = new bool[items.Count];
         IReadOnlyList<ItemDif> result = [];
         for (var round = 0; round < rounds; round++)
         {
-            result = ScreenOnce(responses, focal, strata, minimumPerGroup, flagged);
-            var now = result.Where(i => i.Result is { Class: not EtsClass.A }).Select(i => i.Item).ToHashSet();
-            if (now.SetEquals(flagged))
+            result = ScreenOnce(data, people.Count, itemIds, strata, minimumPerGroup, flagged);
+            var now = new bool[items.Count];
+            foreach (var i in result.Where(i => i.Result is { Class: not EtsClass.A }))
+                now[items[i.Item]] = true;
+            if (now.SequenceEqual(flagged))
                 break;
             flagged = now;
         }
@@ -140,61 +158,72 @@ public static class Dif
     }
 
     private static IReadOnlyList<ItemDif> ScreenOnce(
-        IReadOnlyList<Response> responses,
-        IReadOnlyDictionary<int, bool> focal,
+        List<(int Person, int Item, bool Correct, bool Focal)> data,
+        int personCount,
+        int[] itemIds,
         int strata,
         int minimumPerGroup,
-        HashSet<int> flagged
+        bool[] flagged
     )
     {
-        // Each candidate's right answers and items on the matching items (those not flagged).
-        var matching = new Dictionary<int, (int Seen, int Right)>();
-        foreach (var r in responses)
+        // Each candidate's items and right answers on the matching items (those not flagged).
+        var seen = new int[personCount];
+        var right = new int[personCount];
+        foreach (var (p, i, correct, _) in data)
         {
-            if (!focal.ContainsKey(r.Person) || flagged.Contains(r.Item))
+            if (flagged[i])
                 continue;
-            matching.TryGetValue(r.Person, out var m);
-            matching[r.Person] = (m.Seen + 1, m.Right + (r.Correct ? 1 : 0));
+            seen[p]++;
+            if (correct)
+                right[p]++;
         }
-        // Item → stratum → the four counts; only cells that occur are kept.
-        var tables = new Dictionary<int, Dictionary<int, double[]>>();
-        foreach (var r in responses)
+        // Item × stratum × (reference right, reference wrong, focal right, focal wrong).
+        var width = strata + 1;
+        var cells = new double[itemIds.Length * width * 4];
+        foreach (var (p, i, correct, isFocal) in data)
         {
-            if (!focal.TryGetValue(r.Person, out var isFocal))
+            var (n, r) = flagged[i] ? (seen[p] + 1, right[p] + (correct ? 1 : 0)) : (seen[p], right[p]);
+            if (n == 0)
                 continue;
-            matching.TryGetValue(r.Person, out var m);
-            var (seen, right) = flagged.Contains(r.Item)
-                ? (m.Seen + 1, m.Right + (r.Correct ? 1 : 0))
-                : (m.Seen, m.Right);
-            if (seen == 0)
-                continue;
-            var stratum = (int)Math.Round(strata * (double)right / seen, MidpointRounding.AwayFromZero);
-            if (!tables.TryGetValue(r.Item, out var byStratum))
-                tables[r.Item] = byStratum = [];
-            if (!byStratum.TryGetValue(stratum, out var cell))
-                byStratum[stratum] = cell = new double[4];
-            cell[(isFocal ? 2 : 0) + (r.Correct ? 0 : 1)]++;
+            var stratum = (int)Math.Round(strata * (double)r / n, MidpointRounding.AwayFromZero);
+            cells[(i * width + stratum) * 4 + (isFocal ? 2 : 0) + (correct ? 0 : 1)]++;
         }
-        return tables
-            .OrderBy(t => t.Key)
-            .Select(t =>
+        var list = new List<ItemDif>(itemIds.Length);
+        for (var i = 0; i < itemIds.Length; i++)
+        {
+            double reference = 0,
+                focalCount = 0;
+            var tables = new List<Stratum>();
+            for (var k = 0; k < width; k++)
             {
-                var cells = t.Value.Values.ToList();
-                var reference = cells.Sum(c => c[0] + c[1]);
-                var focalCount = cells.Sum(c => c[2] + c[3]);
-                if (reference < minimumPerGroup || focalCount < minimumPerGroup)
-                    return new ItemDif(
-                        t.Key,
+                var o = (i * width + k) * 4;
+                var t = new Stratum(cells[o], cells[o + 1], cells[o + 2], cells[o + 3]);
+                if (t.N == 0)
+                    continue;
+                reference += t.RefRight + t.RefWrong;
+                focalCount += t.FocalRight + t.FocalWrong;
+                tables.Add(t);
+            }
+            if (reference < minimumPerGroup || focalCount < minimumPerGroup)
+            {
+                list.Add(
+                    new ItemDif(
+                        itemIds[i],
                         null,
                         $"Seen by {reference} of the reference group and {focalCount} of the focal group: fewer than {minimumPerGroup}"
-                    );
-                var result = MantelHaenszel(cells.Select(c => new Stratum(c[0], c[1], c[2], c[3])));
-                return new ItemDif(
-                    t.Key,
+                    )
+                );
+                continue;
+            }
+            var result = MantelHaenszel(tables);
+            list.Add(
+                new ItemDif(
+                    itemIds[i],
                     result,
                     result is null ? "Every candidate in a stratum answered it the same way: no comparison" : null
-                );
-            })
-            .ToList();
+                )
+            );
+        }
+        return list.OrderBy(x => x.Item).ToList();
     }
 }
