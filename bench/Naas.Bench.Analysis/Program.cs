@@ -98,7 +98,16 @@ for (var g = 0; g < 4; g++)
             $"DIF: {names[g]}",
             Time(
                 $"DIF {names[g]}",
-                () => Dif.Screen(responses, focal, strata: items).Count(i => i.Result?.Class == Dif.EtsClass.C)
+                () =>
+                    "C: "
+                    + string.Join(
+                        " ",
+                        Dif.Screen(responses, focal, strata: items)
+                            .Where(i => i.Result?.Class == Dif.EtsClass.C)
+                            .Select(i =>
+                                $"item {i.Item} (delta {i.Result!.Delta:0.00}, SE {i.Result.DeltaSe:0.00}, {i.Result.Focal} focal)"
+                            )
+                    )
             )
         )
     );

@@ -66,6 +66,11 @@ public sealed class KnowledgeDif(NaasDbContext db, TimeProvider clock)
         ),
     ];
 
+    /// <summary>Fewest candidates of each group who saw a question before it is screened. MH's standard error at 20 a
+    /// group is too wide for a decision that takes a question out of forms: at 1,200 items, chance alone then makes
+    /// about one C a comparison (bench/README.md). 100 a group is the lower end of common practice.</summary>
+    public const int MinimumPerGroup = 100;
+
     /// <summary>An item found B or C in a comparison.</summary>
     public sealed record Flag(
         Guid VersionId,
@@ -149,7 +154,7 @@ public sealed class KnowledgeDif(NaasDbContext db, TimeProvider clock)
             foreach (var (id, index) in personIndex)
                 if (equality.TryGetValue(id, out var e) && comparison.IsFocal(e) is { } f)
                     focal[index] = f;
-            foreach (var item in Dif.Screen(responses, focal, strata: formLength))
+            foreach (var item in Dif.Screen(responses, focal, strata: formLength, minimumPerGroup: MinimumPerGroup))
                 if (item.Result is { Class: not Dif.EtsClass.A } result)
                 {
                     var v = byIndex[item.Item];
