@@ -68,7 +68,17 @@ public class FairnessTests(NaasFactory app) : IClassFixture<NaasFactory>
         Assert.Contains("Equality monitoring information given or changed", timeline);
         Assert.DoesNotContain("Caribbean", timeline);
 
-        // Their own download carries it; removing it removes it.
+        // Their own download carries it, in words; removing it removes it.
+        using (
+            var package = new System.IO.Compression.ZipArchive(
+                new MemoryStream(await me.GetByteArrayAsync(WorkforceLinks.MeDownload()))
+            )
+        )
+        {
+            using var record = package.GetEntry("record.json")!.Open();
+            var given = System.Text.Json.Nodes.JsonNode.Parse(record)!["equalityInformation"]!;
+            Assert.Equal(("50 to 59", "Caribbean"), ((string?)given["age"], (string?)given["ethnicGroup"]));
+        }
         Assert.Equal(HttpStatusCode.Redirect, (await me.PostFormAsync($"{url}?handler=Remove", [], url)).StatusCode);
         await using (var db = app.Db())
             Assert.False(await db.EqualityRecords.IgnoreQueryFilters().AnyAsync(x => x.SocialWorkerId == amara));

@@ -16,6 +16,19 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
 
     private static string Page(string html) => WebUtility.HtmlDecode(html);
 
+    /// <summary>The programme records, on the moderation page, every scored conversation a pass mark now allows.</summary>
+    private static async Task RecordReadyAsync(HttpClient admin) =>
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.PostFormAsync(
+                    $"{ObservationLinks.AdminModeration()}?handler=Record",
+                    [],
+                    ObservationLinks.AdminModeration()
+                )
+            ).StatusCode
+        );
+
     [Fact]
     public async Task The_lead_observer_scores_it_after_the_last_simulation_and_it_becomes_the_reflective_element()
     {
@@ -93,16 +106,7 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
             );
         }
         await Arrange.AdoptedPassMarkAsync(app, "Reflective", "Hypotheses|5\nReflection|5\nNext steps|5", 9m);
-        Assert.Equal(
-            HttpStatusCode.Redirect,
-            (
-                await admin.PostFormAsync(
-                    $"{ObservationLinks.AdminModeration()}?handler=Record",
-                    [],
-                    ObservationLinks.AdminModeration()
-                )
-            ).StatusCode
-        );
+        await RecordReadyAsync(admin);
         await using (var db = app.Db())
         {
             var mark = await db.ElementMarks.SingleAsync(m =>
@@ -186,16 +190,7 @@ public class ReflectiveConversationTests(NaasFactory app) : IClassFixture<NaasFa
             Page(await admin.GetStringAsync(ObservationLinks.AdminModeration()))
         );
         await Arrange.AdoptedPassMarkAsync(app, "Interview", "Practice|5\nChange|5", 6m, StatusLevel.Leader);
-        Assert.Equal(
-            HttpStatusCode.Redirect,
-            (
-                await admin.PostFormAsync(
-                    $"{ObservationLinks.AdminModeration()}?handler=Record",
-                    [],
-                    ObservationLinks.AdminModeration()
-                )
-            ).StatusCode
-        );
+        await RecordReadyAsync(admin);
         await using (var db = app.Db())
         {
             var mark = await db.ElementMarks.SingleAsync(m => m.EndorsementId == endorsement && m.SupersededAt == null);
