@@ -53,6 +53,10 @@ public sealed class PanelRounds(NaasDbContext db, RatingUnits ratingUnits, TimeP
         if (e.ClosedAt is null)
             return null;
         var ratings = await RoundTwoAsync(e.Id, ct);
+        // An exercise closed without both panels' round-2 ratings (one adopted outside the service, or before
+        // panels were recorded) has nothing to compare: the page shows what else it has rather than failing.
+        if (ratings.Select(r => r.Panel).Distinct().Count() < 2)
+            return null;
         PanelResult Panel(int n) => Angoff.Panel(ratings.Where(r => r.Panel == n).Select(r => r.Ratings).ToList());
         var (p1, p2) = (Panel(1), Panel(2));
         var units = await ratingUnits.UnitsAsync(e, withFacility: false, ct);

@@ -26,6 +26,16 @@ public class ExerciseModel(
     public StandardSettingExercise? Exercise { get; private set; }
     public ExerciseComparison? Comparison { get; private set; }
 
+    /// <summary>For the simulated observation: the examinee-centred methods beside the panels' (issue 16, item 4),
+    /// from every simulation at this status with an agreed or reconciled outcome, each total taken as a share of its
+    /// marks available and put on this exercise's scale.</summary>
+    public (
+        Naas.Psychometrics.Borderline.Regression? Regression,
+        Naas.Psychometrics.Borderline.Group? Group,
+        int N,
+        decimal OutOf
+    )? Examinee { get; private set; }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         Exercise = await db
@@ -35,6 +45,30 @@ public class ExerciseModel(
         if (Exercise is null)
             return false;
         Comparison = await rounds.CompareAsync(Exercise, ct);
+        if (Exercise.Element == Domain.Observation.SimulationElement.Kind)
+        {
+            var level = Exercise.Level;
+            var outOf = ExerciseSetup.ParseCriteria(Exercise.Criteria, out _).Sum(c => c.Max);
+            // Judgements Fail (1) to Excellent (5) as 0 to 4, borderline 1; totals on this exercise's scale.
+            var performances = (
+                await db
+                    .SimulationOutcomes.AsNoTracking()
+                    .Where(o => o.Max > 0 && o.Session!.Day!.For == level)
+                    .Select(o => new
+                    {
+                        o.Global,
+                        o.Score,
+                        o.Max,
+                    })
+                    .ToListAsync(ct)
+            ).Select(o => ((int)o.Global - 1, (double)(o.Score / o.Max * outOf))).ToList();
+            Examinee = (
+                Naas.Psychometrics.Borderline.RegressionMethod(performances),
+                Naas.Psychometrics.Borderline.GroupMethod(performances),
+                performances.Count,
+                outOf
+            );
+        }
         if (Comparison is not null && PassMark is null)
             PassMark = Math.Round(Comparison.Comparison.MeanCut, 2)
                 .ToString(System.Globalization.CultureInfo.InvariantCulture);
