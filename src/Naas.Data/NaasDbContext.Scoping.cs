@@ -199,7 +199,6 @@ public abstract partial class NaasDbContext
         // Equality information is its person's alone: not the programme's (SeesEverything does not reach it), not an
         // employer's, marker's, observer's, reviewer's or panellist's. The fairness reports read it across scope in
         // one place (Features/Fairness/FairnessData.cs), only to count.
-        b.Entity<EqualityRecord>()
-            .HasQueryFilter(x => ScopeSocialWorkerId != null && x.SocialWorkerId == ScopeSocialWorkerId);
+        b.Entity<EqualityRecord>().HasQueryFilter(x => x.SocialWorkerId == ScopeSocialWorkerId); // Guid.Empty for anyone not a social worker
     }
 }

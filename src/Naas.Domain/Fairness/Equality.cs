@@ -141,7 +141,7 @@ public static class Suppression
 {
     public sealed record Cell(string Group, int Count, int Passed);
 
-    /// <param name="Shown">False when the group is too small to show.</param>
+    /// <param name="Visible">False when the group is too small to show.</param>
     /// <param name="Count">The count as shown (rounded), or null when hidden.</param>
     /// <param name="Rate">The pass rate from the exact counts, or null when hidden.</param>
     public sealed record Shown(
