@@ -82,6 +82,7 @@ public abstract partial class NaasDbContext(DbContextOptions options, ICallerSco
     public DbSet<ReflectiveConversation> ReflectiveConversations => Set<ReflectiveConversation>();
     public DbSet<ReflectiveCriterionMark> ReflectiveCriterionMarks => Set<ReflectiveCriterionMark>();
     public DbSet<EqualityRecord> EqualityRecords => Set<EqualityRecord>();
+    public DbSet<AnalysisRun> AnalysisRuns => Set<AnalysisRun>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

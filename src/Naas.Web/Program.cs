@@ -174,7 +174,7 @@ builder
     .AddObservation()
     .AddRecordings(builder.Configuration)
     .AddStakeholderFeedback()
-    .AddFairness()
+    .AddFairness(builder.Configuration)
     .AddWritten()
     .AddKnowledgeTest()
     .AddStandardSetting()

@@ -50,6 +50,7 @@ public class NaasFactory : WebApplicationFactory<Program>
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Recordings:RetentionJob", "false");
+        builder.UseSetting("Analysis:Enabled", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), _database + "-mail"));
         builder.UseSetting("Storage:Path", Path.Combine(Path.GetTempPath(), _database + "-files"));
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
@@ -92,6 +93,16 @@ public class NaasFactory : WebApplicationFactory<Program>
 
     public HttpClient Browser() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>What the background analyses would do on their next turn (they are off in tests, so that a test
+    /// decides when): queue what is due and run every waiting run. Returns how many ran.</summary>
+    public async Task<int> RunAnalysesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope
+            .ServiceProvider.GetRequiredService<Naas.Web.Features.Fairness.Analyses>()
+            .RunDueAsync(CancellationToken.None);
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -119,7 +119,8 @@ public static class Menu
         if (user.IsInRole(Roles.Analyst))
         {
             yield return I(FairnessLinks.PassRates(), "Pass rates by group");
-            yield return I(FairnessLinks.Dif(), "Question fairness");
+            yield return I(FairnessLinks.KnowledgeTest(), "Knowledge test analysis");
+            yield return I(FairnessLinks.Raters(), "Observers, actors and scenarios");
         }
     }
 

@@ -8,9 +8,11 @@ using Naas.Web.Features;
 
 namespace Naas.Web.Tests.Fairness;
 
-/// <summary>The knowledge test's DIF screen (issue 16, item 2): a question made harder for candidates aged 50 and
-/// over than for younger candidates of the same ability is found C, suspended from new forms and sent to content
-/// review with its evidence; reading the screen changes nothing; a content reviewer reinstates it.</summary>
+/// <summary>The knowledge test's analysis (issue 16, items 2 and 5): when a window closes, the service's background
+/// work analyses it by itself; a question made harder for candidates aged 50 and over than for younger candidates of
+/// the same ability is found C, suspended from new forms in the same transaction as the stored run, and sent to
+/// content review with its evidence; reading the page changes nothing and never computes; a content reviewer
+/// reinstates the question.</summary>
 public class KnowledgeDifTests(NaasFactory app) : IClassFixture<NaasFactory>
 {
     [Fact]
@@ -18,9 +20,16 @@ public class KnowledgeDifTests(NaasFactory app) : IClassFixture<NaasFactory>
     {
         Guid biased;
         List<Guid> fair;
+        var window = new TestWindow
+        {
+            Opens = app.Clock.GetUtcNow().AddDays(-1),
+            Closes = app.Clock.GetUtcNow().AddMinutes(-30),
+        };
         await using (var db = app.Db())
         {
             var blueprint = await db.KnowledgeBlueprints.FirstAsync(b => !b.IsPractice);
+            window.BlueprintId = blueprint.Id;
+            db.TestWindows.Add(window);
             var items = await db
                 .KnowledgeItemVersions.Include(v => v.Item)
                 .Where(v =>
@@ -89,14 +98,21 @@ public class KnowledgeDifTests(NaasFactory app) : IClassFixture<NaasFactory>
 
         var analyst = app.Browser();
         await analyst.SignInAsync(DemoData.AnalystEmail);
-        var read = WebUtility.HtmlDecode(await analyst.GetStringAsync(FairnessLinks.Dif()));
-        Assert.Contains("Candidates aged 50 and over against under 50", read);
+        var page = FairnessLinks.KnowledgeTestWindow(window.Id);
+        var before = WebUtility.HtmlDecode(await analyst.GetStringAsync(page));
+        Assert.Contains("Not run yet", before);
         await using (var db = app.Db())
-            Assert.Equal(ItemStatus.Live, (await db.KnowledgeItemVersions.SingleAsync(v => v.Id == biased)).Status); // reading changes nothing
+            Assert.Equal(ItemStatus.Live, (await db.KnowledgeItemVersions.SingleAsync(v => v.Id == biased)).Status); // reading computes nothing
 
-        Assert.Equal(HttpStatusCode.Redirect, (await analyst.PostFormAsync(FairnessLinks.Dif(), [])).StatusCode);
+        // The window has closed: the background work queues and runs its analysis, once.
+        Assert.True(await app.RunAnalysesAsync() >= 1);
+        Assert.Equal(0, await app.RunAnalysesAsync());
         await using (var db = app.Db())
         {
+            var run = await db.AnalysisRuns.SingleAsync(r => r.WindowId == window.Id);
+            Assert.Equal("The service", run.RequestedBy);
+            Assert.Null(run.Error);
+            Assert.StartsWith("600 submitted sittings", run.DataVersion);
             var v = await db.KnowledgeItemVersions.Include(x => x.Item).SingleAsync(x => x.Id == biased);
             Assert.Equal(ItemStatus.Suspended, v.Status);
             Assert.Contains("candidates aged 50 and over found this item harder", v.SuspensionEvidence);
@@ -108,14 +124,39 @@ public class KnowledgeDifTests(NaasFactory app) : IClassFixture<NaasFactory>
                 await db.KnowledgeItemVersions.CountAsync(x => fair.Contains(x.Id) && x.Status == ItemStatus.Live)
             );
         }
+        var read = WebUtility.HtmlDecode(await analyst.GetStringAsync(page));
+        Assert.Contains("Candidates aged 50 and over against under 50", read);
+        Assert.Contains("600, on 1 different forms", read);
+        Assert.Contains("asked for by The service", read);
+        Assert.DoesNotContain("The data has changed since", read);
+        var csv = await analyst.GetStringAsync(page + "&handler=Csv");
+        Assert.StartsWith("Question,Version,Seen,Facility", csv);
+        Assert.Contains(",600,", csv);
+
+        // On demand: asked for once (a second ask while it waits adds nothing), then run by the background work.
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await analyst.PostFormAsync($"{page}&handler=Run", [], page)).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await analyst.PostFormAsync($"{page}&handler=Run", [], page)).StatusCode
+        );
+        Assert.Contains("already waiting", WebUtility.HtmlDecode(await analyst.GetStringAsync(page)));
+        Assert.Equal(1, await app.RunAnalysesAsync());
+        // Another organisation's or a made-up window is not found.
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await analyst.GetAsync(FairnessLinks.KnowledgeTestWindow(Guid.NewGuid()))).StatusCode
+        );
 
         // The content reviewer (not its author) reads the evidence and reinstates it.
         var reviewer = app.Browser();
         await reviewer.SignInAsync(DemoData.ReviewerEmail);
         var details = ItemBankLinks.AuthorItemsDetails(biased);
-        var page = WebUtility.HtmlDecode(await reviewer.GetStringAsync(details));
-        Assert.Contains("Suspended from new forms by the fairness screen", page);
-        Assert.Contains("found this item harder", page);
+        var evidence = WebUtility.HtmlDecode(await reviewer.GetStringAsync(details));
+        Assert.Contains("Suspended from new forms by the fairness screen", evidence);
+        Assert.Contains("found this item harder", evidence);
         // Nobody suspends by hand: that is the screen's, with its evidence.
         Assert.Equal(
             HttpStatusCode.BadRequest,

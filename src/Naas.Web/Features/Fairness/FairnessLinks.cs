@@ -7,7 +7,11 @@ public static class FairnessLinks
 
     public static string PassRates() => "/analysis/pass-rates";
 
-    public static string Dif() => "/analysis/dif";
+    public static string KnowledgeTest() => "/analysis/knowledge-test";
+
+    public static string KnowledgeTestWindow(Guid window) => $"/analysis/knowledge-test?window={window}";
+
+    public static string Raters() => "/analysis/raters";
 
     public static string PassRatesCsv(string grouping) => $"/analysis/pass-rates?handler=Csv&grouping={grouping}";
 }

@@ -5,7 +5,6 @@ using Naas.Domain.Fairness;
 using Naas.Domain.ItemBank;
 using Naas.Psychometrics;
 using Naas.Web.Features.ItemBank;
-using Naas.Web.Features.KnowledgeTest;
 
 namespace Naas.Web.Features.Fairness;
 
@@ -14,7 +13,7 @@ namespace Naas.Web.Features.Fairness;
 /// comparisons (<see cref="Dif.Screen"/>, matched on each candidate's own form, purified). A C item still live is
 /// suspended from new forms and sent to content review with its evidence; B items are flagged. Reads equality
 /// information across scope only to put candidates in a group; nothing about a person leaves.</summary>
-public sealed class KnowledgeDif(NaasDbContext db, TimeProvider clock)
+public sealed class KnowledgeDif(NaasDbContext db, KnowledgeSittings sittings, TimeProvider clock)
 {
     /// <summary>A focal group against a reference group; null where the person is in neither (not answered, or
     /// preferred not to say).</summary>
@@ -83,43 +82,12 @@ public sealed class KnowledgeDif(NaasDbContext db, TimeProvider clock)
 
     public sealed record Screened(int Sittings, int Items, IReadOnlyList<Flag> Flags, IReadOnlyList<string> Suspended);
 
-    public async Task<Screened> ScreenAsync(bool suspend, string actor, CancellationToken ct)
+    /// <summary>Screens every sitting started before <paramref name="before"/> (the latest of each person); with
+    /// <paramref name="suspend"/>, suspends each live C question in the same save as nothing else, for the caller to
+    /// commit with its own record of the run.</summary>
+    public async Task<Screened> ScreenAsync(bool suspend, string actor, DateTimeOffset before, CancellationToken ct)
     {
-        // Across scope: the screen is the programme's own analysis; only item statistics leave.
-        // The latest sitting of each person: one person, one set of answers (a retake's items are not counted twice).
-        var attempts = (
-            await db
-                .KnowledgeAttempts.IgnoreQueryFilters()
-                .AsNoTracking()
-                .Where(a => a.SubmittedAt != null && !a.Blueprint!.IsPractice)
-                .Select(a => new
-                {
-                    a.Id,
-                    a.SocialWorkerId,
-                    a.ItemVersionIds,
-                    a.StartedAt,
-                })
-                .ToListAsync(ct)
-        ).GroupBy(a => a.SocialWorkerId).Select(g => g.MaxBy(a => a.StartedAt)!).ToList();
-        var attemptIds = attempts.Select(a => a.Id).ToList();
-        var answers = (
-            await db
-                .KnowledgeAnswers.AsNoTracking()
-                .Where(x => attemptIds.Contains(x.AttemptId))
-                .Select(x => new
-                {
-                    x.AttemptId,
-                    x.Position,
-                    x.Response,
-                })
-                .ToListAsync(ct)
-        ).ToDictionary(x => (x.AttemptId, x.Position), x => x.Response);
-        var versionIds = attempts.SelectMany(a => a.ItemVersionIds).Distinct().ToList();
-        var versions = await db
-            .KnowledgeItemVersions.IgnoreQueryFilters()
-            .Include(v => v.Item)
-            .Where(v => versionIds.Contains(v.Id))
-            .ToDictionaryAsync(v => v.Id, ct);
+        var (attempts, versions) = await sittings.LoadAsync(before, null, ct);
         var people = attempts.Select(a => a.SocialWorkerId).ToHashSet();
         var equality = (await db.EqualityRecords.IgnoreQueryFilters().AsNoTracking().ToListAsync(ct))
             .Where(e => people.Contains(e.SocialWorkerId))
@@ -131,21 +99,16 @@ public sealed class KnowledgeDif(NaasDbContext db, TimeProvider clock)
         foreach (var a in attempts)
         {
             var person = personIndex[a.SocialWorkerId] = personIndex.Count;
-            for (var i = 0; i < a.ItemVersionIds.Count; i++)
+            foreach (var answer in a.Answers)
             {
-                var v = versions[a.ItemVersionIds[i]];
-                var lines = answers.TryGetValue((a.Id, i + 1), out var r) ? KnowledgeItemVersion.Lines(r) : [];
-                var score = ItemScoring.Score(
-                    SittingScorer.KeyOf(v),
-                    SittingScorer.ResponseOf(v, lines),
-                    v.ScoringRule
-                );
-                var item = itemIndex.TryGetValue(v.Id, out var ix) ? ix : itemIndex[v.Id] = itemIndex.Count;
-                responses.Add(new Response(person, item, score.Max > 0 && score.Score >= score.Max));
+                var item = itemIndex.TryGetValue(answer.VersionId, out var ix)
+                    ? ix
+                    : itemIndex[answer.VersionId] = itemIndex.Count;
+                responses.Add(new Response(person, item, answer.Right));
             }
         }
         var byIndex = itemIndex.ToDictionary(kv => kv.Value, kv => versions[kv.Key]);
-        var formLength = attempts.Count == 0 ? 30 : (int)Median(attempts.Select(a => a.ItemVersionIds.Count));
+        var formLength = attempts.Count == 0 ? 30 : (int)Median(attempts.Select(a => a.Answers.Count));
 
         var flags = new List<Flag>();
         foreach (var comparison in Comparisons)
@@ -185,7 +148,6 @@ public sealed class KnowledgeDif(NaasDbContext db, TimeProvider clock)
                         evidence
                     )
                 );
-                await db.SaveChangesAsync(ct);
                 suspended.Add(v.Item.Reference);
             }
         return new Screened(personIndex.Count, itemIndex.Count, flags, suspended);
