@@ -332,27 +332,48 @@ public static class Rasch
         IReadOnlyDictionary<int, double> difficulty
     )
     {
+        // Each candidate's answers (the last to each item), then each candidate on its own, in parallel: every
+        // candidate's ability is a small Newton solve of its own.
+        var people = responses
+            .Where(r => difficulty.ContainsKey(r.Item))
+            .ToLookup(r => r.Person)
+            .Select(g => g.GroupBy(r => r.Item).Select(i => i.Last()).ToArray())
+            .ToArray();
+        var gate = new object();
         var sums = new Dictionary<int, (double Z2, double R2, double W, int Count)>();
-        foreach (
-            var person in responses
-                .Where(r => difficulty.ContainsKey(r.Item))
-                .GroupBy(r => r.Person)
-                .Select(g => g.GroupBy(r => r.Item).Select(i => i.Last()).ToList())
-        )
-        {
-            var score = person.Count(r => r.Correct);
-            if (score == 0 || score == person.Count)
-                continue;
-            var theta = Ability(person.Select(r => difficulty[r.Item]).ToArray(), score);
-            foreach (var r in person)
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, people.Length, Math.Max(256, people.Length / 64)),
+            () => new Dictionary<int, (double Z2, double R2, double W, int Count)>(),
+            (range, _, local) =>
             {
-                var p = 1 / (1 + Math.Exp(difficulty[r.Item] - theta));
-                var e = (r.Correct ? 1 : 0) - p;
-                var w = p * (1 - p);
-                var s = sums.GetValueOrDefault(r.Item);
-                sums[r.Item] = (s.Z2 + e * e / w, s.R2 + e * e, s.W + w, s.Count + 1);
+                for (var n = range.Item1; n < range.Item2; n++)
+                {
+                    var person = people[n];
+                    var score = person.Count(r => r.Correct);
+                    if (score == 0 || score == person.Length)
+                        continue;
+                    var theta = Ability(person.Select(r => difficulty[r.Item]).ToArray(), score);
+                    foreach (var r in person)
+                    {
+                        var p = 1 / (1 + Math.Exp(difficulty[r.Item] - theta));
+                        var e = (r.Correct ? 1 : 0) - p;
+                        var w = p * (1 - p);
+                        var s = local.GetValueOrDefault(r.Item);
+                        local[r.Item] = (s.Z2 + e * e / w, s.R2 + e * e, s.W + w, s.Count + 1);
+                    }
+                }
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                    foreach (var (item, x) in local)
+                    {
+                        var s = sums.GetValueOrDefault(item);
+                        sums[item] = (s.Z2 + x.Z2, s.R2 + x.R2, s.W + x.W, s.Count + x.Count);
+                    }
             }
-        }
+        );
         return sums.ToDictionary(
             x => x.Key,
             x => new ItemFit(x.Value.Z2 / x.Value.Count, x.Value.R2 / x.Value.W, x.Value.Count)

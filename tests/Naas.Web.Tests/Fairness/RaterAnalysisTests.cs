@@ -13,7 +13,8 @@ using Naas.Web.Features;
 namespace Naas.Web.Tests.Fairness;
 
 /// <summary>Observer, actor and scenario severity (issue 16, item 2) through the service: 40 candidates, two
-/// simulations each (the demo scenario and a variant of it), each with one of three actors and two of five observers,
+/// simulations each (the demo scenario and a variant of it), each with one of three actors (a fourth plays to three
+/// candidates only) and two of five observers,
 /// every criterion level drawn from the many-facet Rasch model with one observer 1.2 logits harsher than the rest.
 /// The background work analyses the ratings once they come in; the analyst's page shows that observer as harsher,
 /// with pass rates, and says how many results adjusting for severity would change, changing none.</summary>
@@ -46,7 +47,7 @@ public class RaterAnalysisTests(NaasFactory app) : IClassFixture<NaasFactory>
                 .Select(n => new Observer { Name = n, Email = $"{n.Replace(' ', '.')}@example.org" })
                 .ToList();
             var severity = new[] { 1.2, 0, 0, 0, 0 };
-            var actors = new[] { "Ann Player", "Ben Player", "Cat Player" }
+            var actors = new[] { "Ann Player", "Ben Player", "Cat Player", "Dee Rare" }
                 .Select(n => new Actor { Name = n, Email = $"{n.Replace(' ', '.')}@example.org" })
                 .ToList();
             var organisation = await db.Organisations.FirstAsync();
@@ -93,7 +94,8 @@ public class RaterAnalysisTests(NaasFactory app) : IClassFixture<NaasFactory>
                         ScenarioVersionId = version.Id,
                         SocialWorkerId = person.Id,
                         EndorsementId = endorsement.Id,
-                        ActorId = actors[random.Next(3)].Id,
+                        // Dee plays to only three candidates: too few for a pass rate to be shown.
+                        ActorId = random.Next(3) is var a && c < 3 && version == v1 ? actors[3].Id : actors[a].Id,
                         LeadObserverId = observers[pair[0]].Id,
                         SecondObserverId = observers[pair[1]].Id,
                     };
@@ -193,6 +195,14 @@ public class RaterAnalysisTests(NaasFactory app) : IClassFixture<NaasFactory>
         var csv = await analyst.GetStringAsync(FairnessLinks.Raters() + "?handler=Csv");
         Assert.StartsWith("Facet,Name,Severity (logits)", csv);
         Assert.Contains("Observer,Harsh Observer,", csv);
+        // A negative severity is a number in a spreadsheet, not text behind an apostrophe.
+        Assert.Matches(@"\nObserver,[A-Za-z ]+,-0\.\d{3},", csv);
+
+        // Small numbers are suppressed, on the page and in the CSV: Dee met three candidates; each scenario all 40.
+        var dee = page[page.IndexOf("Dee Rare", StringComparison.Ordinal)..];
+        Assert.Contains("Fewer than 10 results", dee[..dee.IndexOf("</tr>", StringComparison.Ordinal)]);
+        Assert.Matches(@"Actor,Dee Rare,[^\n]*,fewer than 10,\r?\n", csv);
+        Assert.Contains("of 40 (", page);
 
         // Nobody else reads it.
         foreach (var email in new[] { DemoData.LeedsLeadEmail, DemoData.ReviewerEmail, DemoData.SocialWorkerEmail })

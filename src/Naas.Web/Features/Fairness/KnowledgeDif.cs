@@ -85,9 +85,18 @@ public sealed class KnowledgeDif(NaasDbContext db, KnowledgeSittings sittings, T
     /// <summary>Screens every sitting started before <paramref name="before"/> (the latest of each person); with
     /// <paramref name="suspend"/>, suspends each live C question in the same save as nothing else, for the caller to
     /// commit with its own record of the run.</summary>
-    public async Task<Screened> ScreenAsync(bool suspend, string actor, DateTimeOffset before, CancellationToken ct)
+    public async Task<Screened> ScreenAsync(bool suspend, string actor, DateTimeOffset before, CancellationToken ct) =>
+        await ScreenAsync(suspend, actor, await sittings.LoadAsync(before, null, ct), ct);
+
+    /// <summary>Screens sittings already read (each person's latest up to a time).</summary>
+    public async Task<Screened> ScreenAsync(
+        bool suspend,
+        string actor,
+        KnowledgeSittings.Loaded loaded,
+        CancellationToken ct
+    )
     {
-        var (attempts, versions) = await sittings.LoadAsync(before, null, ct);
+        var (attempts, versions) = loaded;
         var people = attempts.Select(a => a.SocialWorkerId).ToHashSet();
         var equality = (await db.EqualityRecords.IgnoreQueryFilters().AsNoTracking().ToListAsync(ct))
             .Where(e => people.Contains(e.SocialWorkerId))
@@ -110,20 +119,29 @@ public sealed class KnowledgeDif(NaasDbContext db, KnowledgeSittings sittings, T
         var byIndex = itemIndex.ToDictionary(kv => kv.Value, kv => versions[kv.Key]);
         var formLength = attempts.Count == 0 ? 30 : (int)Median(attempts.Select(a => a.Answers.Count));
 
-        var flags = new List<Flag>();
-        foreach (var comparison in Comparisons)
-        {
-            var focal = new Dictionary<int, bool>();
-            foreach (var (id, index) in personIndex)
-                if (equality.TryGetValue(id, out var e) && comparison.IsFocal(e) is { } f)
-                    focal[index] = f;
-            foreach (var item in Dif.Screen(responses, focal, strata: formLength, minimumPerGroup: MinimumPerGroup))
-                if (item.Result is { Class: not Dif.EtsClass.A } result)
-                {
-                    var v = byIndex[item.Item];
-                    flags.Add(new Flag(v.Id, v.Item!.Reference, v.Version, v.Status, comparison, result));
-                }
-        }
+        // The four comparisons are independent: screened side by side, gathered in their own order.
+        var byComparison = new List<Flag>[Comparisons.Count];
+        Parallel.For(
+            0,
+            Comparisons.Count,
+            c =>
+            {
+                var comparison = Comparisons[c];
+                var focal = new Dictionary<int, bool>();
+                foreach (var (id, index) in personIndex)
+                    if (equality.TryGetValue(id, out var e) && comparison.IsFocal(e) is { } f)
+                        focal[index] = f;
+                byComparison[c] = Dif.Screen(responses, focal, strata: formLength, minimumPerGroup: MinimumPerGroup)
+                    .Where(item => item.Result is { Class: not Dif.EtsClass.A })
+                    .Select(item =>
+                    {
+                        var v = byIndex[item.Item];
+                        return new Flag(v.Id, v.Item!.Reference, v.Version, v.Status, comparison, item.Result!);
+                    })
+                    .ToList();
+            }
+        );
+        var flags = byComparison.SelectMany(f => f).ToList();
 
         var suspended = new List<string>();
         if (suspend)

@@ -55,19 +55,23 @@ public sealed class KnowledgeSittings(NaasDbContext db)
                 })
                 .ToListAsync(ct)
         ).GroupBy(a => a.SocialWorkerId).Select(g => g.MaxBy(a => a.StartedAt)!).ToList();
-        var attemptIds = attempts.Select(a => a.Id).ToList();
-        var answers = (
-            await db
+        // Each kept sitting's responses by position, streamed from a semi-join in the database (no list of ids sent).
+        var responses = attempts.ToDictionary(a => a.Id, a => new string?[a.ItemVersionIds.Count]);
+        await foreach (
+            var x in db
                 .KnowledgeAnswers.AsNoTracking()
-                .Where(x => attemptIds.Contains(x.AttemptId))
+                .Where(x => query.Select(a => a.Id).Contains(x.AttemptId))
                 .Select(x => new
                 {
                     x.AttemptId,
                     x.Position,
                     x.Response,
                 })
-                .ToListAsync(ct)
-        ).ToDictionary(x => (x.AttemptId, x.Position), x => x.Response);
+                .AsAsyncEnumerable()
+                .WithCancellation(ct)
+        )
+            if (responses.TryGetValue(x.AttemptId, out var row) && x.Position >= 1 && x.Position <= row.Length)
+                row[x.Position - 1] = x.Response;
         var versionIds = attempts.SelectMany(a => a.ItemVersionIds).Distinct().ToList();
         var versions = await db
             .KnowledgeItemVersions.IgnoreQueryFilters()
@@ -77,6 +81,28 @@ public sealed class KnowledgeSittings(NaasDbContext db)
             .ToDictionaryAsync(v => v.Id, ct);
         var keys = versions.ToDictionary(v => v.Key, v => SittingScorer.KeyOf(v.Value));
         var options = versions.ToDictionary(v => v.Key, v => KnowledgeItemVersion.Lines(v.Value.Options).ToList());
+        // Many candidates give the same response to a question: each (version, response) is scored once.
+        var scored = new Dictionary<(Guid, string), Answer>();
+        Answer Score(Guid id, string? response)
+        {
+            if (scored.TryGetValue((id, response ?? ""), out var known))
+                return known;
+            var v = versions[id];
+            var lines = response is null ? [] : KnowledgeItemVersion.Lines(response);
+            var score = ItemScoring.Score(keys[id], SittingScorer.ResponseOf(v, lines), v.ScoringRule);
+            int? choice =
+                v.Type == ItemType.SingleBestAnswer && lines.Count == 1
+                    ? options[id].IndexOf(lines[0]) is var c and >= 0
+                        ? c
+                        : null
+                    : null;
+            return scored[(id, response ?? "")] = new Answer(
+                id,
+                score.Max > 0 && score.Score >= score.Max,
+                choice,
+                score.Max
+            );
+        }
         var sittings = attempts
             .Select(a => new Sitting(
                 a.Id,
@@ -84,24 +110,7 @@ public sealed class KnowledgeSittings(NaasDbContext db)
                 a.BlueprintId,
                 a.StartedAt,
                 a.PassMark,
-                a.ItemVersionIds.Select(
-                        (id, i) =>
-                        {
-                            var v = versions[id];
-                            var lines = answers.TryGetValue((a.Id, i + 1), out var r)
-                                ? KnowledgeItemVersion.Lines(r)
-                                : [];
-                            var score = ItemScoring.Score(keys[id], SittingScorer.ResponseOf(v, lines), v.ScoringRule);
-                            int? choice =
-                                v.Type == ItemType.SingleBestAnswer && lines.Count == 1
-                                    ? options[id].IndexOf(lines[0]) is var c and >= 0
-                                        ? c
-                                        : null
-                                    : null;
-                            return new Answer(id, score.Max > 0 && score.Score >= score.Max, choice, score.Max);
-                        }
-                    )
-                    .ToList()
+                a.ItemVersionIds.Select((id, i) => Score(id, responses[a.Id][i])).ToList()
             ))
             .ToList();
         return new Loaded(sittings, versions);

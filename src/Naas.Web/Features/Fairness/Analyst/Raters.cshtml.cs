@@ -8,8 +8,17 @@ namespace Naas.Web.Features.Fairness.Analyst;
 /// <summary>Observer, actor and scenario severity and pass rates, and what adjusting for observer severity would
 /// change (issue 16, item 2): read from the stored run (made when new ratings have come in, at most hourly, or when
 /// an analyst asks).</summary>
-public class RatersModel(Analyses analyses, RaterAnalysis raters) : NaasPage
+public class RatersModel(Analyses analyses, RaterAnalysis raters, Administration.PolicyStore policy) : NaasPage
 {
+    /// <summary>Pass rates of fewer candidates than this are shown as "fewer than N", as on every report.</summary>
+    public int Threshold { get; private set; }
+
+    /// <summary>A pass rate as shown: suppressed below the threshold.</summary>
+    public string Rate(int passed, int of) =>
+        of == 0 ? "No results yet"
+        : of < Threshold ? $"Fewer than {Threshold} results"
+        : $"{passed} of {of} ({(100.0 * passed / of).ToString("0", CultureInfo.InvariantCulture)}%)";
+
     public AnalysisRun? Latest { get; private set; }
     public AnalysisRun? Waiting { get; private set; }
     public RaterAnalysis.Result? Result { get; private set; }
@@ -17,6 +26,7 @@ public class RatersModel(Analyses analyses, RaterAnalysis raters) : NaasPage
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        Threshold = (await policy.CurrentAsync(ct)).Value(Domain.Eligibility.EligibilityPolicy.Keys.ReportMinimumCount);
         (Latest, Waiting) = await analyses.StateAsync(AnalysisRun.Raters, null, ct);
         if (Latest is { Error: null })
         {
@@ -54,8 +64,11 @@ public class RatersModel(Analyses analyses, RaterAnalysis raters) : NaasPage
                     F(r.Infit, "0.00"),
                     F(r.Outfit, "0.00"),
                     $"{r.Ratings}",
-                    $"{r.Candidates}",
-                    $"{r.Passed}",
+                    // Suppressed as on the page.
+                    r.Candidates < Threshold
+                        ? $"fewer than {Threshold}"
+                        : $"{r.Candidates}",
+                    r.Candidates < Threshold ? "" : $"{r.Passed}",
                 }
             );
         return File(
