@@ -175,6 +175,24 @@ public class FairnessTests(NaasFactory app) : IClassFixture<NaasFactory>
             Assert.NotEqual(1, table.Count(l => l.Contains("fewer than 10")));
         Assert.Contains(overall, l => l.StartsWith("Age band,Overall: accredited,50 to 59,15,5,0.400,0.500,yes,"));
 
+        // A window's or a year's results: the dates bound the release, on the page and in the CSV.
+        var tomorrow = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(1);
+        var later =
+            $"{FairnessLinks.PassRates()}?grouping=Age&From.Day={tomorrow.Day}&From.Month={tomorrow.Month}&From.Year={tomorrow.Year}";
+        var none = Page(await analyst.GetStringAsync(later));
+        Assert.Contains("No results were released in these dates.", none);
+        Assert.Contains($"Released from {tomorrow:d MMMM yyyy}", none);
+        Assert.DoesNotContain("40.0%", none);
+        var noneCsv = await analyst.GetStringAsync(later + "&handler=Csv");
+        Assert.DoesNotContain("50 to 59,15,", noneCsv);
+        // A date that is not a real one is said plainly, and the report is of every date.
+        var wrong = Page(
+            await analyst.GetStringAsync($"{FairnessLinks.PassRates()}?grouping=Age&To.Day=31&To.Month=2&To.Year=2026")
+        );
+        Assert.Contains("There is a problem", wrong);
+        Assert.Contains("Released to must be a real date", wrong);
+        Assert.Contains("40.0%", wrong);
+
         // The report is the analyst's: not the programme administrator's, nor an employer's.
         foreach (var email in new[] { DemoData.AdminEmail, DemoData.LeedsLeadEmail, DemoData.SocialWorkerEmail })
         {
