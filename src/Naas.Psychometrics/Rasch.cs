@@ -341,6 +341,8 @@ public static class Rasch
             .ToArray();
         var gate = new object();
         var sums = new Dictionary<int, (double Z2, double R2, double W, int Count)>();
+        if (people.Length == 0)
+            return new Dictionary<int, ItemFit>();
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, people.Length, Math.Max(256, people.Length / 64)),
             () => new Dictionary<int, (double Z2, double R2, double W, int Count)>(),

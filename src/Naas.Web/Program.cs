@@ -261,6 +261,8 @@ builder.Services.AddSingleton<OutboxProcessor>();
 if (builder.Configuration.GetValue("Outbox:Enabled", true))
     builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
 
+builder.AddNaasObservability();
+
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
@@ -296,6 +298,7 @@ app.Use(
         await next();
     }
 );
+app.UseCorrelationId();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseUploadTooLargeRedirect();
@@ -304,6 +307,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapHealth();
 app.MapOpenApi("/api/{documentName}/openapi.json");
 app.MapApi()
     .MapItemBank()

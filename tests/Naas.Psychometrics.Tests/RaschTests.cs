@@ -563,4 +563,15 @@ public class RaschTests
         if (data == "complete")
             Assert.Equal(153, fit[0].Count); // 160 less 7 with 0 or 10 right, as eRm's itemfit
     }
+
+    /// <summary>A window with no sittings (it happened: a closed window nobody sat) has no fit to give, and says so by
+    /// giving none rather than failing.</summary>
+    [Fact]
+    public void Nobody_answering_gives_no_fit_and_no_calibration()
+    {
+        Assert.Empty(Rasch.Fit([], new Dictionary<int, double> { [0] = 0.5 }));
+        var c = Rasch.Cml([]);
+        Assert.Empty(c.Difficulty);
+        Assert.Equal(0, c.Persons);
+    }
 }

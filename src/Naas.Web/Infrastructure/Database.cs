@@ -30,7 +30,9 @@ public static class Database
             // The options depend on nothing per request, so they are built once rather than for every request's
             // context.
             builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(
-                o => o.UseNpgsql(connection),
+                // One statement per query, as EF Core does by default, said outright: a query that includes two
+                // collections then reads one consistent snapshot, and EF no longer warns at every such query.
+                o => o.UseNpgsql(connection, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
                 optionsLifetime: ServiceLifetime.Singleton
             );
             // Autosaves are written in groups, each commit serving every save that arrived while the last was in flight
@@ -52,7 +54,7 @@ public static class Database
                 connection = $"Data Source={Path.Combine(folder, "naas.db")}";
             }
             builder.Services.AddDbContext<NaasDbContext, SqliteNaasDbContext>(
-                o => o.UseSqlite(connection),
+                o => o.UseSqlite(connection, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
                 optionsLifetime: ServiceLifetime.Singleton
             );
         }

@@ -98,6 +98,7 @@ public sealed class OutboxProcessor(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                NaasMetrics.JobFailures.Add(1, new KeyValuePair<string, object?>("job", "outbox"));
                 log.LogError(e, "Outbox batch failed");
             }
             try
@@ -140,10 +141,16 @@ public sealed class OutboxProcessor(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 m.LastError = e.Message;
+                NaasMetrics.JobFailures.Add(1, new KeyValuePair<string, object?>("job", "email"));
             }
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        NaasMetrics.JobRuns.Add(batch.Count, new KeyValuePair<string, object?>("job", "email"));
+        if (batch.Count < 20)
+            NaasMetrics.OutboxDepth(
+                await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.Attempts < 5, ct)
+            );
         return batch.Count;
     }
 }

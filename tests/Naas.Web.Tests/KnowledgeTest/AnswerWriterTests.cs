@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Naas.Data.Entities;
 using Naas.Web.Features.KnowledgeTest;
@@ -216,5 +217,131 @@ public class AnswerWriterTests(NaasFactory app) : IClassFixture<NaasFactory>
             new AnswerWriter(app.ConnectionString, writers: 2, maxGroup: 0, NullLogger<AnswerWriter>.Instance)
         );
         Assert.Contains("Autosave:MaxGroup is 0", empty.Message);
+    }
+
+    /// <summary>Waits until some statement on the database waits for a lock. Asked on a connection of its own:
+    /// inside a transaction, PostgreSQL shows the same snapshot of pg_stat_activity every time.</summary>
+    private async Task UntilBlockedAsync(string what)
+    {
+        await using var conn = new NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync();
+        for (var tries = 0; ; tries++)
+        {
+            var blocked = await new NpgsqlCommand(
+                $"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
+                conn
+            ).ExecuteScalarAsync();
+            if ((long)blocked! >= 1)
+                return;
+            Assert.False(tries > 600, $"{what} never waited"); // 15 s: a first connection on a busy machine is slow
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>The save/submit race (issue 17), the save's side: a save arriving while the sitting is being submitted
+    /// (its row locked for the submission) waits, finds the sitting ended, and is told it was not saved; no answer is
+    /// written after the submission read the answers.</summary>
+    [Fact]
+    public async Task A_save_during_a_submission_waits_and_is_refused_once_the_sitting_has_ended()
+    {
+        var sitting = (await SittingsAsync(1))[0];
+        await using var writer = Writer();
+        await writer.StartAsync(CancellationToken.None);
+        await using var submission = new NpgsqlConnection(app.ConnectionString);
+        await submission.OpenAsync();
+        await new NpgsqlCommand(
+            $"BEGIN; SELECT 1 FROM \"KnowledgeAttempts\" WHERE \"Id\" = '{sitting}' FOR UPDATE",
+            submission
+        ).ExecuteNonQueryAsync();
+        var save = writer.SaveAsync(sitting, 2, "too late", false, app.Clock.GetUtcNow());
+        await UntilBlockedAsync("The save");
+        await new NpgsqlCommand(
+            $"UPDATE \"KnowledgeAttempts\" SET \"SubmittedAt\" = now() WHERE \"Id\" = '{sitting}'; COMMIT",
+            submission
+        ).ExecuteNonQueryAsync();
+        Assert.False(await save);
+        await using var db = app.Db();
+        Assert.False(await db.KnowledgeAnswers.AnyAsync(x => x.AttemptId == sitting));
+    }
+
+    /// <summary>The same race, the submission's side: a save still in flight when the candidate submits is waited for,
+    /// and the score counts it (every save told it landed is in the result).</summary>
+    [Fact]
+    public async Task A_submission_waits_for_a_save_in_flight_and_counts_it()
+    {
+        Guid sitting;
+        string right;
+        await using (var db = app.Db())
+        {
+            var items = await db
+                .KnowledgeItemVersions.Where(v =>
+                    v.Status == Naas.Domain.ItemBank.ItemStatus.Live
+                    && v.Type == Naas.Domain.ItemBank.ItemType.SingleBestAnswer
+                )
+                .OrderBy(v => v.Id)
+                .Take(3)
+                .ToListAsync();
+            right = KnowledgeItemVersion.Lines(items[0].Key)[0];
+            sitting = (await SittingsAsync(1, a => a.ItemVersionIds = [.. items.Select(v => v.Id)]))[0];
+        }
+        await using var save = new NpgsqlConnection(app.ConnectionString);
+        await save.OpenAsync();
+        // A save in flight, as the writer makes it: the sitting held FOR SHARE, the answer written, not yet committed.
+        await new NpgsqlCommand(
+            $"BEGIN; SELECT 1 FROM \"KnowledgeAttempts\" WHERE \"Id\" = '{sitting}' AND \"SubmittedAt\" IS NULL FOR SHARE; "
+                + $"INSERT INTO \"KnowledgeAnswers\" (\"Id\", \"AttemptId\", \"Position\", \"Response\", \"Flagged\", \"SavedAt\") "
+                + $"VALUES ('{Guid.CreateVersion7()}', '{sitting}', 1, '{right.Replace("'", "''")}', false, now())",
+            save
+        ).ExecuteNonQueryAsync();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var clock = scope.ServiceProvider.GetRequiredService<SittingClock>();
+        var context = scope.ServiceProvider.GetRequiredService<Naas.Data.NaasDbContext>();
+        var attempt = await context.KnowledgeAttempts.IgnoreQueryFilters().SingleAsync(a => a.Id == sitting);
+        var submit = clock.SubmitAsync(attempt, CancellationToken.None);
+        await UntilBlockedAsync("The submission");
+        Assert.False(submit.IsCompleted);
+        await new NpgsqlCommand("COMMIT", save).ExecuteNonQueryAsync();
+        await submit;
+        await using var check = app.Db();
+        var ended = await check.KnowledgeAttempts.SingleAsync(a => a.Id == sitting);
+        Assert.NotNull(ended.SubmittedAt);
+        Assert.Equal(1m, ended.Score);
+    }
+
+    /// <summary>Watching it run (issue 17, item 6): each group the writer commits is measured, its size and its commit
+    /// time, on the service's own meter, for OpenTelemetry to export.</summary>
+    [Fact]
+    public async Task Each_group_written_is_measured_on_the_services_meter()
+    {
+        var sitting = (await SittingsAsync(1))[0];
+        var sizes = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var times = new System.Collections.Concurrent.ConcurrentBag<double>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == Naas.Web.Infrastructure.NaasMetrics.Name)
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<int>(
+            (instrument, value, _, _) =>
+            {
+                if (instrument.Name == "naas.autosave.group.size")
+                    sizes.Add(value);
+            }
+        );
+        listener.SetMeasurementEventCallback<double>(
+            (instrument, value, _, _) =>
+            {
+                if (instrument.Name == "naas.autosave.commit.duration")
+                    times.Add(value);
+            }
+        );
+        listener.Start();
+        await using var writer = Writer();
+        await writer.StartAsync(CancellationToken.None);
+        Assert.True(await writer.SaveAsync(sitting, 1, "measured", false, app.Clock.GetUtcNow()));
+        Assert.Contains(sizes, s => s >= 1);
+        Assert.Contains(times, t => t > 0);
     }
 }

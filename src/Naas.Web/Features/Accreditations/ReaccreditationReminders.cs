@@ -28,6 +28,9 @@ public sealed class ReaccreditationReminders(NaasDbContext db, PolicyStore polic
                 && a.ReaccreditationDue <= horizon
                 && (a.ReminderSentFor == null || a.ReminderSentFor != a.ReaccreditationDue)
             )
+            // The soonest due first, in a stable order, so that a batch of 500 is always the same 500.
+            .OrderBy(a => a.ReaccreditationDue)
+            .ThenBy(a => a.Id)
             .Take(500)
             .ToListAsync(ct);
         var current = due.ToDictionary(

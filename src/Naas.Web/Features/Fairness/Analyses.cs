@@ -167,6 +167,10 @@ public sealed class Analyses(
                 run.FinishedAt = clock.GetUtcNow();
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                Infrastructure.NaasMetrics.JobRuns.Add(
+                    1,
+                    new KeyValuePair<string, object?>("job", $"analysis:{run.Kind}")
+                );
                 log.LogInformation(
                     "Analysis {Kind} {Subject} ran in {Seconds:0.0} s",
                     run.Kind,
@@ -178,6 +182,10 @@ public sealed class Analyses(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogError(e, "Analysis {Kind} {Subject} failed", run.Kind, run.Subject);
+                Infrastructure.NaasMetrics.JobFailures.Add(
+                    1,
+                    new KeyValuePair<string, object?>("job", $"analysis:{run.Kind}")
+                );
                 await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
                 var failed = await db.AnalysisRuns.SingleAsync(r => r.Id == claimed, ct);

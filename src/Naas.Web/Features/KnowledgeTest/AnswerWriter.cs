@@ -30,13 +30,17 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
     // The sitting's guard is the one the single-row save used: open, not on a break, time not run out. The saves
     // are sorted by (sitting, question) so that two groups in flight at once always take row locks in one order
     // and can never deadlock; a group never holds the same (sitting, question) twice (the later save wins).
+    // FOR SHARE closes the race with a submission (issue 17): the submission locks the sitting FOR UPDATE before it
+    // reads the answers, so a save either commits first (and the submission, waiting for its lock, reads it) or waits
+    // for the submission, finds the sitting ended when it looks again, and is told it was not saved.
     private const string Sql = """
         INSERT INTO "KnowledgeAnswers" ("Id", "AttemptId", "Position", "Response", "Flagged", "SavedAt")
         SELECT s.id, s.attempt, s.position, s.response, s.flagged, s.saved_at
         FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::boolean[], $6::timestamptz[])
             AS s(id, attempt, position, response, flagged, saved_at)
         WHERE EXISTS (SELECT 1 FROM "KnowledgeAttempts" a WHERE a."Id" = s.attempt AND a."SubmittedAt" IS NULL AND a."BreakStartedAt" IS NULL
-            AND a."StartedAt" + make_interval(secs => a."AllowedSeconds" + a."PausedSeconds") > s.saved_at)
+            AND a."StartedAt" + make_interval(secs => a."AllowedSeconds" + a."PausedSeconds") > s.saved_at
+            FOR SHARE OF a)
         ORDER BY s.attempt, s.position
         ON CONFLICT ("AttemptId", "Position") DO UPDATE
             SET "Response" = EXCLUDED."Response", "Flagged" = EXCLUDED."Flagged", "SavedAt" = EXCLUDED."SavedAt"
@@ -128,7 +132,12 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
                 continue;
             try
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var landed = await WriteAsync(group);
+                Infrastructure.NaasMetrics.AutosaveGroupSize.Record(group.Count);
+                Infrastructure.NaasMetrics.AutosaveCommitTime.Record(
+                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds
+                );
                 foreach (var save in group)
                     save.Landed.TrySetResult(landed.Contains((save.AttemptId, save.Position)));
             }
@@ -144,12 +153,14 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
                     }
                     catch (Exception one)
                     {
+                        Infrastructure.NaasMetrics.AutosaveFailures.Add(1);
                         save.Landed.TrySetException(one);
                     }
                 }
             }
             catch (Exception e)
             {
+                Infrastructure.NaasMetrics.AutosaveFailures.Add(group.Count);
                 foreach (var save in group)
                     save.Landed.TrySetException(e);
             }

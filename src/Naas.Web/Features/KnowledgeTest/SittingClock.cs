@@ -101,9 +101,32 @@ public sealed class SittingClock(NaasDbContext db, TimeProvider clock, SittingSc
     {
         if (a.SubmittedAt is not null)
             return;
+        // On PostgreSQL the sitting is locked before its answers are read (issue 17, the save/submit race): a save
+        // still in flight holds the sitting FOR SHARE until it commits, so the answers read here include every save
+        // that was told it landed, and a save arriving now waits, then finds the sitting ended. Ended by another
+        // request meanwhile (a second tab, the clock): nothing more to do.
+        await using var tx =
+            db.Database.IsNpgsql() && db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(ct)
+                : null;
+        if (tx is not null)
+        {
+            var open = await db
+                .Database.SqlQuery<Guid>(
+                    $"SELECT \"Id\" AS \"Value\" FROM \"KnowledgeAttempts\" WHERE \"Id\" = {a.Id} AND \"SubmittedAt\" IS NULL FOR UPDATE"
+                )
+                .ToListAsync(ct);
+            if (open.Count == 0)
+            {
+                await db.Entry(a).ReloadAsync(ct);
+                return;
+            }
+        }
         var (score, max) = await scorer.ScoreAsync(a, ct);
         (a.SubmittedAt, a.TimedOut, a.Score, a.MaxScore) = (clock.GetUtcNow(), timedOut, score, max);
         db.Record(new SittingEnded(a.Id, a.SocialWorkerId, timedOut, score, max, a.PassMark));
         await db.SaveChangesAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
     }
 }

@@ -15,7 +15,12 @@ public sealed class SittingScorer(NaasDbContext db)
     {
         var ids = a.Items;
         var versions = await db.KnowledgeItemVersions.Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
-        var answers = await db.KnowledgeAnswers.Where(x => x.AttemptId == a.Id).ToDictionaryAsync(x => x.Position, ct);
+        // What the database holds, not what this request happens to have loaded: a save by another request (the
+        // autosave's writer) may have changed a row since.
+        var answers = await db
+            .KnowledgeAnswers.AsNoTracking()
+            .Where(x => x.AttemptId == a.Id)
+            .ToDictionaryAsync(x => x.Position, ct);
         var byArea = new SortedDictionary<(string Section, Guid AreaId), (decimal Score, decimal Max)>();
         for (var i = 0; i < ids.Count; i++)
         {
