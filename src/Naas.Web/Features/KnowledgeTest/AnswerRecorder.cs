@@ -147,6 +147,11 @@ public sealed class AnswerRecorder(NaasDbContext db, TimeProvider clock, Autosav
     {
         if (a.SubmittedAt is not null || a.BreakStartedAt is not null || position < 1 || position > a.Items.Count)
             return false;
+        // On PostgreSQL the page's own save goes through the same guarded statement as autosave, so that it too
+        // either lands before a submission in another tab reads the answers or is refused (issue 17). The tracked
+        // sitting is left as it was: nothing of it is saved again by this request.
+        if (autosaver.Writer is { } writer)
+            return await writer.SaveAsync(a.Id, position, string.Join("\n", response), flagged, clock.GetUtcNow());
         var answer = a.Answers.SingleOrDefault(x => x.Position == position);
         if (answer is null)
         {

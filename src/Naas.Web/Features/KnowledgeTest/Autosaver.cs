@@ -14,6 +14,10 @@ public sealed class Autosaver(IMemoryCache cache, TimeProvider clock, IServicePr
 {
     private readonly AnswerWriter? writer = services.GetService<AnswerWriter>();
 
+    /// <summary>The grouped writer on PostgreSQL (its statement holds the sitting FOR SHARE, closing the race with a
+    /// submission); null on SQLite.</summary>
+    public AnswerWriter? Writer => writer;
+
     /// <summary>Saved if the answer landed; NotFound if the sitting is someone else's or has no such question;
     /// null when the ordinary way must decide (nothing in memory yet, SQLite, or the sitting's guard refused it:
     /// ended, on a break, or out of time).</summary>
