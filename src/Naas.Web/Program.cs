@@ -269,7 +269,13 @@ await app.PrepareDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler(Naas.Web.Features.HomeLinks.Error());
+    app.UseExceptionHandler(
+        new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = Naas.Web.Features.HomeLinks.Error(),
+            StatusCodeSelector = DatabaseUnavailable.StatusCode,
+        }
+    );
     app.UseHsts(); // sent on HTTPS responses only
 }
 if (

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Naas.Web.Infrastructure;
 
 namespace Naas.Web.Features.Home;
 
@@ -15,6 +17,24 @@ public class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (code is null && DatabaseUnavailable.Is(failed?.Error))
+        {
+            // The database could not be reached for a moment: say plainly that nothing saved is lost and what to
+            // do, never a bare error. A candidate's answer page says so of their answer.
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "10";
+            var answering =
+                failed!.Path.StartsWith("/me/test/", StringComparison.OrdinalIgnoreCase)
+                || failed.Path.StartsWith("/me/written/", StringComparison.OrdinalIgnoreCase);
+            Title = answering
+                ? "We could not save your answer just now"
+                : "Sorry, the service is unavailable for a moment";
+            Message = answering
+                ? "Nothing you saved before has been lost. Go back to the question, where your answer should still be there, wait a few seconds and select the button again."
+                : "Nothing you saved before has been lost. Wait a few seconds, go back and try again: what you typed should still be on the page.";
+            return;
+        }
         if (code == 404)
         {
             Title = "Page not found";

@@ -141,7 +141,7 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
                 foreach (var save in group)
                     save.Landed.TrySetResult(landed.Contains((save.AttemptId, save.Position)));
             }
-            catch (Exception e) when (group.Count > 1)
+            catch (Exception e) when (group.Count > 1 && !Infrastructure.DatabaseUnavailable.Is(e))
             {
                 // One bad save must not fail the others: write each alone, each with its own outcome.
                 log.LogWarning(e, "A group of {Count} autosaves failed; writing them one by one", group.Count);
@@ -160,6 +160,10 @@ public sealed class AnswerWriter : IHostedService, IAsyncDisposable
             }
             catch (Exception e)
             {
+                // The database out of reach (restarting, failing over): every idle connection in the pool is as
+                // broken as the one that failed, so they go at once rather than failing one save each.
+                if (Infrastructure.DatabaseUnavailable.Is(e))
+                    source.Clear();
                 Infrastructure.NaasMetrics.AutosaveFailures.Add(group.Count);
                 foreach (var save in group)
                     save.Landed.TrySetException(e);

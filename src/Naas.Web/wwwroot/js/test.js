@@ -53,23 +53,38 @@
 
   if (!form) return;
   var pending = null;
+  // A save the server could not make (the database restarting, an instance going away: a 5xx answer or no answer)
+  // is tried again by itself, after 2, 4, 8 then every 15 seconds, with the form as it is then, until it lands;
+  // the candidate is told so in plain words meanwhile. A newer change starts afresh.
+  var delay = 0;
+  function retryLater() {
+    delay = delay === 0 ? 2000 : Math.min(delay * 2, 15000);
+    if (status) status.textContent = 'We could not save your answer just now. Trying again…';
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(save, delay);
+  }
   function save() {
+    pending = null;
     var data = new FormData(form);
     var url = window.location.pathname.replace(/\/$/, '') + '/autosave';
     fetch(url, { method: 'POST', body: data, credentials: 'same-origin' }).then(function (response) {
       if (response.status === 409) { if (!leaving) { leaving = true; window.location.reload(); } return; }
+      if (response.status >= 500) { retryLater(); return; }
+      delay = 0;
       if (status) status.textContent = response.ok ? 'Your answer has been saved' : 'Your answer could not be saved automatically. It will be saved when you continue.';
     }).catch(function () {
-      if (status) status.textContent = 'You seem to be offline. Your answer will be saved when you continue.';
+      retryLater();
     });
   }
   form.addEventListener('change', function () {
+    delay = 0;
     if (pending) clearTimeout(pending);
     pending = setTimeout(save, 300);
   });
   // Written answers save while the candidate types, once they pause, not only when they leave the box.
   form.addEventListener('input', function (e) {
     if (!e.target || e.target.tagName !== 'TEXTAREA') return;
+    delay = 0;
     if (pending) clearTimeout(pending);
     pending = setTimeout(save, 1500);
   });

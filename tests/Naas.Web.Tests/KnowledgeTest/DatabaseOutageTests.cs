@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Naas.Data.Seed;
+using Naas.Web.Features;
+using Npgsql;
+
+namespace Naas.Web.Tests.KnowledgeTest;
+
+/// <summary>PostgreSQL out of reach for a moment (restarting, failing over) in the middle of a test (issue 17, item
+/// 3): a candidate sees a plain "we could not save your answer just now", never an error page, autosave is told 503
+/// so that its script tries again by itself, and once the database is back the same save lands without restarting
+/// the service. The fault script (bench/faults.sh) restarts a real cluster under load; this checks the words.</summary>
+public class DatabaseOutageTests(NaasFactory app) : IClassFixture<NaasFactory>
+{
+    [Fact]
+    public async Task While_the_database_cannot_be_reached_a_candidate_is_told_plainly_and_the_same_save_lands_after()
+    {
+        var client = app.Browser();
+        await client.SignInAsync(DemoData.SocialWorkerEmail);
+        Guid attempt;
+        await using (var db = app.Db())
+        {
+            var blueprint = await db.KnowledgeBlueprints.Where(b => b.IsPractice).Select(b => b.Id).SingleAsync();
+            var start = await client.PostFormAsync(
+                $"{KnowledgeTestLinks.Me()}?blueprintId={blueprint}",
+                [],
+                KnowledgeTestLinks.Me()
+            );
+            attempt = Guid.Parse(start.Headers.Location!.OriginalString.Split('/')[3]);
+        }
+        var question = KnowledgeTestLinks.MeQuestion(attempt, 1);
+        // The page was open before the database went away: its form and token are in the candidate's browser.
+        var token = await client.TokenAsync(question);
+        FormUrlEncodedContent Answer() =>
+            new([new("o", "0"), new("go", "next"), new("__RequestVerificationToken", token)]);
+
+        var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database!;
+        await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES"));
+        await admin.OpenAsync();
+        await new NpgsqlCommand($"ALTER DATABASE {database} ALLOW_CONNECTIONS false", admin).ExecuteNonQueryAsync();
+        await new NpgsqlCommand(
+            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'",
+            admin
+        ).ExecuteNonQueryAsync();
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            // Without JavaScript: the page's own save.
+            var page = await client.PostAsync(question, Answer());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Equal("10", page.Headers.GetValues("Retry-After").Single());
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("We could not save your answer just now", html);
+            Assert.Contains("Nothing you saved before has been lost", html);
+            Assert.DoesNotContain("Sorry, there is a problem with the service", html);
+
+            // With it: autosave is answered 503, which test.js tries again by itself.
+            var autosave = await client.PostAsync(KnowledgeTestLinks.MeAutosave(attempt, 1), Answer());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, autosave.StatusCode);
+
+            // Any other page says the service is unavailable for a moment, not that it has a problem.
+            var other = await client.GetAsync(KnowledgeTestLinks.Me());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, other.StatusCode);
+            Assert.Contains("Sorry, the service is unavailable for a moment", await other.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            await new NpgsqlCommand($"ALTER DATABASE {database} ALLOW_CONNECTIONS true", admin).ExecuteNonQueryAsync();
+        }
+
+        // Back by itself: the same form, posted again, saves and moves on.
+        var again = await client.PostAsync(question, Answer());
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(KnowledgeTestLinks.MeQuestion(attempt, 2), again.Headers.Location!.OriginalString);
+        await using (var db = app.Db())
+            Assert.NotEmpty(
+                (await db.KnowledgeAnswers.SingleAsync(a => a.AttemptId == attempt && a.Position == 1)).Response
+            );
+    }
+}
