@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test. On a fresh Debian machine with the .NET 10 SDK it installs what the tests need (PostgreSQL
-# and Chromium from Debian's packages, NuGet and npm packages by their own clients), starts a throwaway
-# PostgreSQL cluster, runs the tests, and stops what it started.
+# Runs every test. On a fresh Debian machine with the .NET 10 SDK it installs what the tests need (PostgreSQL,
+# Chromium and HAProxy from Debian's packages, NuGet and npm packages by their own clients), starts a throwaway
+# PostgreSQL cluster, runs the tests, then the fault script's short form (bench/faults.sh: two instances behind
+# HAProxy, one killed, PostgreSQL restarted twice, a backup restored; it fails if any acknowledged save is lost),
+# and stops what it started. Run it as root: the fault script runs PostgreSQL as its own user to restart it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -10,6 +12,7 @@ need=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v npm >/dev/null || need+=(npm)
+command -v haproxy >/dev/null || need+=(haproxy)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then echo "Missing Debian packages: ${need[*]}. Run this as root, or install them with apt-get." >&2; exit 1; fi
   echo "Installing ${need[*]} from Debian's packages"
@@ -49,4 +52,17 @@ passed=$(grep -Eo 'Passed: +[0-9]+' "$work/test.log" | awk '{s+=$2} END {print s
 failed=$(grep -Eo 'Failed: +[0-9]+' "$work/test.log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$work/test.log" | awk '{s+=$2} END {print s+0}')
 echo "$passed passed, $failed failed, $skipped skipped"
+
+echo "The fault script's short form: 300 candidates saving for 50 s through HAProxy; an instance killed and revived, PostgreSQL restarted fast and immediate, a backup under load restored and compared"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "bench/faults.sh was not run: it needs root to run PostgreSQL as its own user. Run this command as root." >&2
+  exit 1
+fi
+set +e
+CANDIDATES=300 SECONDS_TOTAL=50 FAULTS=kill@8,backup@12,postgres-fast@18,revive@26,postgres-immediate@34 \
+  bash bench/faults.sh > "$work/faults.log" 2>&1
+faults=$?
+set -e
+grep -v '^{' "$work/faults.log" | grep -v '^   at ' | tail -n 40
+[ "$faults" -eq 0 ] || { echo "The fault script failed ($faults)" >&2; [ "$status" -ne 0 ] || status=$faults; }
 exit "$status"
