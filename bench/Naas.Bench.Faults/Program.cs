@@ -89,6 +89,7 @@ public static class FaultsBench
                     timeout server 30s
                     retries 2
                     option redispatch
+                    option forwardfor
                 frontend naas
                     bind 127.0.0.1:{{front}}
                     default_backend instances

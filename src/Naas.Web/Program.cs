@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Naas.Data;
 using Naas.Data.Entities;
@@ -229,7 +230,9 @@ builder.Services.AddRateLimiter(o =>
                     http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
                     {
-                        PermitLimit = 30,
+                        // Per address: a test centre's candidates share one, so the limit is a centre's, not a
+                        // person's; guessing one account's password is stopped by lockout after 5 failures.
+                        PermitLimit = builder.Configuration.GetValue("SignIn:PerMinutePerAddress", 120),
                         Window = TimeSpan.FromMinutes(1),
                     }
                 )
@@ -263,9 +266,25 @@ if (builder.Configuration.GetValue("Outbox:Enabled", true))
 
 builder.AddNaasObservability();
 
+// Behind a load balancer every request comes from the balancer's address; the caller's is in X-Forwarded-For, believed
+// only from loopback and the addresses ForwardedHeaders:KnownProxies names (comma-separated). Without this, the
+// per-address limits (sign-in, the public check) would be one limit for the whole country.
+builder.Services.Configure<ForwardedHeadersOptions>(o =>
+{
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+    foreach (
+        var proxy in (builder.Configuration["ForwardedHeaders:KnownProxies"] ?? "").Split(
+            ',',
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+        )
+    )
+        o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+});
+
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
