@@ -6,6 +6,8 @@
 # fresh cluster afterwards and compared table by table). Exits 1 if any save the load generator was told had landed
 # is not in the database, if a candidate cannot save once the faults are over, if a clock is not honest, or if the
 # restored backup differs. Run as root (PostgreSQL and HAProxy from Debian's packages are installed if missing).
+# STORM=1 runs the start storm instead (bench/Naas.Bench.Faults/Storm.cs): CANDIDATES booked into an open window
+# sign in with their passwords, then all start within SECONDS_TOTAL seconds, autosaving from their first question.
 # The short form (CI): CANDIDATES=300 SECONDS_TOTAL=50 FAULTS=kill@8,backup@12,postgres-fast@18,revive@26,postgres-immediate@34 bash bench/faults.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +24,4 @@ dotnet run -c Release --project bench/Naas.Bench.Faults -- \
   --postgres "Host=$DIR;Port=$PORT;Username=postgres;Database=postgres" \
   --web "$PWD/src/Naas.Web/bin/Release/net10.0/Naas.Web.dll" \
   --pgbin "$PGBIN" --pgdata "$DIR/data" \
-  --candidates "${CANDIDATES:-5000}" --seconds "${SECONDS_TOTAL:-60}" --faults "${FAULTS:-kill@30}"
+  --candidates "${CANDIDATES:-5000}" --seconds "${SECONDS_TOTAL:-60}" --faults "${FAULTS:-kill@30}" ${STORM:+--storm 1}

@@ -64,11 +64,20 @@ public static class FaultsBench
         {
             // The service migrates and seeds the database, and mints each candidate's sign-in cookie with the
             // data-protection keys it keeps there, which every instance then shares.
-            List<Candidate> candidates;
-            Dictionary<Guid, string[]> options;
+            List<Candidate> candidates = [];
+            Dictionary<Guid, string[]> options = [];
+            List<StormBench.Booked> booked = [];
+            var storm = opts.ContainsKey("storm");
             await using (var setup = new SetupFactory(connection))
-                (candidates, options) = await SetUpAsync(setup, count);
-            Console.WriteLine($"{count:N0} candidates with a sitting each");
+                if (storm)
+                    booked = await StormBench.SetUpAsync(setup, count);
+                else
+                    (candidates, options) = await SetUpAsync(setup, count);
+            Console.WriteLine(
+                storm
+                    ? $"{count:N0} candidates booked into an open window"
+                    : $"{count:N0} candidates with a sitting each"
+            );
 
             int[] ports = [FreePort(), FreePort()];
             var front = FreePort();
@@ -113,6 +122,7 @@ public static class FaultsBench
                 new SocketsHttpHandler
                 {
                     UseCookies = false,
+                    AllowAutoRedirect = false,
                     MaxConnectionsPerServer = 512,
                     PooledConnectionLifetime = TimeSpan.FromSeconds(5),
                 }
@@ -121,6 +131,8 @@ public static class FaultsBench
                 BaseAddress = new Uri($"http://127.0.0.1:{front}"),
                 Timeout = TimeSpan.FromSeconds(30),
             };
+            if (storm)
+                return await StormBench.RunAsync(http, booked, TimeSpan.FromSeconds(seconds));
             await TokensAsync(http, candidates);
             Console.WriteLine("Antiforgery tokens fetched through HAProxy (from either instance)");
 
@@ -320,9 +332,26 @@ public static class FaultsBench
         psi.Environment["Email__PickupFolder"] = Path.Combine(work, "mail");
         psi.Environment["Storage__Path"] = Path.Combine(work, "files");
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Every candidate of the load generator comes from one address; a test centre's would share one too.
+        psi.Environment["SignIn__PerMinutePerAddress"] = "1000000";
         var p = Process.Start(psi)!;
-        p.OutputDataReceived += (_, _) => { };
-        p.ErrorDataReceived += (_, _) => { };
+        // Each instance's log (JSON, warnings and errors) is kept where it can be read after the run.
+        var log = new StreamWriter(Path.Combine(Path.GetTempPath(), $"naas-faults-instance-{port}.log"))
+        {
+            AutoFlush = true,
+        };
+        p.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (log)
+                    log.WriteLine(e.Data);
+        };
+        p.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (log)
+                    log.WriteLine(e.Data);
+        };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         return p;
@@ -487,7 +516,7 @@ public static class FaultsBench
         return wrong > 0 ? 1 : 0;
     }
 
-    static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         if (values.Count == 0)
             return double.NaN;

@@ -180,13 +180,8 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
                 adjustment?.MaxBreakMinutes ?? 0
             )
         );
-        // Exposure counts are bumped in the database, not read-modify-written, so simultaneous starts never lose a
-        // count.
         var shownItems = itemOfVersion.Where(v => result.Form.ItemIds.Contains(v.Id)).Select(v => v.ItemId).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db
-            .KnowledgeItems.Where(i => shownItems.Contains(i.Id))
-            .ExecuteUpdateAsync(u => u.SetProperty(i => i.TimesShown, i => i.TimesShown + 1), ct);
         // From the moment a candidate sees them, the versions and their cases never change again (but for an audited
         // key correction).
         var now = clock.GetUtcNow();
@@ -204,6 +199,27 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
                 .KnowledgeCases.Where(c => caseIds.Contains(c.Id) && c.FirstUsedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.FirstUsedAt, now), ct);
         await db.SaveChangesAsync(ct);
+        // Exposure counts are bumped in the database, not read-modify-written, so simultaneous starts never lose a
+        // count; last in the transaction, so that their row locks are held only until the commit just after. On
+        // PostgreSQL the rows are locked in one order (by id): two starts sharing questions once deadlocked when
+        // each locked them in its own order (the start storm found it, issue 17), and every start shares the
+        // counters of the questions it shows with every other start that shows them.
+        if (db.Database.IsNpgsql())
+        {
+            var ids = shownItems.Distinct().ToArray();
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                UPDATE "KnowledgeItems" AS k SET "TimesShown" = k."TimesShown" + 1
+                FROM (SELECT "Id" FROM "KnowledgeItems" WHERE "Id" = ANY ({ids}) ORDER BY "Id" FOR UPDATE) AS s
+                WHERE k."Id" = s."Id"
+                """,
+                ct
+            );
+        }
+        else
+            await db
+                .KnowledgeItems.Where(i => shownItems.Contains(i.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.TimesShown, i => i.TimesShown + 1), ct);
         await tx.CommitAsync(ct);
         return (attempt, null);
     }
