@@ -54,7 +54,22 @@ public static class Database
                 connection = $"Data Source={Path.Combine(folder, "naas.db")}";
             }
             builder.Services.AddDbContext<NaasDbContext, SqliteNaasDbContext>(
-                o => o.UseSqlite(connection, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+                // SQLite can change a table's shape only by rebuilding it, with foreign keys off, and SQLite honours
+                // that PRAGMA only outside a transaction; EF Core warns at every such migration on a fresh database.
+                // The embedded database is the demo and development default, made from its seed: a migration cut
+                // off half-way is undone by deleting the file, so the warning says nothing to act on here. PostgreSQL
+                // migrations run in transactions and keep every warning.
+                o =>
+                    o.UseSqlite(connection, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                        .ConfigureWarnings(w =>
+                            w.Ignore(
+                                Microsoft
+                                    .EntityFrameworkCore
+                                    .Diagnostics
+                                    .RelationalEventId
+                                    .NonTransactionalMigrationOperationWarning
+                            )
+                        ),
                 optionsLifetime: ServiceLifetime.Singleton
             );
         }
