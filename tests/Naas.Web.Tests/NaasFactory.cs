@@ -104,6 +104,30 @@ public class NaasFactory : WebApplicationFactory<Program>
             .RunDueAsync(CancellationToken.None);
     }
 
+    /// <summary>This test's database refusing every connection, as while PostgreSQL restarts or fails over, until the
+    /// result is disposed: new connections are refused and open ones ended, and the pools emptied.</summary>
+    public async Task<IAsyncDisposable> RefuseConnectionsAsync()
+    {
+        var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES"));
+        await admin.OpenAsync();
+        await new NpgsqlCommand($"ALTER DATABASE {_database} ALLOW_CONNECTIONS false", admin).ExecuteNonQueryAsync();
+        await new NpgsqlCommand(
+            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database}'",
+            admin
+        ).ExecuteNonQueryAsync();
+        NpgsqlConnection.ClearAllPools();
+        return new Reopen(admin, _database);
+    }
+
+    private sealed class Reopen(NpgsqlConnection admin, string database) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await new NpgsqlCommand($"ALTER DATABASE {database} ALLOW_CONNECTIONS true", admin).ExecuteNonQueryAsync();
+            await admin.DisposeAsync();
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Naas.Data.Seed;
 using Naas.Web.Features;
-using Npgsql;
 
 namespace Naas.Browser.Tests.KnowledgeTest;
 
@@ -23,16 +22,7 @@ public class AutosaveOutageJourneyTests(BrowserFixture browser) : IClassFixture<
         var question = page.Url;
         var attempt = Guid.Parse(new Uri(page.Url).Segments[3].TrimEnd('/'));
 
-        var database = new NpgsqlConnectionStringBuilder(browser.App.ConnectionString).Database!;
-        await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES"));
-        await admin.OpenAsync();
-        await new NpgsqlCommand($"ALTER DATABASE {database} ALLOW_CONNECTIONS false", admin).ExecuteNonQueryAsync();
-        await new NpgsqlCommand(
-            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'",
-            admin
-        ).ExecuteNonQueryAsync();
-        NpgsqlConnection.ClearAllPools();
-        try
+        await using (await browser.App.RefuseConnectionsAsync())
         {
             await page.Locator("main form input[type=radio], main form input[type=checkbox]:not(#flag)")
                 .First.CheckAsync();
@@ -40,10 +30,6 @@ public class AutosaveOutageJourneyTests(BrowserFixture browser) : IClassFixture<
                 .Expect(page.Locator("#save-status"))
                 .ToHaveTextAsync("We could not save your answer just now. Trying again…");
             await page.AssertAccessibleAsync();
-        }
-        finally
-        {
-            await new NpgsqlCommand($"ALTER DATABASE {database} ALLOW_CONNECTIONS true", admin).ExecuteNonQueryAsync();
         }
         // Tried again by itself (after 2, 4, 8 seconds): saved, on the same page.
         await Assertions

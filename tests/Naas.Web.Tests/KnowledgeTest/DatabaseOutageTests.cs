@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Naas.Data.Seed;
 using Naas.Web.Features;
-using Npgsql;
 
 namespace Naas.Web.Tests.KnowledgeTest;
 
@@ -34,16 +33,7 @@ public class DatabaseOutageTests(NaasFactory app) : IClassFixture<NaasFactory>
         FormUrlEncodedContent Answer() =>
             new([new("o", "0"), new("go", "next"), new("__RequestVerificationToken", token)]);
 
-        var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database!;
-        await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("NAAS_TEST_POSTGRES"));
-        await admin.OpenAsync();
-        await new NpgsqlCommand($"ALTER DATABASE {database} ALLOW_CONNECTIONS false", admin).ExecuteNonQueryAsync();
-        await new NpgsqlCommand(
-            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'",
-            admin
-        ).ExecuteNonQueryAsync();
-        NpgsqlConnection.ClearAllPools();
-        try
+        await using (await app.RefuseConnectionsAsync())
         {
             // Without JavaScript: the page's own save.
             var page = await client.PostAsync(question, Answer());
@@ -62,10 +52,6 @@ public class DatabaseOutageTests(NaasFactory app) : IClassFixture<NaasFactory>
             var other = await client.GetAsync(KnowledgeTestLinks.Me());
             Assert.Equal(HttpStatusCode.ServiceUnavailable, other.StatusCode);
             Assert.Contains("Sorry, the service is unavailable for a moment", await other.Content.ReadAsStringAsync());
-        }
-        finally
-        {
-            await new NpgsqlCommand($"ALTER DATABASE {database} ALLOW_CONNECTIONS true", admin).ExecuteNonQueryAsync();
         }
 
         // Back by itself: the same form, posted again, saves and moves on.
