@@ -11,7 +11,7 @@ namespace Naas.Browser.Tests;
 /// endorses, the social worker agrees, books and sits the knowledge test; the programme marks and releases; the
 /// social worker finds their result, report and certificate, and anyone can check it from the certificate's
 /// link.</summary>
-public class WholeJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class WholeJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task From_endorsement_through_the_knowledge_test_to_released_results_a_certificate_and_a_public_check()

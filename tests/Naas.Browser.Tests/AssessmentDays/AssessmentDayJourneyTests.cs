@@ -8,7 +8,7 @@ namespace Naas.Browser.Tests.AssessmentDays;
 /// <summary>Planning a simulation day (issue 15, items 2 and 3) in a real browser without JavaScript, axe-core on every
 /// page: the programme adds a centre and a room, an actor and two observers, plans a day, adds a session, places a
 /// candidate and gives the session its people, an observer with a stale calibration refused in the error summary.</summary>
-public class AssessmentDayJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class AssessmentDayJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task The_programme_plans_a_simulation_day_and_a_clash_is_explained()

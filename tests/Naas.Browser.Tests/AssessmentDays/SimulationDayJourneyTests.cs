@@ -13,7 +13,7 @@ namespace Naas.Browser.Tests.AssessmentDays;
 /// refused in the error summary) once the programme has given them the day, starts the preparation time, and the
 /// candidate reads the briefing on screen.
 /// axe-core on every page.</summary>
-public class SimulationDayJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class SimulationDayJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_candidate_books_a_simulation_and_is_checked_in_and_briefed_on_the_day()

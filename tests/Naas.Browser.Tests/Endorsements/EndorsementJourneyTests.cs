@@ -6,7 +6,7 @@ using Naas.Web.Features;
 namespace Naas.Browser.Tests.Endorsements;
 
 /// <summary>Employer lead → endorse → social worker agrees, in a real browser, with axe-core on every page.</summary>
-public class EndorsementJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class EndorsementJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task Employer_lead_endorses_and_the_social_worker_agrees_without_javascript()

@@ -9,7 +9,7 @@ namespace Naas.Browser.Tests.Fairness;
 /// <summary>A social worker gives equality information without JavaScript, and an analyst reads pass rates by group,
 /// chart and table, and asks for the knowledge test's and the raters' analyses, which the background work runs
 /// (issue 16). axe-core on each page.</summary>
-public class FairnessJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class FairnessJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task Equality_information_is_given_by_choice_and_the_analyst_reads_only_groups()

@@ -7,7 +7,7 @@ namespace Naas.Browser.Tests.History;
 /// <summary>History read from the typed audit (issue 14), in a real browser without JavaScript and with axe-core on
 /// every page: a social worker opens their own history from their record; a programme administrator goes from the
 /// audit to one person's timeline by registration number, a wrong number getting an error summary first.</summary>
-public class HistoryJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class HistoryJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_social_worker_and_a_programme_administrator_each_read_a_history_from_the_pages_that_lead_there()

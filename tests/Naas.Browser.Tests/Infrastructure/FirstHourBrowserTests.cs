@@ -8,7 +8,7 @@ namespace Naas.Browser.Tests.Infrastructure;
 
 /// <summary>Issue 13 in a real browser: every role's walk starts at sign-in and lands on its own work, pages reflow
 /// at 320 px, and the test's clock warns and ends properly when its ticks come late.</summary>
-public class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class FirstHourBrowserTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     public static TheoryData<string, string, string> Roles =>
         new()

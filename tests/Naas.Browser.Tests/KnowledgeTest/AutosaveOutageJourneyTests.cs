@@ -8,7 +8,7 @@ namespace Naas.Browser.Tests.KnowledgeTest;
 /// <summary>The database out of reach while a candidate answers with JavaScript on (issue 17, item 3): the page says
 /// plainly that it could not save and is trying again, tries again by itself, and says the answer is saved once the
 /// database is back, with the answer stored, and no page change or error page on the way.</summary>
-public class AutosaveOutageJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class AutosaveOutageJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_save_the_database_refused_is_tried_again_by_itself_and_lands_when_it_is_back()

@@ -11,7 +11,7 @@ namespace Naas.Browser.Tests.KnowledgeTest;
 /// <summary>The real knowledge test in a real browser: book, start in the window, close the page, resume, run out
 /// of time; and the programme's and content team's pages for it. Its own application, because it moves the
 /// clock.</summary>
-public class RealTestJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class RealTestJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_candidate_books_starts_closes_the_page_resumes_and_runs_out_of_time_without_javascript()

@@ -8,7 +8,7 @@ namespace Naas.Browser.Tests.Marking;
 /// <summary>In a real browser without JavaScript, with axe-core on every page: the programme assigns an independent
 /// marker and keeps a recording; the marker marks their element; a delivery partner's file of marks is checked and
 /// imported; and a social worker and their employer agree and track a development plan.</summary>
-public class MarkingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class MarkingJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_marker_marks_an_element_a_partner_file_is_imported_and_a_development_plan_is_agreed_and_tracked()

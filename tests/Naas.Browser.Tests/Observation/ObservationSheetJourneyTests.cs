@@ -7,7 +7,7 @@ namespace Naas.Browser.Tests.Observation;
 /// <summary>The observer's sheet on a tablet-sized page with JavaScript (issue 15, item 4): each mark is kept on the
 /// tablet and received by the service; with the browser taken offline mid-sheet the marks stay on the tablet, say so,
 /// and reach the service when the connection returns. axe-core on the page.</summary>
-public class ObservationSheetJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ObservationSheetJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task Marks_made_offline_reach_the_service_when_the_connection_returns()

@@ -7,7 +7,7 @@ namespace Naas.Browser.Tests.Observation;
 
 /// <summary>The lead observer scores the reflective conversation after the candidate's last simulation (issue 15,
 /// item 6), from the simulation's sheet, without JavaScript; axe-core on each page.</summary>
-public class ReflectiveJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ReflectiveJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task The_lead_observer_finds_and_scores_the_reflective_conversation_from_the_last_sheet()

@@ -10,7 +10,7 @@ namespace Naas.Browser.Tests.Recordings;
 /// parts, one of which is lost on the way, and resumed from where the service says it stands; the whole file arrives
 /// with its checksum; the candidate then finds it on their own page. axe-core on each page, the upload page without
 /// JavaScript too.</summary>
-public class RecordingUploadJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class RecordingUploadJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_part_lost_on_the_way_is_sent_again_and_the_whole_recording_arrives()
@@ -41,15 +41,12 @@ public class RecordingUploadJourneyTests(BrowserFixture browser) : IClassFixture
                     await route.ContinueAsync();
             }
         );
-        await page.Locator("#File")
-            .SetInputFilesAsync(
-                new FilePayload
-                {
-                    Name = "Simulation 1.mp4",
-                    MimeType = "video/mp4",
-                    Buffer = video,
-                }
-            );
+        // From a file on disk, as a person would choose it: Chromium reads it itself, where a 20 MB buffer would be
+        // sent through Playwright's pipe as base64 (which took longer than the action's timeout on a busy machine).
+        var file = Path.Combine(Path.GetTempPath(), $"naas-upload-{Guid.NewGuid():N}", "Simulation 1.mp4");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllBytesAsync(file, video);
+        await page.Locator("#File").SetInputFilesAsync(file);
         await page.Locator("#upload").ClickAsync();
         await Assertions
             .Expect(page.Locator("#upload-progress"))
@@ -57,6 +54,7 @@ public class RecordingUploadJourneyTests(BrowserFixture browser) : IClassFixture
         await Assertions
             .Expect(page.Locator("#recording-state"))
             .ToContainTextAsync("Received in full", new() { Timeout = 60_000 });
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         var sha = Convert.ToHexStringLower(SHA256.HashData(video));
         await Assertions.Expect(page.Locator("#recording-state")).ToContainTextAsync(sha);
         Assert.True(parts >= 4, $"{parts} parts were sent for a file of three and a lost one");

@@ -9,7 +9,7 @@ namespace Naas.Browser.Tests.Reviews;
 /// for an independent review, the employer supports it, the programme assigns an uninvolved reviewer who decides, and
 /// the social worker reads the decision; the programme's accreditation search and the social worker's re-accreditation
 /// page.</summary>
-public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_review_from_request_to_decision_para42_and_the_after_accreditation_pages()

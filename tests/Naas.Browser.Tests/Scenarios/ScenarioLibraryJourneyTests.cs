@@ -7,7 +7,7 @@ namespace Naas.Browser.Tests.Scenarios;
 /// <summary>The scenario library (issue 15, item 1) in a real browser without JavaScript, axe-core on every page: an
 /// author writes a practitioner's scenario (a missing briefing first, kept and named), builds its marking guide
 /// criterion by criterion, and sends it for review; another author approves it.</summary>
-public class ScenarioLibraryJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ScenarioLibraryJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task An_author_writes_a_scenario_and_its_guide_and_another_author_makes_it_live()

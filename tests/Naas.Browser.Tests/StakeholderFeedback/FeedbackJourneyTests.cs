@@ -12,7 +12,7 @@ namespace Naas.Browser.Tests.StakeholderFeedback;
 /// <summary>A respondent gives a practice leader structured feedback through their link, without an account or
 /// JavaScript (issue 15, item 10); with one answer in, the leader's page and the programme's show the group only as
 /// how many answered. axe-core on each page.</summary>
-public class FeedbackJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class FeedbackJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task A_single_respondents_answers_stay_hidden_below_the_threshold()

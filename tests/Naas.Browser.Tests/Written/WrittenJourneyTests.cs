@@ -9,7 +9,7 @@ namespace Naas.Browser.Tests.Written;
 /// <summary>The written exercise in a real browser (issue 15, item 5): typed answers saved as the candidate pauses and
 /// there again after a reload; finished without JavaScript and submitted; given by the programme to a blind marker,
 /// who marks it by its code without JavaScript. axe-core on every page.</summary>
-public class WrittenJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class WrittenJourneyTests(BrowserFixture fixture) : BrowserTests(fixture)
 {
     [Fact]
     public async Task Typed_answers_survive_a_reload_and_the_script_is_marked_blind()
