@@ -63,4 +63,46 @@ public class DatabaseOutageTests(NaasFactory app) : IClassFixture<NaasFactory>
                 (await db.KnowledgeAnswers.SingleAsync(a => a.AttemptId == attempt && a.Position == 1)).Response
             );
     }
+
+    [Fact]
+    public async Task A_deadlock_is_the_database_busy_not_out_of_reach_and_a_refused_connection_is_out_of_reach()
+    {
+        // Real errors from the server, each with the SQLSTATE PostgreSQL gives it.
+        static async Task<Exception> Raised(string connection, string sql)
+        {
+            await using var c = new Npgsql.NpgsqlConnection(connection);
+            try
+            {
+                await c.OpenAsync();
+                await new Npgsql.NpgsqlCommand(sql, c).ExecuteNonQueryAsync();
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
+            throw new Xunit.Sdk.XunitException($"{sql} did not fail");
+        }
+        foreach (var state in new[] { "40P01", "40001" })
+        {
+            var busy = await Raised(
+                app.ConnectionString,
+                $"DO $$ BEGIN RAISE EXCEPTION 'busy' USING ERRCODE = '{state}'; END $$"
+            );
+            Assert.True(Naas.Web.Infrastructure.DatabaseUnavailable.IsBusy(busy), state);
+            // Not a lost connection: the pool is not emptied for it, and the page does not say the service is down.
+            Assert.False(Naas.Web.Infrastructure.DatabaseUnavailable.Is(busy), state);
+            Assert.Equal(503, Naas.Web.Infrastructure.DatabaseUnavailable.StatusCode(busy));
+        }
+        var terminated = await Raised(app.ConnectionString, "SELECT pg_terminate_backend(pg_backend_pid())");
+        Assert.True(Naas.Web.Infrastructure.DatabaseUnavailable.Is(terminated));
+        var other = await Raised(app.ConnectionString, "SELECT 1/0");
+        Assert.False(Naas.Web.Infrastructure.DatabaseUnavailable.Is(other));
+        Assert.False(Naas.Web.Infrastructure.DatabaseUnavailable.IsBusy(other));
+        Assert.Equal(500, Naas.Web.Infrastructure.DatabaseUnavailable.StatusCode(other));
+        await using (await app.RefuseConnectionsAsync())
+        {
+            var refused = await Raised(app.ConnectionString, "SELECT 1");
+            Assert.True(Naas.Web.Infrastructure.DatabaseUnavailable.Is(refused));
+        }
+    }
 }

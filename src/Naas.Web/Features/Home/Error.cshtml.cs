@@ -18,21 +18,27 @@ public class ErrorModel : PageModel
     private void Describe(int? code)
     {
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (code is null && DatabaseUnavailable.Is(failed?.Error))
+        var unreachable = DatabaseUnavailable.Is(failed?.Error);
+        if (code is null && (unreachable || DatabaseUnavailable.IsBusy(failed?.Error)))
         {
-            // The database could not be reached for a moment: say plainly that nothing saved is lost and what to
-            // do, never a bare error. A candidate's answer page says so of their answer.
+            // The database could not be reached for a moment, or was too busy to finish: say plainly that nothing
+            // saved is lost and what to do, never a bare error. A candidate's answer page says so of their answer.
+            DatabaseUnavailable.EmptyPool(HttpContext, failed?.Error);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            Response.Headers.RetryAfter = "10";
+            Response.Headers.RetryAfter = unreachable ? "10" : "1";
             var answering =
                 failed!.Path.StartsWith("/me/test/", StringComparison.OrdinalIgnoreCase)
                 || failed.Path.StartsWith("/me/written/", StringComparison.OrdinalIgnoreCase);
-            Title = answering
-                ? "We could not save your answer just now"
-                : "Sorry, the service is unavailable for a moment";
-            Message = answering
-                ? "Nothing you saved before has been lost. Go back to the question, where your answer should still be there, wait a few seconds and select the button again."
-                : "Nothing you saved before has been lost. Wait a few seconds, go back and try again: what you typed should still be on the page.";
+            Title =
+                answering ? "We could not save your answer just now"
+                : unreachable ? "Sorry, the service is unavailable for a moment"
+                : "Sorry, the service was too busy to finish that";
+            Message =
+                answering
+                    ? "Nothing you saved before has been lost. Go back to the question, where your answer should still be there, wait a few seconds and select the button again."
+                : unreachable
+                    ? "Nothing you saved before has been lost. Wait a few seconds, go back and try again: what you typed should still be on the page."
+                : "Nothing was changed and nothing you saved before has been lost. Go back and try again: what you typed should still be on the page.";
             return;
         }
         if (code == 404)
