@@ -2,7 +2,8 @@
 # Runs every test. On a fresh Debian machine with the .NET 10 SDK it installs what the tests need (PostgreSQL,
 # Chromium and HAProxy from Debian's packages, NuGet and npm packages by their own clients), starts a throwaway
 # PostgreSQL cluster, runs the tests, then the fault script's short form (bench/faults.sh: two instances behind
-# HAProxy, one killed, PostgreSQL restarted twice, a backup restored; it fails if any acknowledged save is lost),
+# HAProxy, one killed, PostgreSQL restarted twice, a backup restored, the reports replica stopped and started; it
+# fails if any acknowledged save is lost or a report fails while the replica is gone),
 # and stops what it started. Run it as root: the fault script runs PostgreSQL as its own user to restart it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,13 +54,13 @@ failed=$(grep -Eo 'Failed: +[0-9]+' "$work/test.log" | awk '{s+=$2} END {print s
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$work/test.log" | awk '{s+=$2} END {print s+0}')
 echo "$passed passed, $failed failed, $skipped skipped"
 
-echo "The fault script's short form: 300 candidates saving for 50 s through HAProxy; an instance killed and revived, PostgreSQL restarted fast and immediate, a backup under load restored and compared"
+echo "The fault script's short form: 300 candidates saving for 50 s through HAProxy; an instance killed and revived, PostgreSQL restarted fast and immediate, a backup under load restored and compared, the reports replica stopped and started while an analyst reads a report every second"
 if [ "$(id -u)" -ne 0 ]; then
   echo "bench/faults.sh was not run: it needs root to run PostgreSQL as its own user. Run this command as root." >&2
   exit 1
 fi
 set +e
-CANDIDATES=300 SECONDS_TOTAL=50 FAULTS=kill@8,backup@12,postgres-fast@18,revive@26,postgres-immediate@34 \
+CANDIDATES=300 SECONDS_TOTAL=50 FAULTS=kill@8,backup@12,postgres-fast@18,replica-stop@22,revive@26,replica-start@30,postgres-immediate@34 \
   bash bench/faults.sh > "$work/faults.log" 2>&1
 faults=$?
 set -e

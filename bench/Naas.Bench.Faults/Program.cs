@@ -58,6 +58,11 @@ public static class FaultsBench
             Database = database,
             MaxPoolSize = 50,
         }.ConnectionString;
+        // The streaming replica reports read from, when the script made one (it replays the database created above).
+        string? replica = opts.GetValueOrDefault("replica") is { } r
+            ? new NpgsqlConnectionStringBuilder(r) { Database = database }.ConnectionString
+            : null;
+        var replicaData = opts.GetValueOrDefault("replica-data");
         var work = Directory.CreateTempSubdirectory("naas-faults-");
         var processes = new List<Process>();
         try
@@ -68,11 +73,15 @@ public static class FaultsBench
             Dictionary<Guid, string[]> options = [];
             List<StormBench.Booked> booked = [];
             var storm = opts.ContainsKey("storm");
+            var analyst = "";
             await using (var setup = new SetupFactory(connection))
                 if (storm)
                     booked = await StormBench.SetUpAsync(setup, count);
                 else
+                {
                     (candidates, options) = await SetUpAsync(setup, count);
+                    analyst = await AnalystCookieAsync(setup);
+                }
             Console.WriteLine(
                 storm
                     ? $"{count:N0} candidates booked into an open window"
@@ -82,7 +91,7 @@ public static class FaultsBench
             int[] ports = [FreePort(), FreePort()];
             var front = FreePort();
             foreach (var port in ports)
-                processes.Add(StartInstance(web, contentRoot, connection, port, work.FullName));
+                processes.Add(StartInstance(web, contentRoot, connection, replica, port, work.FullName));
             for (var i = 0; i < ports.Length; i++)
                 await ReadyAsync($"http://127.0.0.1:{ports[i]}/health/ready", processes[i]);
             var config = Path.Combine(work.FullName, "haproxy.cfg");
@@ -149,6 +158,7 @@ public static class FaultsBench
             var pgdata = opts.GetValueOrDefault("pgdata");
             var happened = new List<(string Kind, double At, double Took)>();
             Backup? backup = null;
+            long? onReplicaBeforeStop = null;
             Task reviving = Task.CompletedTask;
             var start = Stopwatch.GetTimestamp();
             var faults = Task.Run(async () =>
@@ -166,7 +176,14 @@ public static class FaultsBench
                             break;
                         case "revive":
                             // Started again and left to come up while the faults go on; how long it took is said.
-                            processes[0] = StartInstance(web, contentRoot, connection, ports[0], work.FullName);
+                            processes[0] = StartInstance(
+                                web,
+                                contentRoot,
+                                connection,
+                                replica,
+                                ports[0],
+                                work.FullName
+                            );
                             var revived = processes[0];
                             reviving = Task.Run(async () =>
                             {
@@ -196,6 +213,40 @@ public static class FaultsBench
                         case "backup":
                             backup = await Backup.TakeAsync(connection, pgbin!, work.FullName);
                             break;
+                        case "replica-stop":
+                            onReplicaBeforeStop = await ReplicaReadsAsync(replica!);
+                            await RunAsync(
+                                "runuser",
+                                [
+                                    "-u",
+                                    "postgres",
+                                    "--",
+                                    Path.Combine(pgbin!, "pg_ctl"),
+                                    "-D",
+                                    replicaData!,
+                                    "-m",
+                                    "immediate",
+                                    "stop",
+                                ]
+                            );
+                            break;
+                        case "replica-start":
+                            await RunAsync(
+                                "runuser",
+                                [
+                                    "-u",
+                                    "postgres",
+                                    "--",
+                                    Path.Combine(pgbin!, "pg_ctl"),
+                                    "-D",
+                                    replicaData!,
+                                    "-l",
+                                    Path.Combine(Path.GetDirectoryName(replicaData!)!, "replica.log"),
+                                    "-w",
+                                    "start",
+                                ]
+                            );
+                            break;
                         default:
                             throw new ArgumentException($"No such fault: {kind}");
                     }
@@ -204,7 +255,11 @@ public static class FaultsBench
                     Console.WriteLine($"{began:0.0} s: {kind} ({took:0.0} s)");
                 }
             });
+            var reading = replica is null
+                ? Task.FromResult(new List<Read>())
+                : ReportsAsync(http, analyst, TimeSpan.FromSeconds(seconds), start);
             var saves = await LoadAsync(http, candidates, options, TimeSpan.FromSeconds(seconds), start);
+            var reads = await reading;
             await faults;
             await reviving;
             NpgsqlConnection.ClearAllPools(); // the bench's own connections did not live through the restarts
@@ -287,6 +342,8 @@ public static class FaultsBench
                 failures++;
             }
             failures += await ClocksAsync(http, candidates.Take(50).ToList(), connection);
+            if (replica is not null)
+                failures += await ReportsSummaryAsync(reads, happened, onReplicaBeforeStop, replica);
             if (backup is not null)
                 failures += await backup.RestoreAndCompareAsync(pgbin!);
             return failures > 0 ? 1 : 0;
@@ -317,7 +374,137 @@ public static class FaultsBench
         return port;
     }
 
-    static Process StartInstance(string web, string contentRoot, string connection, int port, string work)
+    sealed record Read(double At, bool Ok, double Ms, string Status);
+
+    /// <summary>An analyst reads the pass-rates report through HAProxy every second for the whole run.</summary>
+    static async Task<List<Read>> ReportsAsync(HttpClient http, string cookie, TimeSpan duration, long start)
+    {
+        var reads = new List<Read>();
+        while (Stopwatch.GetElapsedTime(start) < duration)
+        {
+            var at = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            var began = Stopwatch.GetTimestamp();
+            using var req = new HttpRequestMessage(HttpMethod.Get, "/analysis/pass-rates?grouping=Age");
+            req.Headers.Add("Cookie", cookie);
+            try
+            {
+                using var res = await http.SendAsync(req);
+                var body = await res.Content.ReadAsStringAsync();
+                var ok = res.StatusCode == HttpStatusCode.OK && body.Contains("Pass rates by age band");
+                reads.Add(
+                    new(at, ok, Stopwatch.GetElapsedTime(began).TotalMilliseconds, ((int)res.StatusCode).ToString())
+                );
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                reads.Add(new(at, false, Stopwatch.GetElapsedTime(began).TotalMilliseconds, e.GetType().Name));
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        return reads;
+    }
+
+    /// <summary>Transactions the replica has run in the bench's database (its own statistics, so reads that reached
+    /// it), or null when it cannot be asked.</summary>
+    static async Task<long?> ReplicaReadsAsync(string replica)
+    {
+        try
+        {
+            await using var conn = new NpgsqlConnection(
+                new NpgsqlConnectionStringBuilder(replica) { Pooling = false }.ConnectionString
+            );
+            await conn.OpenAsync();
+            var db = new NpgsqlConnectionStringBuilder(replica).Database;
+            return (long)
+                (
+                    await new NpgsqlCommand(
+                        $"SELECT xact_commit FROM pg_stat_database WHERE datname = '{db}'",
+                        conn
+                    ).ExecuteScalarAsync()
+                )!;
+        }
+        catch (NpgsqlException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Says how the reports fared; fails if a report read failed while the replica was stopped (the primary
+    /// must answer it), or if no read reached the replica before it was stopped.</summary>
+    static async Task<int> ReportsSummaryAsync(
+        List<Read> reads,
+        List<(string Kind, double At, double Took)> happened,
+        long? onReplicaBeforeStop,
+        string replica
+    )
+    {
+        var failures = 0;
+        var failed = reads.Count(r => !r.Ok);
+        Console.WriteLine(
+            $"Reports read through HAProxy: {reads.Count}, failed {failed}, p99 {Percentile(reads.Where(r => r.Ok).Select(r => r.Ms).ToList(), 0.99):0} ms"
+        );
+        var stop = happened.FirstOrDefault(h => h.Kind == "replica-stop");
+        if (stop.Kind is null)
+            return 0;
+        var others = happened.Where(h => h.Kind != "replica-stop" && h.At > stop.At).Select(h => h.At);
+        var until = others.DefaultIfEmpty(double.MaxValue).Min();
+        var gone = reads.Where(r => r.At >= stop.At && r.At < until).ToList();
+        Console.WriteLine(
+            $"With the replica stopped: {gone.Count} report reads, {gone.Count(r => !r.Ok)} failed (answered from the primary)"
+        );
+        if (gone.Any(r => !r.Ok))
+        {
+            Console.Error.WriteLine(
+                $"FAIL: report reads failed while the replica was gone: {string.Join(", ", gone.Where(r => !r.Ok).Select(r => $"{r.At:0.0} s {r.Status}"))}"
+            );
+            failures++;
+        }
+        Console.WriteLine(
+            $"Transactions the replica ran in the bench's database before it was stopped: {onReplicaBeforeStop?.ToString() ?? "unknown"}"
+        );
+        if (onReplicaBeforeStop is not > 0)
+        {
+            Console.Error.WriteLine("FAIL: no report was read from the replica while it was up");
+            failures++;
+        }
+        if (happened.Any(h => h.Kind == "replica-start"))
+            Console.WriteLine(
+                $"Transactions the replica ran after it was started again: {(await ReplicaReadsAsync(replica))?.ToString() ?? "unknown (not reachable)"}"
+            );
+        return failures;
+    }
+
+    static async Task<string> AnalystCookieAsync(SetupFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
+        var cookie = scope
+            .ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme);
+        var user =
+            await users.FindByEmailAsync(Naas.Data.Seed.DemoData.AnalystEmail)
+            ?? throw new InvalidOperationException("The demo analyst is missing");
+        var ticket = new AuthenticationTicket(
+            await principals.CreateAsync(user),
+            new AuthenticationProperties
+            {
+                IssuedUtc = DateTimeOffset.UtcNow,
+                ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1),
+            },
+            IdentityConstants.ApplicationScheme
+        );
+        return $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(ticket)}";
+    }
+
+    static Process StartInstance(
+        string web,
+        string contentRoot,
+        string connection,
+        string? replica,
+        int port,
+        string work
+    )
     {
         var psi = new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -328,6 +515,12 @@ public static class FaultsBench
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         psi.Environment["Database__Provider"] = "Postgres";
         psi.Environment["ConnectionStrings__Naas"] = connection;
+        if (replica is not null)
+        {
+            psi.Environment["ConnectionStrings__NaasReports"] = replica;
+            // Tried again 5 s after it failed (30 in service), so that its return is seen within a short run.
+            psi.Environment["Reports__ReplicaRetrySeconds"] = "5";
+        }
         psi.Environment["Demo__Seed"] = "false";
         psi.Environment["Email__PickupFolder"] = Path.Combine(work, "mail");
         psi.Environment["Storage__Path"] = Path.Combine(work, "files");

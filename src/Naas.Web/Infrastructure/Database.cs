@@ -21,6 +21,16 @@ public static class Database
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
         var connection = builder.Configuration.GetConnectionString("Naas");
         builder.Services.AddScoped<ICallerScopeSource, HttpCallerScope>();
+        // Reports read from a streaming replica when one is configured (ConnectionStrings:NaasReports), else here.
+        builder.Services.AddSingleton<ReportReplica>();
+        builder.Services.AddScoped<ReportingDatabase>();
+        if (
+            !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)
+            && !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("NaasReports"))
+        )
+            throw new InvalidOperationException(
+                "ConnectionStrings:NaasReports names a PostgreSQL replica, but Database:Provider is not Postgres."
+            );
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connection))

@@ -50,6 +50,12 @@ public static class NaasMetrics
         "Background work done, by job"
     );
 
+    public static readonly Counter<long> ReportReplicaFallbacks = Meter.CreateCounter<long>(
+        "naas.reports.replica_fallbacks",
+        "{fallback}",
+        "Report reads that found the replica out of reach and were answered from the primary"
+    );
+
     private static long _outboxDepth;
 
     /// <summary>Messages waiting to be sent, as the outbox last counted them.</summary>

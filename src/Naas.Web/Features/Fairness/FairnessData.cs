@@ -12,7 +12,7 @@ namespace Naas.Web.Features.Fairness;
 /// <summary>Pass rates by group (issue 16, items 2 and 3): the one place that reads equality information across
 /// scope, and only to count. Everything it returns is aggregate and has passed <see cref="Suppression"/>: a group too
 /// small to show is "fewer than N" and takes another with it where the total would give it away.</summary>
-public sealed class FairnessData(NaasDbContext db, PolicyStore policy)
+public sealed class FairnessData(Infrastructure.ReportingDatabase reports, PolicyStore policy)
 {
     public enum Grouping
     {
@@ -69,11 +69,25 @@ public sealed class FairnessData(NaasDbContext db, PolicyStore policy)
 
     /// <summary>Released results (the latest release of each assessment, not superseded), the overall outcome and
     /// each element's, by group. <paramref name="from"/> and <paramref name="to"/> bound the release date.</summary>
+    /// <remarks>Read from the reports replica when one is configured.</remarks>
     public async Task<Report> PassRatesAsync(Grouping grouping, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var rules = await policy.CurrentAsync(ct);
         var threshold = rules.Value(EligibilityPolicy.Keys.ReportMinimumCount);
         var roundTo = rules.Value(EligibilityPolicy.Keys.ReportRoundTo);
+        return await reports.ReadAsync(db => CountAsync(db, grouping, from, to, threshold, roundTo, ct), ct);
+    }
+
+    private static async Task<Report> CountAsync(
+        NaasDbContext db,
+        Grouping grouping,
+        DateOnly? from,
+        DateOnly? to,
+        int threshold,
+        int roundTo,
+        CancellationToken ct
+    )
+    {
         // Across scope (an analyst is in nobody's scope), and only ever counted: no row leaves this method.
         var releases = (
             await db

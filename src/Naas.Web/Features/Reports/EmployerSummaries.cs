@@ -29,13 +29,21 @@ public sealed record EmployerCandidateRow(
 
 /// <summary>An employer's summary of its candidates' results: each one's outcome and whether they shared their
 /// report, and the knowledge results only in aggregate, and only from <see cref="SmallNumber"/> candidates.</summary>
-public sealed class EmployerSummaries(NaasDbContext db)
+public sealed class EmployerSummaries(Infrastructure.ReportingDatabase reports)
 {
     /// <summary>Area averages appear once this many candidates contribute, so no one's scores can be worked
     /// out.</summary>
     public const int SmallNumber = 5;
 
-    public async Task<EmployerSummary> EmployerSummaryAsync(Guid organisationId, CancellationToken ct)
+    /// <summary>Read from the reports replica when one is configured.</summary>
+    public Task<EmployerSummary> EmployerSummaryAsync(Guid organisationId, CancellationToken ct) =>
+        reports.ReadAsync(db => SummariseAsync(db, organisationId, ct), ct);
+
+    private static async Task<EmployerSummary> SummariseAsync(
+        NaasDbContext db,
+        Guid organisationId,
+        CancellationToken ct
+    )
     {
         var endorsements = await db
             .Endorsements.AsNoTracking()
