@@ -160,6 +160,9 @@ public static class FaultsBench
             Backup? backup = null;
             long? onReplicaBeforeStop = null;
             Task reviving = Task.CompletedTask;
+            // pg_ctl on one of the script's clusters, as the postgres user that owns it.
+            Task PgCtlAsync(string data, params string[] args) =>
+                RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(pgbin!, "pg_ctl"), "-D", data, .. args]);
             var start = Stopwatch.GetTimestamp();
             var faults = Task.Run(async () =>
             {
@@ -194,58 +197,18 @@ public static class FaultsBench
                             });
                             break;
                         case "postgres-fast" or "postgres-immediate":
-                            await RunAsync(
-                                "runuser",
-                                [
-                                    "-u",
-                                    "postgres",
-                                    "--",
-                                    Path.Combine(pgbin!, "pg_ctl"),
-                                    "-D",
-                                    pgdata!,
-                                    "-m",
-                                    kind[9..],
-                                    "-w",
-                                    "restart",
-                                ]
-                            );
+                            await PgCtlAsync(pgdata!, "-m", kind[9..], "-w", "restart");
                             break;
                         case "backup":
                             backup = await Backup.TakeAsync(connection, pgbin!, work.FullName);
                             break;
                         case "replica-stop":
                             onReplicaBeforeStop = await ReplicaReadsAsync(replica!);
-                            await RunAsync(
-                                "runuser",
-                                [
-                                    "-u",
-                                    "postgres",
-                                    "--",
-                                    Path.Combine(pgbin!, "pg_ctl"),
-                                    "-D",
-                                    replicaData!,
-                                    "-m",
-                                    "immediate",
-                                    "stop",
-                                ]
-                            );
+                            await PgCtlAsync(replicaData!, "-m", "immediate", "stop");
                             break;
                         case "replica-start":
-                            await RunAsync(
-                                "runuser",
-                                [
-                                    "-u",
-                                    "postgres",
-                                    "--",
-                                    Path.Combine(pgbin!, "pg_ctl"),
-                                    "-D",
-                                    replicaData!,
-                                    "-l",
-                                    Path.Combine(Path.GetDirectoryName(replicaData!)!, "replica.log"),
-                                    "-w",
-                                    "start",
-                                ]
-                            );
+                            var log = Path.Combine(Path.GetDirectoryName(replicaData!)!, "replica.log");
+                            await PgCtlAsync(replicaData!, "-l", log, "-w", "start");
                             break;
                         default:
                             throw new ArgumentException($"No such fault: {kind}");
