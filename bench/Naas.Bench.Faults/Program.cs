@@ -377,14 +377,14 @@ public static class FaultsBench
                 new NpgsqlConnectionStringBuilder(replica) { Pooling = false }.ConnectionString
             );
             await conn.OpenAsync();
-            var db = new NpgsqlConnectionStringBuilder(replica).Database;
-            return (long)
-                (
-                    await new NpgsqlCommand(
-                        $"SELECT xact_commit FROM pg_stat_database WHERE datname = '{db}'",
-                        conn
-                    ).ExecuteScalarAsync()
-                )!;
+            await using var count = new NpgsqlCommand(
+                "SELECT xact_commit FROM pg_stat_database WHERE datname = $1",
+                conn
+            )
+            {
+                Parameters = { new() { Value = new NpgsqlConnectionStringBuilder(replica).Database } },
+            };
+            return (long)(await count.ExecuteScalarAsync())!;
         }
         catch (NpgsqlException)
         {
@@ -448,8 +448,15 @@ public static class FaultsBench
         var user =
             await users.FindByEmailAsync(Naas.Data.Seed.DemoData.AnalystEmail)
             ?? throw new InvalidOperationException("The demo analyst is missing");
+        return SignInCookie(cookie, await principals.CreateAsync(user));
+    }
+
+    /// <summary>A sign-in cookie for the principal, minted as the service's cookie handler would with the keys every
+    /// instance shares, valid for a day.</summary>
+    static string SignInCookie(CookieAuthenticationOptions cookie, System.Security.Claims.ClaimsPrincipal principal)
+    {
         var ticket = new AuthenticationTicket(
-            await principals.CreateAsync(user),
+            principal,
             new AuthenticationProperties
             {
                 IssuedUtc = DateTimeOffset.UtcNow,
@@ -753,19 +760,7 @@ public static class FaultsBench
                 if (!created.Succeeded)
                     throw new InvalidOperationException(created.Errors.First().Description);
                 await users.AddToRoleAsync(user, Roles.SocialWorker);
-                var principal = await principals.CreateAsync(user);
-                var ticket = new AuthenticationTicket(
-                    principal,
-                    new AuthenticationProperties
-                    {
-                        IssuedUtc = DateTimeOffset.UtcNow,
-                        ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1),
-                    },
-                    IdentityConstants.ApplicationScheme
-                );
-                result.Add(
-                    new Candidate(attempts[i].Id, $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(ticket)}")
-                );
+                result.Add(new Candidate(attempts[i].Id, SignInCookie(cookie, await principals.CreateAsync(user))));
                 options[attempts[i].Id] = texts;
             }
         }
