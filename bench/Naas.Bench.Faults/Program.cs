@@ -92,8 +92,12 @@ public static class FaultsBench
             var front = FreePort();
             foreach (var port in ports)
                 processes.Add(StartInstance(web, contentRoot, connection, replica, port, work.FullName));
+            var launched = Stopwatch.StartNew();
             for (var i = 0; i < ports.Length; i++)
                 await ReadyAsync($"http://127.0.0.1:{ports[i]}/health/ready", processes[i]);
+            Console.WriteLine(
+                $"Both instances ready (started, migrated and warmed up) {launched.Elapsed.TotalSeconds:0.0} s after launch"
+            );
             var config = Path.Combine(work.FullName, "haproxy.cfg");
             await File.WriteAllTextAsync(
                 config,
@@ -141,7 +145,12 @@ public static class FaultsBench
                 Timeout = TimeSpan.FromSeconds(30),
             };
             if (storm)
-                return await StormBench.RunAsync(http, booked, TimeSpan.FromSeconds(seconds));
+                return await StormBench.RunAsync(
+                    http,
+                    booked,
+                    TimeSpan.FromSeconds(seconds),
+                    int.Parse(opts.GetValueOrDefault("warm") ?? "0")
+                );
             await TokensAsync(http, candidates);
             Console.WriteLine("Antiforgery tokens fetched through HAProxy (from either instance)");
 
@@ -973,6 +982,7 @@ sealed class SetupFactory(string connection) : WebApplicationFactory<global::Pro
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Analysis:Enabled", "false");
+        builder.UseSetting("Warmup:Enabled", "false");
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Recordings:RetentionJob", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), "naas-faults-mail"));

@@ -156,7 +156,7 @@ public static class StormBench
         return (res, await res.Content.ReadAsStringAsync());
     }
 
-    public static async Task<int> RunAsync(HttpClient http, List<Booked> booked, TimeSpan storm)
+    public static async Task<int> RunAsync(HttpClient http, List<Booked> booked, TimeSpan storm, int warm)
     {
         // Sign-in: each candidate with their password, 32 at a time, as fast as the service allows.
         var jars = booked.Select(_ => new Jar()).ToArray();
@@ -208,9 +208,11 @@ public static class StormBench
         var failedStarts = new ConcurrentBag<string>();
         var reference = new List<double>();
         var timed = new ConcurrentBag<(double At, double Ms)>();
-        // Warm-up: instances that have served a day's traffic have compiled the start's code paths; fresh ones have
-        // not. A few candidates (not counted) start first, two at a time, so that each instance has served a start.
-        var warm = Math.Min(20, booked.Count / 10);
+        // Each instance warms itself before it is ready (StartWarmup: a rolled-back start of the live test). The
+        // load generator can warm them further as a morning's traffic would (--warm N, WARM=N): N candidates, not
+        // counted, start first, two at a time. Before the instances warmed themselves this was 20 and the cold runs
+        // had a long tail (bench/README.md).
+        warm = Math.Min(warm, booked.Count / 10);
         var start = Stopwatch.GetTimestamp();
         var end = storm + TimeSpan.FromSeconds(15);
         await Parallel.ForEachAsync(

@@ -21,6 +21,10 @@ public class NaasFactory : WebApplicationFactory<Program>
     private readonly string _database;
     protected virtual string Provider => "Postgres";
 
+    /// <summary>The start warm-up (StartWarmup) is off in tests but for its own: it would run a rolled-back start in
+    /// every test host.</summary>
+    protected virtual bool WarmUp => false;
+
     public NaasFactory()
     {
         var admin =
@@ -51,6 +55,7 @@ public class NaasFactory : WebApplicationFactory<Program>
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Recordings:RetentionJob", "false");
         builder.UseSetting("Analysis:Enabled", "false");
+        builder.UseSetting("Warmup:Enabled", WarmUp ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), _database + "-mail"));
         builder.UseSetting("Storage:Path", Path.Combine(Path.GetTempPath(), _database + "-files"));
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));

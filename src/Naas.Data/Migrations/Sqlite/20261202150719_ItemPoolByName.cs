@@ -19,23 +19,13 @@ namespace Naas.Data.Migrations.Sqlite
                 oldClrType: typeof(int),
                 oldType: "INTEGER"
             );
-            // An item's pool was stored as its number (0 Assessment, 1 Practice); it is now stored by its name.
-            // Any other number becomes NULL and fails the NOT NULL rather than landing in a pool.
-            migrationBuilder.Sql(
-                """
-                UPDATE "KnowledgeItems" SET "Pool" = CASE CAST("Pool" AS TEXT) WHEN '0' THEN 'Assessment' WHEN '1' THEN 'Practice' END;
-                """
-            );
+            // The stored numbers become names in ItemPoolNamesOnSqlite: SQLite alters a column by rebuilding its table,
+            // and SQL run in the same migration would run while that rebuild was still pending (EF warns at startup).
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(
-                """
-                UPDATE "KnowledgeItems" SET "Pool" = CASE "Pool" WHEN 'Assessment' THEN 0 WHEN 'Practice' THEN 1 END;
-                """
-            );
             migrationBuilder.AlterColumn<int>(
                 name: "Pool",
                 table: "KnowledgeItems",

@@ -126,14 +126,14 @@ public sealed class BookingService(NaasDbContext db, TimeProvider clock)
     public Task<Endorsement?> KeepsKnowledgeAsync(Guid socialWorkerId, CancellationToken ct) =>
         db
             .Endorsements.AsNoTracking()
-            .FirstOrDefaultAsync(
-                e =>
-                    e.SocialWorkerId == socialWorkerId
-                    && e.RetakeElements != null
-                    && !e.RetakeElements.Contains(KnowledgeToken)
-                    && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment),
-                ct
-            );
+            .Where(e =>
+                e.SocialWorkerId == socialWorkerId
+                && e.RetakeElements != null
+                && !e.RetakeElements.Contains(KnowledgeToken)
+                && (e.State == EndorsementState.Agreed || e.State == EndorsementState.InAssessment)
+            )
+            .OrderByDescending(e => e.EndorsedAt)
+            .FirstOrDefaultAsync(ct);
 
     /// <summary>The endorsement a candidate can book the knowledge test against, if any: agreed (or in assessment)
     /// and not yet used for a sitting of the real test.</summary>

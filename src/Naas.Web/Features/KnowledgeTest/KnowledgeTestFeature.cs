@@ -12,6 +12,9 @@ public static class KnowledgeTestFeature
         services.AddSingleton<Autosaver>();
         services.AddScoped<BookingService>();
         services.AddScoped<BlueprintService>();
+        services.AddSingleton<StartWarmup>();
+        services.AddHostedService(sp => sp.GetRequiredService<StartWarmup>());
+        services.AddHealthChecks().AddCheck<StartWarmupCheck>("warm-up", tags: ["ready"]);
         return services;
     }
 

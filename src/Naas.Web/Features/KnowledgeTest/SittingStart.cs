@@ -181,7 +181,10 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
             )
         );
         var shownItems = itemOfVersion.Where(v => result.Form.ItemIds.Contains(v.Id)).Select(v => v.ItemId).ToList();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Its own transaction, unless it runs inside one already (the warm-up's, which is rolled back).
+        await using var tx = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
         // From the moment a candidate sees them, the versions and their cases never change again (but for an audited
         // key correction).
         var now = clock.GetUtcNow();
@@ -220,7 +223,8 @@ public sealed class SittingStart(NaasDbContext db, TimeProvider clock, BookingSe
             await db
                 .KnowledgeItems.Where(i => shownItems.Contains(i.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(i => i.TimesShown, i => i.TimesShown + 1), ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return (attempt, null);
     }
 
