@@ -15,6 +15,12 @@ public sealed class HttpCallerScope(IHttpContextAccessor http) : ICallerScopeSou
 
 public static class Database
 {
+    /// <summary>PostgreSQL as the service uses it, for the primary and the reports replica alike. One statement per
+    /// query, as EF Core does by default, said outright: a query that includes two collections then reads one
+    /// consistent snapshot, and EF no longer warns at every such query.</summary>
+    public static DbContextOptionsBuilder UseNaasPostgres(this DbContextOptionsBuilder options, string connection) =>
+        options.UseNpgsql(connection, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+
     /// <summary>SQLite (a file under App_Data) unless Database:Provider says Postgres.</summary>
     public static void AddNaasDatabase(this WebApplicationBuilder builder)
     {
@@ -40,9 +46,7 @@ public static class Database
             // The options depend on nothing per request, so they are built once rather than for every request's
             // context.
             builder.Services.AddDbContext<NaasDbContext, PostgresNaasDbContext>(
-                // One statement per query, as EF Core does by default, said outright: a query that includes two
-                // collections then reads one consistent snapshot, and EF no longer warns at every such query.
-                o => o.UseNpgsql(connection, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+                o => o.UseNaasPostgres(connection),
                 optionsLifetime: ServiceLifetime.Singleton
             );
             // Autosaves are written in groups, each commit serving every save that arrived while the last was in flight

@@ -26,10 +26,9 @@ public sealed class ReportReplica
         var builder = new NpgsqlConnectionStringBuilder(connection);
         builder.Timeout = Math.Min(builder.Timeout, config.GetValue("Reports:ReplicaConnectSeconds", 3));
         ConnectionString = builder.ConnectionString;
-        Options = new DbContextOptionsBuilder<PostgresNaasDbContext>()
-            .UseNpgsql(ConnectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .Options;
+        var options = new DbContextOptionsBuilder<PostgresNaasDbContext>();
+        options.UseNaasPostgres(ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        Options = options.Options;
     }
 
     /// <summary>The replica's connection string (with its connect timeout), or null when none is configured.</summary>
