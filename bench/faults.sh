@@ -10,7 +10,8 @@
 # restored backup differs. Run as root (PostgreSQL and HAProxy from Debian's packages are installed if missing).
 # STORM=1 runs the start storm instead (bench/Naas.Bench.Faults/Storm.cs): CANDIDATES booked into an open window
 # sign in with their passwords, then all start within SECONDS_TOTAL seconds, autosaving from their first question;
-# WARM=N has N more candidates start first, uncounted, on top of the instances' own warm-up.
+# WARM=N has N more candidates start first, uncounted, on top of the instances' own warm-up. POOL=N caps each
+# instance's PostgreSQL connections (50 unless given).
 # The short form (CI): CANDIDATES=300 SECONDS_TOTAL=50 FAULTS=kill@8,backup@12,postgres-fast@18,replica-stop@22,revive@26,replica-start@30,postgres-immediate@34 bash bench/faults.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,4 +36,4 @@ dotnet run -c Release --project bench/Naas.Bench.Faults -- \
   --web "$PWD/src/Naas.Web/bin/Release/net10.0/Naas.Web.dll" \
   --pgbin "$PGBIN" --pgdata "$DIR/data" \
   --replica "Host=$DIR;Port=$REPLICA_PORT;Username=postgres;Database=postgres" --replica-data "$DIR/replica" \
-  --candidates "${CANDIDATES:-5000}" --seconds "${SECONDS_TOTAL:-60}" --faults "${FAULTS:-kill@30}" ${STORM:+--storm 1} ${WARM:+--warm "$WARM"}
+  --candidates "${CANDIDATES:-5000}" --seconds "${SECONDS_TOTAL:-60}" --faults "${FAULTS:-kill@30}" ${STORM:+--storm 1} ${WARM:+--warm "$WARM"} ${POOL:+--pool "$POOL"}

@@ -56,7 +56,7 @@ public static class FaultsBench
         var connection = new NpgsqlConnectionStringBuilder(admin)
         {
             Database = database,
-            MaxPoolSize = 50,
+            MaxPoolSize = int.Parse(opts.GetValueOrDefault("pool") ?? "50"), // each instance's connections at most
         }.ConnectionString;
         // The streaming replica reports read from, when the script made one (it replays the database created above).
         string? replica = opts.GetValueOrDefault("replica") is { } r
